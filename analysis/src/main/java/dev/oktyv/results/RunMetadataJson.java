@@ -1,0 +1,113 @@
+package dev.oktyv.results;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code run.json} format, version {@value RunFolder#FORMAT_VERSION}. Field order is fixed so that
+ * files diff cleanly; the golden file {@code run-v1.json} in the tests seals it.
+ *
+ * <pre>
+ * { "formatVersion": 1, "suiteVersion": "0.1.0", "id": "20261128T001500Z-abc1234567",
+ *   "commit": {"sha": "...40 hex... | unknown", "branch": "main", "dirty": false},
+ *   "startedAt": "2026-11-28T00:15:00Z", "endedAt": "2026-11-28T00:16:00Z" | null,
+ *   "status": "complete | incomplete | failed", "commandLine": ["run", "--quick"],
+ *   "host": {"hostname", "os", "osVersion", "arch", "cpuModel", "cores", "memoryBytes"},
+ *   "jvm": {"vendor", "version", "vmName", "javaHome", "flags": [...]} }
+ * </pre>
+ */
+public final class RunMetadataJson {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+
+    private RunMetadataJson() {
+    }
+
+    public static String write(RunMetadata m) {
+        JsonObject o = new JsonObject();
+        o.addProperty("formatVersion", m.formatVersion());
+        o.addProperty("suiteVersion", m.suiteVersion());
+        o.addProperty("id", m.id().value());
+        JsonObject git = new JsonObject();
+        git.addProperty("sha", m.git().commit());
+        git.addProperty("branch", m.git().branch());
+        git.addProperty("dirty", m.git().dirty());
+        o.add("commit", git);
+        o.addProperty("startedAt", m.startedAt().toString());
+        o.add("endedAt", m.endedAt().map(i -> (JsonElement) new com.google.gson.JsonPrimitive(i.toString()))
+                .orElse(com.google.gson.JsonNull.INSTANCE));
+        o.addProperty("status", m.status().wireName());
+        o.add("commandLine", strings(m.commandLine()));
+        JsonObject host = new JsonObject();
+        host.addProperty("hostname", m.host().hostname());
+        host.addProperty("os", m.host().os());
+        host.addProperty("osVersion", m.host().osVersion());
+        host.addProperty("arch", m.host().arch());
+        host.addProperty("cpuModel", m.host().cpuModel());
+        host.addProperty("cores", m.host().cores());
+        host.addProperty("memoryBytes", m.host().memoryBytes());
+        o.add("host", host);
+        JsonObject jvm = new JsonObject();
+        jvm.addProperty("vendor", m.jvm().vendor());
+        jvm.addProperty("version", m.jvm().version());
+        jvm.addProperty("vmName", m.jvm().vmName());
+        jvm.addProperty("javaHome", m.jvm().javaHome());
+        jvm.add("flags", strings(m.jvm().flags()));
+        o.add("jvm", jvm);
+        return GSON.toJson(o) + "\n";
+    }
+
+    /** Parses {@code run.json}; any structural problem is reported as one {@link IllegalArgumentException} line. */
+    public static RunMetadata read(String json) {
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            int version = o.get("formatVersion").getAsInt();
+            if (version != RunFolder.FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported run.json formatVersion " + version
+                        + " (this suite reads " + RunFolder.FORMAT_VERSION + ")");
+            }
+            JsonObject git = o.getAsJsonObject("commit");
+            JsonObject host = o.getAsJsonObject("host");
+            JsonObject jvm = o.getAsJsonObject("jvm");
+            JsonElement ended = o.get("endedAt");
+            return new RunMetadata(version, o.get("suiteVersion").getAsString(), new RunId(o.get("id").getAsString()),
+                    new GitInfo(git.get("sha").getAsString(), git.get("branch").getAsString(),
+                            git.get("dirty").getAsBoolean()),
+                    Instant.parse(o.get("startedAt").getAsString()),
+                    ended == null || ended.isJsonNull() ? Optional.empty() : Optional.of(Instant.parse(ended.getAsString())),
+                    RunStatus.fromWireName(o.get("status").getAsString()), list(o.getAsJsonArray("commandLine")),
+                    new HostInfo(host.get("hostname").getAsString(), host.get("os").getAsString(),
+                            host.get("osVersion").getAsString(), host.get("arch").getAsString(),
+                            host.get("cpuModel").getAsString(), host.get("cores").getAsInt(),
+                            host.get("memoryBytes").getAsLong()),
+                    new JvmInfo(jvm.get("vendor").getAsString(), jvm.get("version").getAsString(),
+                            jvm.get("vmName").getAsString(), jvm.get("javaHome").getAsString(),
+                            list(jvm.getAsJsonArray("flags"))));
+        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException
+                 | DateTimeParseException e) {
+            throw new IllegalArgumentException("malformed run.json: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static List<String> list(JsonArray a) {
+        List<String> out = new ArrayList<>(a.size());
+        a.forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+}

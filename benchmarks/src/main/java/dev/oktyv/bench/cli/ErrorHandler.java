@@ -1,0 +1,55 @@
+package dev.oktyv.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one line on stderr and a distinct exit code. Stack traces only with {@code --verbose},
+ * which any sub-command accepts (see {@link VerboseOption}).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    static int onParameterError(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            cl.usage(err);
+        }
+        if (verbose(args)) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = verbose(parsed.originalArgs().toArray(String[]::new));
+        if (ex instanceof UsageException) {
+            err.println("error: " + ex.getMessage());
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof InterruptedException) {
+            err.println("interrupted");
+            return ExitCodes.INTERRUPTED;
+        }
+        String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        err.println("error: " + msg + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.RUNTIME_ERROR;
+    }
+
+    private static boolean verbose(String[] args) {
+        return Arrays.asList(args).contains("--verbose");
+    }
+}

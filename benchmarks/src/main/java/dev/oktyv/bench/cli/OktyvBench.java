@@ -1,0 +1,53 @@
+package dev.oktyv.bench.cli;
+
+import dev.oktyv.results.SuiteVersion;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Entry point of {@code oktyv-bench.jar}. It only wires sub-commands and maps failures to exit codes;
+ * each sub-command is a small class in the package of the concept it drives.
+ */
+@Command(name = "oktyv-bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = OktyvBench.Version.class,
+        description = "Oktyv Hardening: JMH benchmarks, load scenarios, profiles and readiness analysis.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class OktyvBench implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (tests call this, not main). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new OktyvBench());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(ErrorHandler::onParameterError);
+        cl.setExitCodeExceptionMapper(t -> t instanceof UsageException ? ExitCodes.USAGE : ExitCodes.RUNTIME_ERROR);
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"oktyv-bench " + SuiteVersion.get(),
+                    "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")};
+        }
+    }
+}
