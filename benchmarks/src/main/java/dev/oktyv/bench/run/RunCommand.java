@@ -176,8 +176,9 @@ public final class RunCommand implements Callable<Integer> {
                 ProfilerFactory.getProfilerOrException(
                         p.options().map(o -> new ProfilerConfig(p.name(), o)).orElse(new ProfilerConfig(p.name())));
             } catch (ProfilerException e) {
-                throw new UsageException("-prof " + p + ": " + firstLine(e.getMessage())
-                        + " ('oktyv-bench jmh -lprof' lists the profilers)", e);
+                String why = String.valueOf(e.getMessage()).contains("ClassNotFoundException")
+                        ? "no such JMH profiler" : firstLine(e.getMessage());
+                throw new UsageException("-prof " + p + ": " + why + " ('oktyv-bench jmh -lprof' lists them)", e);
             }
         }
     }

@@ -99,7 +99,8 @@ public record RunOptions(List<String> includes, List<String> excludes, Preset pr
 
     static void requirePositive(String field, Duration d) {
         if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + d);
+            throw new IllegalArgumentException(field + " must be > 0, was "
+                    + (d.isZero() ? "0" : d.toString()));
         }
     }
 
