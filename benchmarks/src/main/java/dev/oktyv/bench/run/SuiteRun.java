@@ -54,8 +54,12 @@ public final class SuiteRun {
             console.println("# oktyv-bench: benchmark " + (i + 1) + " of " + benchmarks.size() + ": " + b.name());
             OutcomeTrackingFormat format = new OutcomeTrackingFormat(
                     OutputFormatFactory.createFormatInstance(console, verbosity));
-            Collection<RunResult> results =
-                    new Runner(JmhOptionsFactory.forBenchmark(options, b, verbosity), format).run();
+            Collection<RunResult> results;
+            try {
+                results = new Runner(JmhOptionsFactory.forBenchmark(options, b, verbosity), format).run();
+            } catch (RunnerException e) {
+                throw new RunnerException(describe(b, format, e), e);
+            }
             if (!results.isEmpty()) {
                 jmhJson.append(toJson(results));
             }
@@ -64,6 +68,15 @@ public final class SuiteRun {
             }
         }
         return new SuiteOutcome(benchmarks.size(), jmhJson.elements(), failed);
+    }
+
+    /** One line for the user: which benchmark, and why JMH stopped (its messages start with a redundant "ERROR: "). */
+    private String describe(BenchmarkInfo b, OutcomeTrackingFormat format, RunnerException e) {
+        if (options.failOnError() && format.failed() > 0) {
+            return b.name() + " failed and --foe stops the run (details in " + session.folder().consoleLog() + ")";
+        }
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return b.name() + ": " + msg.replaceFirst("^ERROR: ", "");
     }
 
     /** JMH's own JSON writer, the same one {@code -rf json} uses, so the elements are what JMH users expect. */

@@ -95,12 +95,22 @@ class RunCommandTest {
     void failOnErrorStopsAtTheFirstFailure() throws IOException {
         Cli.Result r = run("--foe", "FailingBenchmark");
         assertThat(r.exit()).isEqualTo(ExitCodes.RUNTIME_ERROR);
-        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith(
+                "error: dev.oktyv.bench.testing.FailingBenchmark.aFails failed and --foe stops the run (details in ");
 
         RunFolder folder = runs().get(0);
         assertThat(folder.readMetadata().status()).isEqualTo(RunStatus.FAILED);
         assertThat(folder.jmhJson()).doesNotExist();
         assertThat(Files.readString(folder.consoleLog())).doesNotContain("FailingBenchmark.bSucceeds");
+    }
+
+    @Test
+    void jvmArgsAreSplitOnWhitespaceAndAccumulate() {
+        RunCommand cmd = new RunCommand();
+        new picocli.CommandLine(cmd).parseArgs("--jvm-args", "-Xmx256m  -Dfoo=1", "--jvm-args=-Dbar=2", "Baseline");
+        assertThat(cmd.options().jvmArgs()).containsExactly("-Xmx256m", "-Dfoo=1", "-Dbar=2");
+        assertThat(cmd.options().preset()).isEqualTo(Preset.SUITE);
+        assertThat(cmd.options().resultsDir()).isEqualTo(Path.of("results"));
     }
 
     @ParameterizedTest
