@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.openjdk.jmh.annotations.Mode;
 
 /**
@@ -26,7 +25,7 @@ public record BenchmarkInfo(String name, Set<Mode> modes, Map<String, List<Strin
         if (name.isBlank()) {
             throw new IllegalArgumentException("benchmark name must not be blank");
         }
-        modes = Set.copyOf(new TreeSet<>(modes));
+        modes = Set.copyOf(modes);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         params = java.util.Collections.unmodifiableMap(copy);

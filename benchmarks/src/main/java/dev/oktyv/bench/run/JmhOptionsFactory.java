@@ -80,7 +80,7 @@ public final class JmhOptionsFactory {
         return usePreset ? preset.map(field) : Optional.empty();
     }
 
-    /** The benchmarks' {@code @Param} names that {@code -p} may set; used to reject a typo before running. */
+    /** The {@code -p} names that no selected benchmark declares as {@code @Param}: a typo, rejected before running. */
     public static List<String> unknownParams(RunOptions o, List<BenchmarkInfo> selected) {
         return o.params().keySet().stream()
                 .filter(name -> selected.stream().noneMatch(b -> b.params().containsKey(name)))
