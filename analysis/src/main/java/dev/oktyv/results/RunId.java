@@ -17,7 +17,7 @@ public record RunId(String value) implements Comparable<RunId> {
 
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern SHAPE =
-            Pattern.compile("(\\d{8}T\\d{6}Z)-([0-9a-f]{4,40}|unknown)(-dirty)?(?:-(\\d+))?");
+            Pattern.compile("(\\d{8}T\\d{6}Z)-([0-9a-f]{4,40}|unknown)(-dirty)?(?:-(\\d{1,9}))?");
 
     public RunId {
         Objects.requireNonNull(value, "value");
@@ -40,9 +40,7 @@ public record RunId(String value) implements Comparable<RunId> {
         if (n < 2) {
             throw new IllegalArgumentException("suffix must be >= 2, was " + n);
         }
-        Matcher m = matcher();
-        String base = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : m.group(3));
-        return new RunId(base + "-" + n);
+        return new RunId(base() + "-" + n);
     }
 
     public Instant startedAt() {
@@ -65,10 +63,29 @@ public record RunId(String value) implements Comparable<RunId> {
         return m;
     }
 
+    /**
+     * Orders by start time, then commit, then collision suffix as a number: {@code -10} is newer than {@code -2},
+     * although it sorts before it as text.
+     */
     @Override
     public int compareTo(RunId o) {
         int c = startedAt().compareTo(o.startedAt());
-        return c != 0 ? c : value.compareTo(o.value);
+        if (c != 0) {
+            return c;
+        }
+        c = base().compareTo(o.base());
+        return c != 0 ? c : Integer.compare(suffix(), o.suffix());
+    }
+
+    private String base() {
+        Matcher m = matcher();
+        return m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    /** The collision suffix, 1 for the first run of a second (which has none). */
+    private int suffix() {
+        String n = matcher().group(4);
+        return n == null ? 1 : Integer.parseInt(n);
     }
 
     @Override

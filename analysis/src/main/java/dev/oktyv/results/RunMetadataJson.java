@@ -71,32 +71,40 @@ public final class RunMetadataJson {
     public static RunMetadata read(String json) {
         try {
             JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-            int version = o.get("formatVersion").getAsInt();
+            int version = field(o, "formatVersion").getAsInt();
             if (version != RunFolder.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported run.json formatVersion " + version
                         + " (this suite reads " + RunFolder.FORMAT_VERSION + ")");
             }
-            JsonObject git = o.getAsJsonObject("commit");
-            JsonObject host = o.getAsJsonObject("host");
-            JsonObject jvm = o.getAsJsonObject("jvm");
+            JsonObject git = field(o, "commit").getAsJsonObject();
+            JsonObject host = field(o, "host").getAsJsonObject();
+            JsonObject jvm = field(o, "jvm").getAsJsonObject();
             JsonElement ended = o.get("endedAt");
-            return new RunMetadata(version, o.get("suiteVersion").getAsString(), new RunId(o.get("id").getAsString()),
-                    new GitInfo(git.get("sha").getAsString(), git.get("branch").getAsString(),
-                            git.get("dirty").getAsBoolean()),
-                    Instant.parse(o.get("startedAt").getAsString()),
+            return new RunMetadata(version, str(o, "suiteVersion"), new RunId(str(o, "id")),
+                    new GitInfo(str(git, "sha"), str(git, "branch"), field(git, "dirty").getAsBoolean()),
+                    Instant.parse(str(o, "startedAt")),
                     ended == null || ended.isJsonNull() ? Optional.empty() : Optional.of(Instant.parse(ended.getAsString())),
-                    RunStatus.fromWireName(o.get("status").getAsString()), list(o.getAsJsonArray("commandLine")),
-                    new HostInfo(host.get("hostname").getAsString(), host.get("os").getAsString(),
-                            host.get("osVersion").getAsString(), host.get("arch").getAsString(),
-                            host.get("cpuModel").getAsString(), host.get("cores").getAsInt(),
-                            host.get("memoryBytes").getAsLong()),
-                    new JvmInfo(jvm.get("vendor").getAsString(), jvm.get("version").getAsString(),
-                            jvm.get("vmName").getAsString(), jvm.get("javaHome").getAsString(),
-                            list(jvm.getAsJsonArray("flags"))));
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException
+                    RunStatus.fromWireName(str(o, "status")), list(field(o, "commandLine").getAsJsonArray()),
+                    new HostInfo(str(host, "hostname"), str(host, "os"), str(host, "osVersion"), str(host, "arch"),
+                            str(host, "cpuModel"), field(host, "cores").getAsInt(), field(host, "memoryBytes").getAsLong()),
+                    new JvmInfo(str(jvm, "vendor"), str(jvm, "version"), str(jvm, "vmName"), str(jvm, "javaHome"),
+                            list(field(jvm, "flags").getAsJsonArray())));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException
                  | DateTimeParseException e) {
             throw new IllegalArgumentException("malformed run.json: " + e.getMessage(), e);
         }
+    }
+
+    private static JsonElement field(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        if (e == null || e.isJsonNull()) {
+            throw new IllegalStateException("missing field '" + name + "'");
+        }
+        return e;
+    }
+
+    private static String str(JsonObject o, String name) {
+        return field(o, name).getAsString();
     }
 
     private static JsonArray strings(List<String> values) {

@@ -17,8 +17,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("error: " + ex.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            cl.usage(err);
+        if (ex instanceof CommandLine.UnmatchedArgumentException) {
+            // An unknown option or argument: show what is known.
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                cl.usage(err);
+            }
+        } else {
+            // A bad value for a known option: the message names it; the full usage would bury it.
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         if (verbose(args)) {
             ex.printStackTrace(err);

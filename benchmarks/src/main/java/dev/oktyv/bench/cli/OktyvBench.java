@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
         description = "Oktyv Hardening: JMH benchmarks, load scenarios, profiles and readiness analysis.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.oktyv.bench.catalog.ListCommand.class,
+                dev.oktyv.bench.run.RunCommand.class,
+                JmhCommand.class,
+                dev.oktyv.bench.results.ResultsCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
@@ -35,6 +39,8 @@ public final class OktyvBench implements Runnable {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::onParameterError);
         cl.setExitCodeExceptionMapper(t -> t instanceof UsageException ? ExitCodes.USAGE : ExitCodes.RUNTIME_ERROR);
+        // Everything after "jmh" is JMH's, options included: no picocli parsing, no @-file expansion of its own.
+        cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
         return cl.execute(args);
     }
 

@@ -1,0 +1,66 @@
+package dev.oktyv.bench.results;
+
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code results [--limit N]}: the run folders, newest first. */
+@Command(name = "results", description = {"List run folders, newest first: id, commit, start time (UTC), status,",
+        "and the number of results in jmh.json ('-' when the run has none)."})
+public final class ResultsCommand implements Callable<Integer> {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Show at most N runs (default: ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
+    Path resultsDir = Path.of("results");
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new UsageException("--limit must be >= 1, was " + limit);
+        }
+        List<RunFolder> runs = new ResultsStore(resultsDir).list();
+        PrintWriter out = spec.commandLine().getOut();
+        if (runs.isEmpty()) {
+            out.println("no runs under " + resultsDir);
+            out.flush();
+            return 0;
+        }
+        String format = "%-36s  %-16s  %-19s  %-11s  %s%n";
+        out.printf(Locale.ROOT, format, "ID", "COMMIT", "STARTED (UTC)", "STATUS", "BENCHMARKS");
+        for (RunFolder run : runs.subList(0, Math.min(limit, runs.size()))) {
+            RunSummary s = RunSummaries.read(run);
+            out.printf(Locale.ROOT, format, s.id(), s.commit(), DATE.format(s.startedAt()), s.status(),
+                    s.benchmarks().isPresent() ? Integer.toString(s.benchmarks().getAsInt()) : "-");
+        }
+        if (runs.size() > limit) {
+            out.println("(" + (runs.size() - limit) + " older runs not shown; use --limit)");
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.oktyv.bench.run;
+
+import dev.oktyv.bench.catalog.BenchmarkCatalog;
+import dev.oktyv.bench.catalog.BenchmarkInfo;
+import dev.oktyv.bench.catalog.BenchmarkSelector;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.cli.WriterOutputStream;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunSession;
+import dev.oktyv.results.RunStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.profile.ProfilerFactory;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run [REGEX...]}: runs benchmarks through JMH's Runner API into a new run folder. This class only turns
+ * the command line into {@link RunOptions}, checks it against the benchmarks, and hands over to {@link SuiteRun}.
+ */
+@Command(name = "run", sortOptions = false, description = {
+        "Run benchmarks through JMH into a new run folder (run.json, jmh.json, console.log).",
+        "Iteration settings: explicit options > preset > benchmark annotations > JMH defaults.",
+        "Suite default preset: -f 2 -wi 3 -i 5 -w 1s -r 1s (about 18 s per parameter combination),",
+        "  except where a benchmark pins a setting with @Fork/@Warmup/@Measurement.",
+        "--quick: -f 1 -wi 1 -i 3 -w 1s -r 1s (about 5 s per combination), overriding annotations.",
+        "--jmh-defaults: annotations, then JMH's 5 forks x (5 x 10 s + 5 x 10 s), about 8.5 min per combination."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    Clock clock = Clock.systemUTC();
+
+    @Parameters(paramLabel = "REGEX", description = "Benchmarks whose name contains a match (all when omitted).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "-e", paramLabel = "REGEX", description = "Exclude benchmarks whose name contains a match (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--quick", description = "PR-check preset: -f 1 -wi 1 -i 3 -w 1s -r 1s.")
+    boolean quick;
+
+    @Option(names = "--jmh-defaults", description = "Use benchmark annotations and JMH's own defaults (5 x 10 s, 5 forks).")
+    boolean jmhDefaults;
+
+    @Option(names = "-f", paramLabel = "N", description = "Forks per parameter combination (0 = in this JVM, not recommended).")
+    Integer forks;
+
+    @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations per fork.")
+    Integer warmupIterations;
+
+    @Option(names = "-i", paramLabel = "N", description = "Measurement iterations per fork.")
+    Integer iterations;
+
+    @Option(names = "-w", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Warm-up iteration time, e.g. 500ms, 1s.")
+    Duration warmupTime;
+
+    @Option(names = "-r", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Measurement iteration time, e.g. 500ms, 1s.")
+    Duration measurementTime;
+
+    @Option(names = "-t", paramLabel = "N", converter = JmhConverters.ThreadsConverter.class,
+            description = "Benchmark threads (a number or max).")
+    Integer threads;
+
+    @Option(names = "-bm", paramLabel = "MODE", split = ",", converter = JmhConverters.ModeConverter.class,
+            description = "Benchmark mode(s): thrpt, avgt, sample, ss, all.")
+    List<Mode> modes = new ArrayList<>();
+
+    @Option(names = "-tu", paramLabel = "UNIT", converter = JmhConverters.TimeUnitConverter.class,
+            description = "Output time unit: ns, us, ms, s, m, h.")
+    TimeUnit timeUnit;
+
+    @Option(names = "-p", paramLabel = "NAME=V1,V2", description = "Override a @Param's values (repeatable).")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "-prof", paramLabel = "PROFILER[:OPTS]", description = "Add a JMH profiler, e.g. gc (repeatable).")
+    List<String> profilers = new ArrayList<>();
+
+    @Option(names = "--jvm-args", paramLabel = "ARGS",
+            description = "Extra arguments for the forked JVMs, space-separated, appended (repeatable).")
+    List<String> jvmArgs = new ArrayList<>();
+
+    @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark.")
+    boolean failOnError;
+
+    @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
+    Path resultsDir = Path.of("results");
+
+    @Override
+    public Integer call() throws IOException, RunnerException {
+        RunOptions options = options();
+        List<BenchmarkInfo> selected = BenchmarkSelector.select(
+                BenchmarkCatalog.fromClassPath(RunCommand.class.getClassLoader()), options.includes(), options.excludes());
+        check(options, selected);
+        PrintWriter out = spec.commandLine().getOut();
+        WriterOutputStream echo = new WriterOutputStream(out);
+        List<String> commandLine = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+        try (RunSession session = RunSession.start(new ResultsStore(options.resultsDir()),
+                Path.of("").toAbsolutePath(), commandLine, clock)) {
+            PrintStream console = session.console(echo);
+            console.println("# oktyv-bench: run " + session.folder().id() + " into " + session.folder().path());
+            console.println("# oktyv-bench: " + RunPlanDescription.describe(options, selected));
+            SuiteOutcome outcome = new SuiteRun(options, selected, session, echo,
+                    verbose.verbose() ? VerboseMode.EXTRA : VerboseMode.NORMAL).execute();
+            console.println("# oktyv-bench: " + (outcome.benchmarks() - outcome.failed().size()) + " of "
+                    + outcome.benchmarks() + " benchmarks finished, " + outcome.results()
+                    + " results in " + session.folder().jmhJson());
+            console.flush();
+            session.finish(outcome.allSucceeded() ? RunStatus.COMPLETE : RunStatus.FAILED);
+            if (!outcome.allSucceeded()) {
+                spec.commandLine().getErr().println("error: " + outcome.failed().size() + " of " + outcome.benchmarks()
+                        + " benchmarks failed: " + String.join(", ", outcome.failed()) + " (see "
+                        + session.folder().consoleLog() + ")");
+                return ExitCodes.RUNTIME_ERROR;
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    RunOptions options() {
+        if (quick && jmhDefaults) {
+            throw new UsageException("--quick and --jmh-defaults exclude each other; choose one");
+        }
+        try {
+            return new RunOptions(includes, excludes,
+                    quick ? Preset.QUICK : jmhDefaults ? Preset.JMH_DEFAULTS : Preset.SUITE,
+                    optional(forks), optional(warmupIterations), optional(iterations), Optional.ofNullable(warmupTime),
+                    Optional.ofNullable(measurementTime), optional(threads), modes, Optional.ofNullable(timeUnit),
+                    RunOptions.parseParams(params), profilers.stream().map(ProfilerSpec::parse).toList(),
+                    jvmArgs.stream().flatMap(a -> List.of(a.trim().split("\\s+")).stream()).filter(s -> !s.isEmpty())
+                            .toList(),
+                    failOnError, resultsDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** Rejects what JMH would only reject after the run folder exists. */
+    private static void check(RunOptions options, List<BenchmarkInfo> selected) {
+        List<String> unknown = JmhOptionsFactory.unknownParams(options, selected);
+        if (!unknown.isEmpty()) {
+            List<String> known = selected.stream().flatMap(b -> b.params().keySet().stream()).distinct().sorted().toList();
+            throw new UsageException("-p " + unknown.get(0) + ": no selected benchmark has a @Param named '"
+                    + unknown.get(0) + "'" + (known.isEmpty() ? " (they have no @Param)" : "; known: "
+                    + String.join(", ", known)));
+        }
+        for (ProfilerSpec p : options.profilers()) {
+            try {
+                ProfilerFactory.getProfilerOrException(
+                        p.options().map(o -> new ProfilerConfig(p.name(), o)).orElse(new ProfilerConfig(p.name())));
+            } catch (ProfilerException e) {
+                String why = String.valueOf(e.getMessage()).contains("ClassNotFoundException")
+                        ? "no such JMH profiler" : firstLine(e.getMessage());
+                throw new UsageException("-prof " + p + ": " + why + " ('oktyv-bench jmh -lprof' lists them)", e);
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown profiler";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    private static OptionalInt optional(Integer i) {
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+}

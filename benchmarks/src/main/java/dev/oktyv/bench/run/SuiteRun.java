@@ -1,0 +1,90 @@
+package dev.oktyv.bench.run;
+
+import dev.oktyv.bench.catalog.BenchmarkInfo;
+import dev.oktyv.results.RunSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the selected benchmarks one JMH invocation at a time, into one run folder. One invocation per benchmark
+ * costs a few milliseconds of JMH set-up each, and buys that {@code jmh.json} is rewritten after every benchmark:
+ * Ctrl-C or a crash loses only the benchmark in progress.
+ */
+public final class SuiteRun {
+
+    private final RunOptions options;
+    private final List<BenchmarkInfo> benchmarks;
+    private final RunSession session;
+    private final OutputStream echo;
+    private final VerboseMode verbosity;
+
+    public SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunSession session, OutputStream echo,
+                    VerboseMode verbosity) {
+        this.options = options;
+        this.benchmarks = List.copyOf(benchmarks);
+        this.session = session;
+        this.echo = echo;
+        this.verbosity = verbosity;
+    }
+
+    /**
+     * Runs every benchmark. A failing benchmark is recorded and the run goes on, unless {@code --foe} was given:
+     * then JMH's {@link RunnerException} ends the run, as it does for failures of JMH itself (lock, profiler).
+     */
+    public SuiteOutcome execute() throws IOException, RunnerException {
+        JmhJsonAccumulator jmhJson = new JmhJsonAccumulator(session.folder().jmhJson());
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < benchmarks.size(); i++) {
+            BenchmarkInfo b = benchmarks.get(i);
+            // A fresh stream per invocation: JMH closes its output when a run ends.
+            PrintStream console = session.console(echo);
+            console.println("# oktyv-bench: benchmark " + (i + 1) + " of " + benchmarks.size() + ": " + b.name());
+            OutcomeTrackingFormat format = new OutcomeTrackingFormat(
+                    OutputFormatFactory.createFormatInstance(console, verbosity));
+            Collection<RunResult> results;
+            try {
+                results = new Runner(JmhOptionsFactory.forBenchmark(options, b, verbosity), format).run();
+            } catch (RunnerException e) {
+                throw new RunnerException(describe(b, format, e), e);
+            }
+            if (!results.isEmpty()) {
+                jmhJson.append(toJson(results));
+            }
+            if (results.isEmpty() || format.failed() > 0) {
+                failed.add(b.name());
+            }
+        }
+        return new SuiteOutcome(benchmarks.size(), jmhJson.elements(), failed);
+    }
+
+    /** One line for the user: which benchmark, and why JMH stopped (its messages start with a redundant "ERROR: "). */
+    private String describe(BenchmarkInfo b, OutcomeTrackingFormat format, RunnerException e) {
+        if (options.failOnError() && format.failed() > 0) {
+            return b.name() + " failed and --foe stops the run (details in " + session.folder().consoleLog() + ")";
+        }
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return b.name() + ": " + msg.replaceFirst("^ERROR: ", "");
+    }
+
+    /** JMH's own JSON writer, the same one {@code -rf json} uses, so the elements are what JMH users expect. */
+    private static String toJson(Collection<RunResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

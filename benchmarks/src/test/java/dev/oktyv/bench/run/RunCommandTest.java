@@ -1,0 +1,138 @@
+package dev.oktyv.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.oktyv.bench.cli.Cli;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunMetadata;
+import dev.oktyv.results.RunStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code run} end to end, in this JVM: {@code -f 0} keeps it fast and needs no jar on the class path (the jar and
+ * real forks are covered by {@code OktyvBenchJarIT}).
+ */
+class RunCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Cli.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "--results-dir", tmp.resolve("results").toString(),
+                "-f", "0", "-wi", "0", "-i", "1", "-r", "20ms"));
+        all.addAll(List.of(args));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private List<RunFolder> runs() throws IOException {
+        return new ResultsStore(tmp.resolve("results")).list();
+    }
+
+    @Test
+    void writesACompleteRunFolderWithJmhsJson() throws IOException {
+        Cli.Result r = run("BaselineBenchmark");
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        RunFolder folder = runs().get(0);
+        RunMetadata m = folder.readMetadata();
+        assertThat(m.status()).isEqualTo(RunStatus.COMPLETE);
+        assertThat(m.endedAt()).isPresent();
+        assertThat(m.commandLine()).startsWith("run", "--results-dir").endsWith("BaselineBenchmark");
+
+        JsonArray jmh = JsonParser.parseString(Files.readString(folder.jmhJson())).getAsJsonArray();
+        assertThat(jmh).hasSize(2);
+        JsonObject consumeCpu = jmh.get(0).getAsJsonObject();
+        assertThat(consumeCpu.get("benchmark").getAsString())
+                .isEqualTo("dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu");
+        assertThat(consumeCpu.getAsJsonObject("params").get("tokens").getAsString()).isEqualTo("1024");
+        assertThat(consumeCpu.getAsJsonObject("primaryMetric").getAsJsonArray("rawData")).hasSize(1);
+        assertThat(jmh.get(1).getAsJsonObject().get("benchmark").getAsString()).endsWith("BaselineBenchmark.empty");
+
+        String console = Files.readString(folder.consoleLog());
+        assertThat(console).contains("# oktyv-bench: benchmark 1 of 2: dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu",
+                "# Benchmark: dev.oktyv.bench.calibration.BaselineBenchmark.empty",
+                "# oktyv-bench: 2 of 2 benchmarks finished, 2 results");
+        assertThat(r.out()).contains("# Run complete.");
+    }
+
+    @Test
+    void paramOverridesReachJmh() throws IOException {
+        Cli.Result r = run("-p", "tokens=8,16", "consumeCpu");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonArray jmh = JsonParser.parseString(Files.readString(runs().get(0).jmhJson())).getAsJsonArray();
+        assertThat(jmh).extracting(e -> e.getAsJsonObject().getAsJsonObject("params").get("tokens").getAsString())
+                .containsExactly("8", "16");
+    }
+
+    @Test
+    void aFailingBenchmarkFailsTheRunButKeepsTheOthers() throws IOException {
+        Cli.Result r = run("FailingBenchmark");
+        assertThat(r.exit()).isEqualTo(ExitCodes.RUNTIME_ERROR);
+        assertThat(r.err().strip()).startsWith("error: 1 of 2 benchmarks failed: dev.oktyv.bench.testing.FailingBenchmark.aFails (see ");
+
+        RunFolder folder = runs().get(0);
+        assertThat(folder.readMetadata().status()).isEqualTo(RunStatus.FAILED);
+        JsonArray jmh = JsonParser.parseString(Files.readString(folder.jmhJson())).getAsJsonArray();
+        assertThat(jmh).extracting(e -> e.getAsJsonObject().get("benchmark").getAsString())
+                .containsExactly("dev.oktyv.bench.testing.FailingBenchmark.bSucceeds");
+        assertThat(Files.readString(folder.consoleLog())).contains("deliberate failure for the test");
+    }
+
+    @Test
+    void failOnErrorStopsAtTheFirstFailure() throws IOException {
+        Cli.Result r = run("--foe", "FailingBenchmark");
+        assertThat(r.exit()).isEqualTo(ExitCodes.RUNTIME_ERROR);
+        assertThat(r.err().strip()).startsWith(
+                "error: dev.oktyv.bench.testing.FailingBenchmark.aFails failed and --foe stops the run (details in ");
+
+        RunFolder folder = runs().get(0);
+        assertThat(folder.readMetadata().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(folder.jmhJson()).doesNotExist();
+        assertThat(Files.readString(folder.consoleLog())).doesNotContain("FailingBenchmark.bSucceeds");
+    }
+
+    @Test
+    void jvmArgsAreSplitOnWhitespaceAndAccumulate() {
+        RunCommand cmd = new RunCommand();
+        new picocli.CommandLine(cmd).parseArgs("--jvm-args", "-Xmx256m  -Dfoo=1", "--jvm-args=-Dbar=2", "Baseline");
+        assertThat(cmd.options().jvmArgs()).containsExactly("-Xmx256m", "-Dfoo=1", "-Dbar=2");
+        assertThat(cmd.options().preset()).isEqualTo(Preset.SUITE);
+        assertThat(cmd.options().resultsDir()).isEqualTo(Path.of("results"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Vualt|error: no benchmark matches 'Vualt'; closest: ",
+            "-p tokens Baseline|error: -p 'tokens' is not of the form name=value1,value2",
+            "-p tokens=1 -p tokens=2 Baseline|error: -p tokens is given twice; list all values once: -p tokens=v1,v2",
+            "-p size=32 Baseline|error: -p size: no selected benchmark has a @Param named 'size'; known: tokens",
+            "-p tokens=1, Baseline|error: -p 'tokens=1,' has an empty value",
+            "-prof nosuchprofiler Baseline|error: -prof nosuchprofiler: no such JMH profiler ('oktyv-bench jmh -lprof' lists them)",
+            "-w 0ms Baseline|error: -w must be > 0, was 0",
+            "-t 0 Baseline|error: -t must be >= 1 or max, was 0",
+            "--quick --jmh-defaults Baseline|error: --quick and --jmh-defaults exclude each other; choose one",
+            "-bm fastest Baseline|error: Invalid value for option '-bm' (MODE): 'fastest' is not a benchmark mode",
+            "-tu days Baseline|error: Invalid value for option '-tu': 'days' is not a time unit",
+            "-e Baseline Baseline|error: no benchmark matches 'Baseline' once -e Baseline is applied; closest: ",
+    })
+    void badInputIsOneLineExit2AndNoRunFolder(String args, String message) throws IOException {
+        Cli.Result r = run(args.split(" "));
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines().findFirst().orElse("")).startsWith(message);
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+        assertThat(runs()).isEmpty();
+    }
+}
