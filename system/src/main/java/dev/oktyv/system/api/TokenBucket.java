@@ -97,8 +97,11 @@ public final class TokenBucket {
             if (blockedUntilNanos - now > 0) {
                 return blockedUntilNanos - now;
             }
+            // The server's quota is back: allow one request at once and the rest at the normal rate, rather
+            // than a full burst that could hit the server the moment it reopens.
             blocked = false;
-            lastRefillNanos = blockedUntilNanos;
+            lastRefillNanos = now;
+            tokens = Math.max(tokens, 1);
         }
         refill(now);
         if (tokens >= 1) {
