@@ -36,7 +36,8 @@ public final class UrlPolicy {
         }
     }
 
-    static boolean isLoopback(String host) {
+    /** True for a literal loopback host (localhost, 127.0.0.0/8, ::1); no DNS lookup. */
+    public static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }
