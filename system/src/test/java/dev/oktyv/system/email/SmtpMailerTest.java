@@ -170,6 +170,7 @@ class SmtpMailerTest {
         SecretResolver wrong = ref -> Secret.of("pa:ss");
         assertThatThrownBy(() -> new SmtpMailer(plain().build(), wrong, time.clock()).send(sample()))
                 .isInstanceOf(EmailSendException.class)
+                .hasMessageContaining("535")
                 .hasMessageNotContaining("pa:ss");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
