@@ -59,6 +59,11 @@ class ApiClientRetryTest {
                         LocalHttpsServer.respond(ex, 200, "ok");
                     }
                 })
+                .handle("/quota", ex -> {
+                    ex.getResponseHeaders().add("X-RateLimit-Remaining", "0");
+                    ex.getResponseHeaders().add("X-RateLimit-Reset", "3");
+                    LocalHttpsServer.respond(ex, 200, "last one for now");
+                })
                 .handle("/too-long", ex -> {
                     ex.getResponseHeaders().add("Retry-After", "3600");
                     LocalHttpsServer.respond(ex, 429, "come back in an hour");
@@ -174,5 +179,15 @@ class ApiClientRetryTest {
         assertThatThrownBy(() -> client.send(ApiRequest.get(server.uri("/too-long"))))
                 .isInstanceOf(RateLimitTimeoutException.class)
                 .hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aSpentQuotaHoldsTheNextCallUntilTheReset() throws Exception {
+        ManualTime time = new ManualTime();
+        ApiClient client = client(time, JitterSource.seeded(1), POLICY);
+        assertThat(client.send(ApiRequest.get(server.uri("/quota"))).status()).isEqualTo(200);
+        assertThat(time.sleeps()).isEmpty();
+        assertThat(client.send(ApiRequest.get(server.uri("/quota"))).status()).isEqualTo(200);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
     }
 }
