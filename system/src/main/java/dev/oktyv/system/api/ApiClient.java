@@ -70,6 +70,7 @@ public final class ApiClient {
             boolean lastAttempt = attempt >= policy.maxAttempts() || !idempotent;
             rateLimiter.acquire(request.endpoint(), config.permitTimeout());
             if (!breaker.tryAcquirePermission()) {
+                rateLimiter.release(request.endpoint());
                 throw new CircuitOpenException(host, request.describe());
             }
             long start = config.nanoClock().nanoTime();

@@ -40,6 +40,12 @@ public final class RateLimiter {
         }
     }
 
+    /** Returns both permits of a call that was not sent after all (e.g. its breaker was open). */
+    public void release(String endpoint) {
+        endpoint(endpoint).refund();
+        global.refund();
+    }
+
     public TokenBucket endpoint(String endpoint) {
         return endpoints.computeIfAbsent(endpoint, e -> new TokenBucket(e, perEndpoint, nanoClock, sleeper));
     }

@@ -44,6 +44,8 @@ class CircuitBreakerTest {
             assertThatThrownBy(() -> client.send(ApiRequest.get(server.uri("/svc"))))
                     .isInstanceOf(CircuitOpenException.class).hasMessageContaining(host);
             assertThat(hits.get()).as("an open breaker sends nothing").isEqualTo(4);
+            assertThat(client.rateLimiter().endpoint("127.0.0.1").availablePermits())
+                    .as("and consumes no rate-limit permit").isEqualTo(20 - 4);
 
             time.advance(Duration.ofSeconds(31));
             healthy.set(true);

@@ -138,7 +138,8 @@ class SmtpMailerTest {
             greenMail.purgeEmailFromAllMailboxes();
             SmtpSettings defaultTrust = SmtpSettings.builder("127.0.0.1").port(relay.port()).credentials(CREDENTIALS).build();
             assertThatThrownBy(() -> new SmtpMailer(defaultTrust, SECRETS, time.clock()).send(sample()))
-                    .isInstanceOf(EmailSendException.class);
+                    .isInstanceOf(EmailSendException.class)
+                    .hasMessageContaining("certification path");
             assertThat(greenMail.getReceivedMessages()).isEmpty();
         }
     }
