@@ -61,6 +61,30 @@ class UrlPolicyTest {
     }
 
     @Test
+    void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
+        com.sun.net.httpserver.HttpsServer other = com.sun.net.httpserver.HttpsServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 2}), 0), 0);
+        other.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(dev.oktyv.system.tls.TestCertificates.serverContext()));
+        AtomicInteger hits = new AtomicInteger();
+        other.createContext("/", ex -> {
+            hits.incrementAndGet();
+            LocalHttpsServer.respond(ex, 200, "");
+        });
+        other.start();
+        try {
+            ApiClient client = new ApiClient(ApiClientConfig.builder()
+                    .sslContext(dev.oktyv.system.tls.TestCertificates.clientContext())
+                    .retryPolicy(RetryPolicy.NONE).build());
+            // the certificate names localhost and 127.0.0.1, not 127.0.0.2
+            assertThatThrownBy(() -> client.send(ApiRequest.get(URI.create("https://127.0.0.2:" + other.getAddress().getPort() + "/"))))
+                    .isInstanceOf(ApiTransportException.class);
+            assertThat(hits.get()).isZero();
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
     void authorizationCannotBeSetAsAPlainHeaderAndRequestsPrintNoCredential() {
         ApiRequest request = ApiRequest.get(URI.create("https://api.example.com/v1"));
         assertThatThrownBy(() -> request.withHeader("authorization", "Bearer abc"))

@@ -145,6 +145,18 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aCertificateForAnotherHostIsRefused() throws Exception {
+        java.net.InetAddress other = java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 2});
+        try (SmtpTlsRelay relay = new SmtpTlsRelay(smtpPort(), TestCertificates.serverContext(), SmtpTlsRelay.Mode.STARTTLS, other)) {
+            SmtpSettings settings = SmtpSettings.builder("127.0.0.2").port(relay.port())
+                    .sslContext(TestCertificates.clientContext()).credentials(CREDENTIALS).build();
+            assertThatThrownBy(() -> new SmtpMailer(settings, SECRETS, time.clock()).send(sample()))
+                    .isInstanceOf(EmailSendException.class);
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+        }
+    }
+
+    @Test
     void implicitTlsDeliversIntact() throws Exception {
         try (SmtpTlsRelay relay = new SmtpTlsRelay(smtpPort(), TestCertificates.serverContext(), SmtpTlsRelay.Mode.IMPLICIT)) {
             SmtpSettings settings = SmtpSettings.builder("127.0.0.1").port(relay.port()).tlsMode(TlsMode.IMPLICIT_TLS)

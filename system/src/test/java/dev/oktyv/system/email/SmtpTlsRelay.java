@@ -33,7 +33,12 @@ final class SmtpTlsRelay implements AutoCloseable {
     private final Thread acceptor;
 
     SmtpTlsRelay(int upstreamPort, SSLContext context, Mode mode) throws IOException {
-        this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this(upstreamPort, context, mode, InetAddress.getLoopbackAddress());
+    }
+
+    /** {@code bind} other than 127.0.0.1 (e.g. 127.0.0.2) makes the certificate's IP SAN not match. */
+    SmtpTlsRelay(int upstreamPort, SSLContext context, Mode mode, InetAddress bind) throws IOException {
+        this.server = new ServerSocket(0, 10, bind);
         this.upstreamPort = upstreamPort;
         this.context = context;
         this.mode = mode;
