@@ -1,0 +1,83 @@
+package dev.oktyv.analysis.rules;
+
+import dev.oktyv.analysis.jmh.RunLoader;
+import dev.oktyv.analysis.latency.LatencyLog;
+import dev.oktyv.analysis.model.FrameHistogram;
+import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.analysis.model.LoadEvidence;
+import dev.oktyv.analysis.model.ProfileArtifact;
+import dev.oktyv.analysis.model.ProfileArtifact.ArtifactFormat;
+import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
+import dev.oktyv.analysis.model.ProfileArtifacts;
+import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.profile.CollapsedStacks;
+import dev.oktyv.analysis.profile.JfrDigester;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a run folder into an {@link AnalysisInput}: JMH results, {@code profiles/<workload>/} by the file-name
+ * contract, and {@code load/<scenario>/latency.hlog}.
+ *
+ * <p>TODO(after merge): the load runner's {@code summary.json}/{@code stress.json} ({@code LoadSummary}) give
+ * requests, errors, dropped starts and stress steps; until the adapter is added they are NaN/empty here and the
+ * rules that need them say "not applicable".
+ */
+public final class AnalysisInputLoader {
+
+    private AnalysisInputLoader() {
+    }
+
+    public static AnalysisInput load(RunFolder folder) throws IOException {
+        Run run = RunLoader.load(folder);
+        ProfileArtifacts artifacts = ProfileArtifacts.scan(folder);
+        List<WorkloadProfile> profiles = new ArrayList<>();
+        for (String wid : artifacts.workloadIds()) {
+            List<JfrDigest> jfr = new ArrayList<>();
+            for (ProfileArtifact a : artifacts.of(wid, ProfileEvent.JFR, ArtifactFormat.JFR)) {
+                jfr.add(JfrDigester.digest(a.path()));
+            }
+            profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, ProfileEvent.CPU),
+                    collapsed(artifacts, wid, ProfileEvent.ALLOC), collapsed(artifacts, wid, ProfileEvent.LOCK), jfr));
+        }
+        return new AnalysisInput(run, profiles, loads(folder));
+    }
+
+    private static Optional<FrameHistogram> collapsed(ProfileArtifacts a, String wid, ProfileEvent e) throws IOException {
+        List<Path> files = a.of(wid, e, ArtifactFormat.COLLAPSED).stream().map(ProfileArtifact::path).toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        FrameHistogram h = CollapsedStacks.read(e.fileName(), files);
+        return h.total() > 0 ? Optional.of(h) : Optional.empty();
+    }
+
+    static List<LoadEvidence> loads(RunFolder folder) throws IOException {
+        Path root = folder.path().resolve(RunFolder.LOAD_DIR);
+        List<LoadEvidence> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+                Path hlog = dir.resolve("latency.hlog");
+                double corrected = Double.NaN;
+                double service = Double.NaN;
+                if (Files.isRegularFile(hlog)) {
+                    LatencyLog log = LatencyLog.read(hlog);
+                    corrected = log.p99Nanos(LatencyLog.CORRECTED);
+                    service = log.p99Nanos(LatencyLog.SERVICE);
+                }
+                out.add(new LoadEvidence(dir.getFileName().toString(), Files.isRegularFile(hlog) ? hlog : dir,
+                        Double.NaN, Double.NaN, Double.NaN, corrected, service, List.of()));
+            }
+        }
+        return out;
+    }
+}
