@@ -32,7 +32,7 @@ public record FrameHistogram(String event, List<Path> sources, double total, Map
     }
 
     public List<FrameShare> topSelf(int n) {
-        return top(self, n, 1.0);
+        return top(self, n, Double.POSITIVE_INFINITY);
     }
 
     /**

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.oktyv.bench.analysis.CompareCommand.class,
+                dev.oktyv.bench.analysis.AnalyzeCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
