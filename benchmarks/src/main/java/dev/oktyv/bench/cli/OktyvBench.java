@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class,
                 dev.oktyv.bench.analysis.CompareCommand.class,
                 dev.oktyv.bench.analysis.AnalyzeCommand.class,
+                dev.oktyv.bench.analysis.HistoryCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
