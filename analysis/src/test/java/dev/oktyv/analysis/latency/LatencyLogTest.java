@@ -11,7 +11,7 @@ import org.HdrHistogram.HistogramLogWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LatencyLogTest {
+public class LatencyLogTest {
 
     @TempDir
     Path dir;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.analysis.CompareCommand.class,
                 dev.oktyv.bench.analysis.AnalyzeCommand.class,
                 dev.oktyv.bench.analysis.HistoryCommand.class,
+                dev.oktyv.bench.analysis.ReportCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
