@@ -50,14 +50,15 @@ public final class ForkWelchTest {
         if (se == 0) {
             // Identical constant samples (only in synthetic data): the change is known exactly.
             double est = Math.expm1(logRatio);
-            return new RelativeChange(est, est, est, logRatio == 0 ? 1.0 : 0.0, Double.POSITIVE_INFINITY, nb, nc, "");
+            return new RelativeChange(est, est, est, logRatio == 0 ? 1.0 : 0.0, Double.POSITIVE_INFINITY, est, est, nb, nc, "");
         }
         double df = (vb + vc) * (vb + vc) / (vb * vb / (nb - 1) + vc * vc / (nc - 1));
         TDistribution t = new TDistribution(null, df);
         double p = 2 * t.cumulativeProbability(-Math.abs(logRatio / se));
         double q = t.inverseCumulativeProbability(1 - alpha / 2);
+        double qEq = t.inverseCumulativeProbability(1 - alpha);
         return new RelativeChange(Math.expm1(logRatio), Math.expm1(logRatio - q * se), Math.expm1(logRatio + q * se),
-                p, df, nb, nc, "");
+                p, df, Math.expm1(logRatio - qEq * se), Math.expm1(logRatio + qEq * se), nb, nc, "");
     }
 
     private static double[] finite(double[] xs) {

@@ -9,8 +9,8 @@ import dev.oktyv.analysis.model.Direction;
  *       {@code inconclusive};</li>
  *   <li>{@code p < alpha} and {@code |change| >= threshold} → {@code regressed} or {@code improved}, by the
  *       direction derived from the unit;</li>
- *   <li>the whole confidence interval inside {@code (−threshold, +threshold)}, or significant but smaller than
- *       the threshold → {@code unchanged};</li>
+ *   <li>equivalence shown by two one-sided tests at level alpha (TOST: the {@code 1 − 2·alpha} interval inside
+ *       {@code (−threshold, +threshold)}), or significant but smaller than the threshold → {@code unchanged};</li>
  *   <li>otherwise (not significant, but the interval still allows a change of at least the threshold) →
  *       {@code inconclusive}: the data cannot tell.</li>
  * </ol>
@@ -40,7 +40,7 @@ public record VerdictPolicy(double threshold, double alpha) {
             boolean better = direction == Direction.HIGHER_IS_BETTER ? change.estimate() > 0 : change.estimate() < 0;
             return better ? Verdict.IMPROVED : Verdict.REGRESSED;
         }
-        if (significant || (change.lower() > -threshold && change.upper() < threshold)) {
+        if (significant || (change.equivalenceLower() > -threshold && change.equivalenceUpper() < threshold)) {
             return Verdict.UNCHANGED;
         }
         return Verdict.INCONCLUSIVE;
@@ -59,7 +59,7 @@ public record VerdictPolicy(double threshold, double alpha) {
                     change.pValue(), alpha, threshold * 100);
             case UNCHANGED -> change.pValue() < alpha
                     ? String.format(java.util.Locale.ROOT, "significant but below the %.1f%% threshold", threshold * 100)
-                    : String.format(java.util.Locale.ROOT, "interval within ±%.1f%%", threshold * 100);
+                    : String.format(java.util.Locale.ROOT, "equivalent within ±%.1f%% (TOST)", threshold * 100);
             case INCONCLUSIVE -> String.format(java.util.Locale.ROOT,
                     "p=%.2g, interval too wide to rule out a %.1f%% change", change.pValue(), threshold * 100);
         };
