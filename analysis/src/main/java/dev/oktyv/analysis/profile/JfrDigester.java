@@ -15,7 +15,7 @@ import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
+import jdk.jfr.consumer.EventStream;
 
 /**
  * Reduces a JFR recording to a {@link JfrDigest} in one streaming pass with {@code jdk.jfr.consumer}.
@@ -47,16 +47,36 @@ public final class JfrDigester {
     private JfrDigester() {
     }
 
+    /** The events the rules read, plus periodic events that only serve to measure the recording's span. */
+    static final List<String> EVENTS = List.of("jdk.ExecutionSample", "jdk.ObjectAllocationSample", "jdk.GarbageCollection",
+            "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.JavaExceptionThrow", "jdk.JavaErrorThrow",
+            "jdk.ExceptionStatistics", "jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite",
+            "jdk.CPULoad", "jdk.GCHeapSummary", "jdk.ThreadCPULoad", "jdk.JVMInformation");
+
     public static JfrDigest digest(Path file) throws IOException {
         JfrDigester d = new JfrDigester();
-        try (RecordingFile rf = new RecordingFile(file)) {
-            while (rf.hasMoreEvents()) {
-                d.accept(rf.readEvent());
+        checkMagic(file);
+        // An EventStream with one handler per event type lets the parser skip the events no rule reads (a
+        // recording can hold millions of them); unordered, because the sums do not depend on order.
+        try (EventStream es = EventStream.openFile(file)) {
+            es.setOrdered(false);
+            for (String name : EVENTS) {
+                es.onEvent(name, d::accept);
             }
-        } catch (IOException e) {
+            es.start();
+        } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": not a readable JFR recording (" + e.getMessage() + ")", e);
         }
         return d.build(file);
+    }
+
+    private static void checkMagic(Path file) throws IOException {
+        byte[] head = new byte[4];
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4 || head[0] != 'F' || head[1] != 'L' || head[2] != 'R' || head[3] != 0) {
+                throw new IOException(file + ": not a readable JFR recording (no FLR magic)");
+            }
+        }
     }
 
     private void accept(RecordedEvent e) {

@@ -13,6 +13,8 @@ public final class AllocationRule implements Rule {
 
     static final double WARNING_BYTES_PER_OP = 1024;
     static final double CRITICAL_BYTES_PER_OP = 64 * 1024;
+    /** Evidence lists the heaviest benchmarks only; a run of 1,000 benchmarks must not print 1,000 lines. */
+    static final int MAX_BENCHMARK_EVIDENCE = 5;
 
     @Override
     public String id() {
@@ -34,14 +36,18 @@ public final class AllocationRule implements Rule {
     public RuleResult evaluate(AnalysisInput input) {
         Finding f = new Finding(this, "allocation per operation is small");
         boolean any = false;
-        for (BenchmarkResult r : input.run().results()) {
+        List<BenchmarkResult> measured = input.run().results().stream()
+                .filter(r -> r.allocNorm().filter(m -> !Double.isNaN(m.score())).isPresent())
+                .sorted(java.util.Comparator.comparingDouble((BenchmarkResult r) -> r.allocNorm().get().score()).reversed())
+                .toList();
+        for (int i = 0; i < measured.size(); i++) {
+            BenchmarkResult r = measured.get(i);
             Optional<Metric> norm = r.allocNorm();
-            if (norm.isEmpty() || Double.isNaN(norm.get().score())) {
-                continue;
-            }
             any = true;
             double bpo = norm.get().score();
-            f.evidence(new Evidence(r.id().label(), "gc.alloc.rate.norm", bpo, "B/op", input.run().folder().jmhJson()));
+            if (i < MAX_BENCHMARK_EVIDENCE) {
+                f.evidence(new Evidence(r.id().label(), "gc.alloc.rate.norm", bpo, "B/op", input.run().folder().jmhJson()));
+            }
             Optional<FrameHistogram> sites = input.profiles().stream().filter(p -> p.workloadId().equals(r.id().workloadId()))
                     .findFirst().flatMap(WorkloadProfile::allocation);
             String impact = String.format(Locale.ROOT, "%s allocates %.0f B/op; allocation-free code would remove all of it",
