@@ -71,7 +71,8 @@ public final class Charts {
         for (double nines : new double[] {0, 90, 99, 99.9, 99.99, 99.999}) {
             double xv = 1 / (1 - nines / 100);
             if (xv <= x.max()) {
-                s.line(x.px(xv), TOP, x.px(xv), h - 40, "#ddd", 1).text(x.px(xv), h - 26, "middle", Svg.num(nines) + "%");
+                s.line(x.px(xv), TOP, x.px(xv), h - 40, "#ddd", 1).text(x.px(xv), h - 26, "middle",
+                        java.math.BigDecimal.valueOf(nines).stripTrailingZeros().toPlainString() + "%");
             }
         }
         s.text(W / 2.0, h - 8, "middle", "percentile");
