@@ -58,6 +58,33 @@ public final class AnalysisInputLoader {
         return h.total() > 0 ? Optional.of(h) : Optional.empty();
     }
 
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(\\d+)-([0-9]+(?:\\.[0-9]+)?)");
+
+    /**
+     * Stress steps from {@code step-<NN>-<level>/latency.hlog}: the level is read as the offered rate per second,
+     * the achieved rate is the number of recorded requests over the logged intervals, p99 is the corrected p99.
+     */
+    static List<LoadEvidence.StressStep> steps(Path scenarioDir) throws IOException {
+        List<LoadEvidence.StressStep> steps = new ArrayList<>();
+        try (Stream<Path> s = Files.list(scenarioDir)) {
+            for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
+                java.util.regex.Matcher m = STEP.matcher(d.getFileName().toString());
+                Path hlog = d.resolve("latency.hlog");
+                if (!m.matches() || !Files.isRegularFile(hlog)) {
+                    continue;
+                }
+                LatencyLog log = LatencyLog.read(hlog);
+                String tag = log.byTag().containsKey(LatencyLog.CORRECTED) ? LatencyLog.CORRECTED : LatencyLog.SERVICE;
+                List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
+                double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
+                double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
+                steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), Double.parseDouble(m.group(2)),
+                        seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag), Double.NaN, hlog));
+            }
+        }
+        return steps;
+    }
+
     static List<LoadEvidence> loads(RunFolder folder) throws IOException {
         Path root = folder.path().resolve(RunFolder.LOAD_DIR);
         List<LoadEvidence> out = new ArrayList<>();
@@ -75,7 +102,7 @@ public final class AnalysisInputLoader {
                     service = log.p99Nanos(LatencyLog.SERVICE);
                 }
                 out.add(new LoadEvidence(dir.getFileName().toString(), Files.isRegularFile(hlog) ? hlog : dir,
-                        Double.NaN, Double.NaN, Double.NaN, corrected, service, List.of()));
+                        Double.NaN, Double.NaN, Double.NaN, corrected, service, steps(dir)));
             }
         }
         return out;
