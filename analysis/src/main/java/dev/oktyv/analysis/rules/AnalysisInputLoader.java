@@ -41,12 +41,34 @@ public final class AnalysisInputLoader {
         for (String wid : artifacts.workloadIds()) {
             List<JfrDigest> jfr = new ArrayList<>();
             for (ProfileArtifact a : artifacts.of(wid, ProfileEvent.JFR, ArtifactFormat.JFR)) {
-                jfr.add(JfrDigester.digest(a.path()));
+                jfr.add(digest(a.path()));
             }
             profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, ProfileEvent.CPU),
                     collapsed(artifacts, wid, ProfileEvent.ALLOC), collapsed(artifacts, wid, ProfileEvent.LOCK), jfr));
         }
         return new AnalysisInput(run, profiles, loads(folder));
+    }
+
+    /**
+     * The JFR parser keeps a chunk's constant pools (stack traces, strings) in memory; a recording with millions of
+     * distinct stacks in one chunk needs a large heap. Say so in one line instead of dying with a stack trace.
+     */
+    private static JfrDigest digest(Path jfr) throws IOException {
+        try {
+            return JfrDigester.digest(jfr);
+        } catch (OutOfMemoryError e) {
+            throw new HeapTooSmallException(jfr + ": ran out of heap parsing this " + Files.size(jfr) / 1_000_000
+                    + " MB recording (max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB); run java with a larger -Xmx");
+        }
+    }
+
+    /** Not enough heap to analyse a recording: a runtime failure, not bad input. */
+    public static final class HeapTooSmallException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HeapTooSmallException(String message) {
+            super(message);
+        }
     }
 
     private static Optional<FrameHistogram> collapsed(ProfileArtifacts a, String wid, ProfileEvent e) throws IOException {
