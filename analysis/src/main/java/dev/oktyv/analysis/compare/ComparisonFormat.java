@@ -7,11 +7,16 @@ public enum ComparisonFormat {
     TABLE, MD, JSON, HTML;
 
     public ComparisonWriter writer() {
+        return writer("");
+    }
+
+    /** @param linkPrefix prefix that makes flame-graph links (relative to the candidate run folder) resolve from the output */
+    public ComparisonWriter writer(String linkPrefix) {
         return switch (this) {
             case TABLE -> new TerminalTableWriter();
-            case MD -> new MarkdownWriter();
+            case MD -> new MarkdownWriter(linkPrefix);
             case JSON -> new JsonWriter();
-            case HTML -> new HtmlWriter();
+            case HTML -> new HtmlWriter(linkPrefix);
         };
     }
 

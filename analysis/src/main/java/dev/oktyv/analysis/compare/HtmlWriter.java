@@ -10,10 +10,21 @@ public final class HtmlWriter implements ComparisonWriter {
             + "tr.inconclusive td.v{background:#fbeebf}tr.unchanged td.v{background:#eee}"
             + ".warn{color:#a04000}";
 
+    private final String linkPrefix;
+
+    public HtmlWriter() {
+        this("");
+    }
+
+    /** @param linkPrefix path from where the page is written to the candidate run folder, ending in '/', or "" */
+    public HtmlWriter(String linkPrefix) {
+        this.linkPrefix = linkPrefix;
+    }
+
     @Override
     public String write(Comparison c) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Benchmark comparison</title>"
-                + "<style>" + STYLE + "</style></head><body>\n" + table(c, "") + "</body></html>\n";
+                + "<style>" + STYLE + "</style></head><body>\n" + table(c, linkPrefix) + "</body></html>\n";
     }
 
     /** The comparison as an HTML fragment; links are made relative to {@code linkPrefix}. */

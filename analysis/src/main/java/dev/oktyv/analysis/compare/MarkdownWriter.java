@@ -6,6 +6,17 @@ import java.util.Locale;
 /** A compact table for a pull-request comment or a CI step summary; regressions first. */
 public final class MarkdownWriter implements ComparisonWriter {
 
+    private final String linkPrefix;
+
+    public MarkdownWriter() {
+        this("");
+    }
+
+    /** @param linkPrefix path from where the file is written to the candidate run folder, ending in '/', or "" */
+    public MarkdownWriter(String linkPrefix) {
+        this.linkPrefix = linkPrefix;
+    }
+
     @Override
     public String write(Comparison c) {
         StringBuilder sb = new StringBuilder();
@@ -23,7 +34,7 @@ public final class MarkdownWriter implements ComparisonWriter {
         sb.append("|---|---|---|---:|---:|---|\n");
         for (MetricComparison r : c.regressionsFirst()) {
             sb.append("| ").append(icon(r.verdict())).append(' ').append(r.verdict().wireName())
-                    .append(r.flameDiff().map(d -> " ([diff](" + d + "))").orElse(""))
+                    .append(r.flameDiff().map(d -> " ([diff](" + linkPrefix + d + "))").orElse(""))
                     .append(" | ").append(Fmt.md(r.id().label())).append(" | ").append(Fmt.md(r.metric()))
                     .append(" | ").append(Fmt.scoreWithError(r.baselineScore(), r.baselineError())).append(' ').append(Fmt.md(r.unit()))
                     .append(" | ").append(Fmt.scoreWithError(r.candidateScore(), r.candidateError())).append(' ').append(Fmt.md(r.unit()))

@@ -64,7 +64,13 @@ public final class CompareCommand implements Callable<Integer> {
         RunFolder b = Inputs.folder(resultsDir, baseline, "BASELINE");
         RunFolder c = Inputs.folder(resultsDir, candidate, "CANDIDATE");
         Comparison comparison = new RunComparator(policy, FlameDiffLocator.between(b, c)).compare(Inputs.run(b), Inputs.run(c));
-        String text = fmt.writer().write(comparison);
+        // Flame-graph links are relative to the candidate folder; from a file written elsewhere they need a prefix.
+        String prefix = c.path().toAbsolutePath().normalize() + "/";
+        if (output != null) {
+            Path from = output.toAbsolutePath().normalize().getParent();
+            prefix = from == null ? prefix : from.relativize(c.path().toAbsolutePath().normalize()).toString().replace('\\', '/') + "/";
+        }
+        String text = fmt.writer(prefix.equals("/") ? "" : prefix).write(comparison);
         if (output != null) {
             AtomicFiles.writeString(output, text);
         } else {

@@ -31,6 +31,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void regressedBenchmarkLinksAnExistingDiffFlameGraphRelativeToTheOutput() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        var base = CliRuns.run(root, t, 'a', CliRuns.jmh(100));
+        var cand = CliRuns.run(root, t.plusSeconds(60), 'b', CliRuns.jmh(130));
+        String wid = "dev.oktyv.bench.X.y";
+        java.nio.file.Files.createDirectories(base.profilesDir(wid));
+        java.nio.file.Files.createDirectories(cand.profilesDir(wid));
+        CliRuns.Result noDiff = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", "md");
+        assertThat(noDiff.out()).contains("regressed").doesNotContain("[diff]");
+        java.nio.file.Files.createDirectories(cand.path().resolve("diff"));
+        java.nio.file.Files.writeString(cand.path().resolve("diff/" + wid + "-cpu.html"), "<html></html>");
+        Path out = dir.resolve("out/cmp.html");
+        java.nio.file.Files.createDirectories(out.getParent());
+        assertThat(CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", "html",
+                "-o", out.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.readString(out)).contains("href=\"../results/" + cand.id() + "/diff/" + wid + "-cpu.html\"");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithOneLine() throws IOException {
         Path root = dir.resolve("results");
         CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', CliRuns.jmh(100));
