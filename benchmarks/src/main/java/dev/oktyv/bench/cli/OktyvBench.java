@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.run.RunCommand.class,
                 JmhCommand.class,
                 dev.oktyv.bench.results.ResultsCommand.class,
+                dev.oktyv.bench.analysis.CompareCommand.class,
+                dev.oktyv.bench.analysis.AnalyzeCommand.class,
+                dev.oktyv.bench.analysis.HistoryCommand.class,
+                dev.oktyv.bench.analysis.ReportCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

@@ -1,0 +1,37 @@
+package dev.oktyv.analysis.compare;
+
+import dev.oktyv.analysis.model.BenchmarkId;
+import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
+import dev.oktyv.results.RunFolder;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * Finds the differential flame graph for a regressed benchmark: {@code diff/<workload-id>-<event>.html} in the
+ * candidate run folder, where the profiling capture's diff renderer writes it. It links only a file that exists
+ * and only when both runs hold profiles for the benchmark, so a report never carries a dead link.
+ */
+public interface FlameDiffLocator {
+
+    Optional<String> locate(BenchmarkId id);
+
+    static FlameDiffLocator none() {
+        return id -> Optional.empty();
+    }
+
+    static FlameDiffLocator between(RunFolder baseline, RunFolder candidate) {
+        return id -> {
+            String wid = id.workloadId();
+            if (!Files.isDirectory(baseline.profilesDir(wid)) || !Files.isDirectory(candidate.profilesDir(wid))) {
+                return Optional.empty();
+            }
+            for (ProfileEvent e : new ProfileEvent[] {ProfileEvent.CPU, ProfileEvent.WALL, ProfileEvent.ALLOC, ProfileEvent.LOCK}) {
+                String rel = "diff/" + wid + "-" + e.fileName() + ".html";
+                if (Files.isRegularFile(candidate.path().resolve(rel))) {
+                    return Optional.of(rel);
+                }
+            }
+            return Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package dev.oktyv.analysis.compare;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.oktyv.analysis.model.BenchmarkId;
+
+/**
+ * Comparison JSON, format version {@value Comparison#FORMAT_VERSION}; sealed by the golden file
+ * {@code compare/comparison-v1.json}. Non-finite numbers are written as JSON {@code null}: they are
+ * "not applicable", and JSON has no NaN.
+ * <pre>
+ * {"formatVersion":1, "baseline":{"run","commit"}, "candidate":{...}, "threshold":0.05, "alpha":0.01,
+ *  "summary":{"regressed":n,"improved":n,"unchanged":n,"inconclusive":n},
+ *  "warnings":[...], "results":[{"benchmark","mode","params":{},"metric","unit","direction",
+ *    "baseline":{"score","error"},"candidate":{...},"change","ciLower","ciUpper","pValue",
+ *    "baselineForks","candidateForks","verdict","reason","flameDiff"}],
+ *  "added":[{"benchmark","mode","params"}], "removed":[...]}
+ * </pre>
+ */
+public final class JsonWriter implements ComparisonWriter {
+
+    @Override
+    public String write(Comparison c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("formatVersion", Comparison.FORMAT_VERSION);
+        o.add("baseline", side(c.baseline()));
+        o.add("candidate", side(c.candidate()));
+        o.add("threshold", num(c.policy().threshold()));
+        o.add("alpha", num(c.policy().alpha()));
+        JsonObject summary = new JsonObject();
+        for (var v : dev.oktyv.analysis.stats.Verdict.values()) {
+            summary.addProperty(v.wireName(), c.count(v));
+        }
+        o.add("summary", summary);
+        JsonArray warnings = new JsonArray();
+        c.warnings().forEach(warnings::add);
+        o.add("warnings", warnings);
+        JsonArray results = new JsonArray();
+        for (MetricComparison r : c.rows()) {
+            JsonObject j = id(r.id());
+            j.addProperty("metric", r.metric());
+            j.addProperty("unit", r.unit());
+            j.addProperty("direction", r.direction().wireName());
+            j.add("baseline", score(r.baselineScore(), r.baselineError()));
+            j.add("candidate", score(r.candidateScore(), r.candidateError()));
+            j.add("change", num(r.change().estimate()));
+            j.add("ciLower", num(r.change().lower()));
+            j.add("ciUpper", num(r.change().upper()));
+            j.add("pValue", num(r.change().pValue()));
+            j.addProperty("baselineForks", r.change().baselineForks());
+            j.addProperty("candidateForks", r.change().candidateForks());
+            j.addProperty("verdict", r.verdict().wireName());
+            j.addProperty("reason", r.why());
+            j.add("flameDiff", r.flameDiff().<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+            results.add(j);
+        }
+        o.add("results", results);
+        JsonArray added = new JsonArray();
+        c.added().forEach(id -> added.add(id(id)));
+        o.add("added", added);
+        JsonArray removed = new JsonArray();
+        c.removed().forEach(id -> removed.add(id(id)));
+        o.add("removed", removed);
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
+    }
+
+    private static JsonObject side(Comparison.Side s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("run", s.runId());
+        o.addProperty("commit", s.commit());
+        return o;
+    }
+
+    private static JsonObject id(BenchmarkId id) {
+        JsonObject o = new JsonObject();
+        o.addProperty("benchmark", id.benchmark());
+        o.addProperty("mode", id.mode().shortName());
+        JsonObject p = new JsonObject();
+        id.params().forEach(p::addProperty);
+        o.add("params", p);
+        return o;
+    }
+
+    private static JsonObject score(double score, double error) {
+        JsonObject o = new JsonObject();
+        o.add("score", num(score));
+        o.add("error", num(error));
+        return o;
+    }
+
+    private static JsonElement num(double d) {
+        return Double.isFinite(d) ? new JsonPrimitive(d) : JsonNull.INSTANCE;
+    }
+}

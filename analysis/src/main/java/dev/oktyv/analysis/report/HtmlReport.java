@@ -1,0 +1,113 @@
+package dev.oktyv.analysis.report;
+
+import dev.oktyv.analysis.compare.Fmt;
+import dev.oktyv.analysis.compare.HtmlWriter;
+import dev.oktyv.analysis.latency.LatencyLog;
+import dev.oktyv.analysis.model.BenchmarkResult;
+import dev.oktyv.analysis.model.ProfileArtifact;
+import dev.oktyv.analysis.report.chart.Charts;
+import dev.oktyv.analysis.rules.Evidence;
+import dev.oktyv.analysis.rules.RuleResult;
+import dev.oktyv.analysis.rules.RuleResultWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** {@code report.html}: one self-contained page, charts as inline SVG, no script and no network access. */
+public final class HtmlReport {
+
+    private static final int MAX_BARS_PER_CHART = 60;
+
+    private HtmlReport() {
+    }
+
+    public static String write(ReportInput in) {
+        Path dir = in.run().folder().path();
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report ")
+                .append(Fmt.html(in.run().name())).append("</title><style>").append(HtmlWriter.STYLE)
+                .append(".sev-critical{background:#f8c9c4}.sev-warning{background:#fbeebf}.sev-info{background:#dbe9f8}"
+                        + ".sev-ok{background:#eee}details{margin:2px 0}</style></head><body>\n");
+        sb.append("<h1>Run ").append(Fmt.html(in.run().name())).append("</h1>\n");
+        in.run().metadata().ifPresent(m -> sb.append("<p>commit ").append(Fmt.html(m.git().shortCommit()))
+                .append(m.git().dirty() ? " (dirty)" : "").append(", status ").append(m.status().wireName()).append(", ")
+                .append(Fmt.html(m.host().cpuModel())).append(", ").append(m.host().cores()).append(" cores, JVM ")
+                .append(Fmt.html(m.jvm().version())).append("</p>\n"));
+        in.comparison().ifPresent(c -> sb.append(HtmlWriter.table(c, "")));
+        scores(sb, in.run().results());
+        latency(sb, in.latencyByScenario());
+        flameGraphs(sb, in, dir);
+        recommendations(sb, in.recommendations(), dir);
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static void scores(StringBuilder sb, List<BenchmarkResult> results) {
+        if (results.isEmpty()) {
+            sb.append("<h2>Scores</h2><p>No JMH results in this run.</p>\n");
+            return;
+        }
+        sb.append("<h2>Scores</h2>\n<p>Bars: score; whiskers: JMH's 99.9% error.</p>\n");
+        Map<String, List<BenchmarkResult>> byUnit = results.stream()
+                .collect(Collectors.groupingBy(r -> r.primary().unit(), TreeMap::new, Collectors.toList()));
+        byUnit.forEach((unit, rs) -> {
+            for (int from = 0; from < rs.size(); from += MAX_BARS_PER_CHART) {
+                List<Charts.Bar> bars = rs.subList(from, Math.min(rs.size(), from + MAX_BARS_PER_CHART)).stream()
+                        .map(r -> new Charts.Bar(r.id().label(), r.primary().score(), r.primary().error())).toList();
+                sb.append(Charts.bars("Scores", unit, bars));
+            }
+        });
+    }
+
+    private static void latency(StringBuilder sb, Map<String, LatencyLog> logs) {
+        if (logs.isEmpty()) {
+            return;
+        }
+        sb.append("<h2>Load latency</h2>\n<p><i>corrected</i>: from the intended start (no coordinated omission);"
+                + " <i>service</i>: from the actual start.</p>\n");
+        new TreeMap<>(logs).forEach((scenario, log) -> sb.append("<h3>").append(Fmt.html(scenario)).append("</h3>\n")
+                .append(LatencyCharts.percentileDistribution(scenario, log))
+                .append(LatencyCharts.throughputOverTime(scenario, log))
+                .append(LatencyCharts.p99OverTime(scenario, log)));
+    }
+
+    private static void flameGraphs(StringBuilder sb, ReportInput in, Path dir) {
+        List<ProfileArtifact> html = in.profiles().artifacts().stream()
+                .filter(a -> a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML
+                        || a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE).toList();
+        if (html.isEmpty()) {
+            return;
+        }
+        sb.append("<h2>Flame graphs</h2>\n<ul>\n");
+        for (ProfileArtifact a : html) {
+            String rel = RuleResultWriter.relative(dir, a.path()).replace('\\', '/');
+            sb.append("<li><a href=\"").append(Fmt.html(rel)).append("\">").append(Fmt.html(a.workloadId())).append(' ')
+                    .append(a.event().fileName()).append(" fork ").append(a.fork())
+                    .append(a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
+    private static void recommendations(StringBuilder sb, List<RuleResult> results, Path dir) {
+        sb.append("<h2>Recommendations</h2>\n<table><tr><th>severity</th><th>rule</th><th>finding</th><th>impact bound</th></tr>\n");
+        for (RuleResult r : results) {
+            sb.append("<tr><td class=\"sev-").append(r.severity().wireName()).append("\">").append(r.severity().wireName())
+                    .append("</td><td>").append(Fmt.html(r.title())).append("</td><td>").append(Fmt.html(r.summary()));
+            if (r.applicable()) {
+                sb.append("<details><summary>evidence, why, fix</summary><ul>");
+                for (Evidence e : r.evidence()) {
+                    String src = RuleResultWriter.relative(dir, e.source()).replace('\\', '/');
+                    sb.append("<li>").append(Fmt.html(e.subject())).append(": ").append(Fmt.html(e.quantity())).append(" = ")
+                            .append(Fmt.score(e.value())).append(' ').append(Fmt.html(e.unit())).append(" (<a href=\"")
+                            .append(Fmt.html(src)).append("\">").append(Fmt.html(src)).append("</a>)</li>");
+                }
+                sb.append("</ul><p><b>Why:</b> ").append(Fmt.html(r.explanation())).append("</p><p><b>Fix:</b> ")
+                        .append(Fmt.html(r.fix())).append("</p><p><b>Thresholds:</b> ")
+                        .append(Fmt.html(r.thresholds().stream().map(t -> t.name() + " " + Fmt.score(t.value()) + t.unit())
+                                .collect(Collectors.joining("; ")))).append("</p></details>");
+            }
+            sb.append("</td><td>").append(Fmt.html(r.impactBound().orElse(""))).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+    }
+}

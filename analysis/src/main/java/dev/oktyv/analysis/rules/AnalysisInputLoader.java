@@ -1,0 +1,132 @@
+package dev.oktyv.analysis.rules;
+
+import dev.oktyv.analysis.jmh.RunLoader;
+import dev.oktyv.analysis.latency.LatencyLog;
+import dev.oktyv.analysis.model.FrameHistogram;
+import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.analysis.model.LoadEvidence;
+import dev.oktyv.analysis.model.ProfileArtifact;
+import dev.oktyv.analysis.model.ProfileArtifact.ArtifactFormat;
+import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
+import dev.oktyv.analysis.model.ProfileArtifacts;
+import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.profile.CollapsedStacks;
+import dev.oktyv.analysis.profile.JfrDigester;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a run folder into an {@link AnalysisInput}: JMH results, {@code profiles/<workload>/} by the file-name
+ * contract, and {@code load/<scenario>/latency.hlog}.
+ *
+ * <p>TODO(after merge): the load runner's {@code summary.json}/{@code stress.json} ({@code LoadSummary}) give
+ * requests, errors, dropped starts and stress steps; until the adapter is added they are NaN/empty here and the
+ * rules that need them say "not applicable".
+ */
+public final class AnalysisInputLoader {
+
+    private AnalysisInputLoader() {
+    }
+
+    public static AnalysisInput load(RunFolder folder) throws IOException {
+        Run run = RunLoader.load(folder);
+        ProfileArtifacts artifacts = ProfileArtifacts.scan(folder);
+        List<WorkloadProfile> profiles = new ArrayList<>();
+        for (String wid : artifacts.workloadIds()) {
+            List<JfrDigest> jfr = new ArrayList<>();
+            for (ProfileArtifact a : artifacts.of(wid, ProfileEvent.JFR, ArtifactFormat.JFR)) {
+                jfr.add(digest(a.path()));
+            }
+            profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, ProfileEvent.CPU),
+                    collapsed(artifacts, wid, ProfileEvent.ALLOC), collapsed(artifacts, wid, ProfileEvent.LOCK), jfr));
+        }
+        return new AnalysisInput(run, profiles, loads(folder));
+    }
+
+    /**
+     * The JFR parser keeps a chunk's constant pools (stack traces, strings) in memory; a recording with millions of
+     * distinct stacks in one chunk needs a large heap. Say so in one line instead of dying with a stack trace.
+     */
+    private static JfrDigest digest(Path jfr) throws IOException {
+        try {
+            return JfrDigester.digest(jfr);
+        } catch (OutOfMemoryError e) {
+            throw new HeapTooSmallException(jfr + ": ran out of heap parsing this " + Files.size(jfr) / 1_000_000
+                    + " MB recording (max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB); run java with a larger -Xmx");
+        }
+    }
+
+    /** Not enough heap to analyse a recording: a runtime failure, not bad input. */
+    public static final class HeapTooSmallException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HeapTooSmallException(String message) {
+            super(message);
+        }
+    }
+
+    private static Optional<FrameHistogram> collapsed(ProfileArtifacts a, String wid, ProfileEvent e) throws IOException {
+        List<Path> files = a.of(wid, e, ArtifactFormat.COLLAPSED).stream().map(ProfileArtifact::path).toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        FrameHistogram h = CollapsedStacks.read(e.fileName(), files);
+        return h.total() > 0 ? Optional.of(h) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(\\d+)-([0-9]+(?:\\.[0-9]+)?)");
+
+    /**
+     * Stress steps from {@code step-<NN>-<level>/latency.hlog}: the level is read as the offered rate per second,
+     * the achieved rate is the number of recorded requests over the logged intervals, p99 is the corrected p99.
+     */
+    static List<LoadEvidence.StressStep> steps(Path scenarioDir) throws IOException {
+        List<LoadEvidence.StressStep> steps = new ArrayList<>();
+        try (Stream<Path> s = Files.list(scenarioDir)) {
+            for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
+                java.util.regex.Matcher m = STEP.matcher(d.getFileName().toString());
+                Path hlog = d.resolve("latency.hlog");
+                if (!m.matches() || !Files.isRegularFile(hlog)) {
+                    continue;
+                }
+                LatencyLog log = LatencyLog.read(hlog);
+                String tag = log.byTag().containsKey(LatencyLog.CORRECTED) ? LatencyLog.CORRECTED : LatencyLog.SERVICE;
+                List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
+                double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
+                double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
+                steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), Double.parseDouble(m.group(2)),
+                        seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag), Double.NaN, hlog));
+            }
+        }
+        return steps;
+    }
+
+    static List<LoadEvidence> loads(RunFolder folder) throws IOException {
+        Path root = folder.path().resolve(RunFolder.LOAD_DIR);
+        List<LoadEvidence> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+                Path hlog = dir.resolve("latency.hlog");
+                double corrected = Double.NaN;
+                double service = Double.NaN;
+                if (Files.isRegularFile(hlog)) {
+                    LatencyLog log = LatencyLog.read(hlog);
+                    corrected = log.p99Nanos(LatencyLog.CORRECTED);
+                    service = log.p99Nanos(LatencyLog.SERVICE);
+                }
+                out.add(new LoadEvidence(dir.getFileName().toString(), Files.isRegularFile(hlog) ? hlog : dir,
+                        Double.NaN, Double.NaN, Double.NaN, corrected, service, steps(dir)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.oktyv.analysis.rules;
+
+import dev.oktyv.analysis.model.FrameHistogram;
+import dev.oktyv.analysis.model.JfrDigest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The profiling data of one workload (benchmark or load scenario): async-profiler collapsed stacks summed over
+ * forks, and the JFR recordings digested.
+ */
+public record WorkloadProfile(String workloadId, Optional<FrameHistogram> cpuCollapsed,
+                              Optional<FrameHistogram> allocCollapsed, Optional<FrameHistogram> lockCollapsed,
+                              List<JfrDigest> jfr) {
+
+    public WorkloadProfile {
+        jfr = List.copyOf(jfr);
+    }
+
+    /** CPU samples: async-profiler's when captured (lower overhead, no safepoint bias), else JFR's execution samples. */
+    public Optional<FrameHistogram> cpu() {
+        return cpuCollapsed.isPresent() ? cpuCollapsed : jfr.stream().flatMap(j -> j.cpu().stream()).findFirst();
+    }
+
+    public Optional<FrameHistogram> allocation() {
+        return allocCollapsed.isPresent() ? allocCollapsed : jfr.stream().flatMap(j -> j.allocation().stream()).findFirst();
+    }
+}

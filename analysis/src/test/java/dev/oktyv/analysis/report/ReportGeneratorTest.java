@@ -1,0 +1,68 @@
+package dev.oktyv.analysis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.analysis.compare.Comparison;
+import dev.oktyv.analysis.compare.FlameDiffLocator;
+import dev.oktyv.analysis.compare.RunComparator;
+import dev.oktyv.analysis.jmh.RunLoader;
+import dev.oktyv.analysis.latency.LatencyLogTest;
+import dev.oktyv.analysis.stats.VerdictPolicy;
+import dev.oktyv.analysis.testing.RunFixtures;
+import dev.oktyv.analysis.testing.SyntheticJmh;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportGeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesASelfContainedHtmlAndAMarkdownReport() throws IOException {
+        ResultsStore store = new ResultsStore(dir);
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        String wid = "dev.oktyv.bench.vault.VaultBench.get-size=64";
+        RunFolder base = RunFixtures.create(store, t, RunFixtures.sha('a'), RunStatus.COMPLETE, jmh(1000));
+        RunFolder cand = RunFixtures.create(store, t.plusSeconds(60), RunFixtures.sha('b'), RunStatus.COMPLETE, jmh(800));
+        for (RunFolder f : new RunFolder[] {base, cand}) {
+            Files.createDirectories(f.profilesDir(wid));
+            Files.writeString(f.profilesDir(wid).resolve("cpu-f1.html"), "<html>flame</html>");
+            Files.writeString(f.profilesDir(wid).resolve("cpu-f1.collapsed"), "java/lang/Thread.run;a/B.hot 900\njava/lang/Thread.run;a/B.cold 100\n");
+        }
+        Files.createDirectories(cand.path().resolve("diff"));
+        Files.writeString(cand.path().resolve("diff/" + wid + "-cpu.html"), "<html>diff</html>");
+        Files.createDirectories(cand.loadDir("vault-read"));
+        LatencyLogTest.writeLog(cand.loadDir("vault-read").resolve("latency.hlog"), 5, 1_000_000, 80_000_000);
+
+        Comparison c = new RunComparator(VerdictPolicy.DEFAULT, FlameDiffLocator.between(base, cand))
+                .compare(RunLoader.load(base), RunLoader.load(cand));
+        ReportGenerator.write(cand, ReportGenerator.collect(cand, Optional.of(c)));
+
+        String html = Files.readString(cand.path().resolve(ReportGenerator.HTML), StandardCharsets.UTF_8);
+        assertThat(html).contains("<svg", "latency by percentile", "throughput", "p99 over time", "99.9%")
+                .contains("<tr class=\"regressed\">", "diff/" + wid + "-cpu.html", "profiles/" + wid + "/cpu-f1.html")
+                .contains("Recommendations", "CPU: hot methods", "a.B.hot holds 90.0%")
+                .doesNotContain("<script", "src=\"http", "href=\"http", "@import", "url(");
+        // German locale must not leak decimal commas into SVG coordinates.
+        assertThat(html).doesNotContainPattern("x1=\"\\d+,\\d");
+        String md = Files.readString(cand.path().resolve(ReportGenerator.MARKDOWN), StandardCharsets.UTF_8);
+        assertThat(md).contains("🔴 regressed", "### Recommendations", "| critical |", "| vault-read | corrected |",
+                "not applicable");
+    }
+
+    private static String jmh(double level) {
+        return new SyntheticJmh().add("dev.oktyv.bench.vault.VaultBench.get", "thrpt", Map.of("size", "64"), "ops/ms",
+                new double[][] {{level, level * 1.01}, {level * 0.99, level}, {level * 1.005, level}}, null).json();
+    }
+}

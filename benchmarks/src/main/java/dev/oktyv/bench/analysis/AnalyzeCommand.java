@@ -1,0 +1,71 @@
+package dev.oktyv.bench.analysis;
+
+import dev.oktyv.analysis.rules.AnalysisInput;
+import dev.oktyv.analysis.rules.AnalysisInputLoader;
+import dev.oktyv.analysis.rules.RuleResult;
+import dev.oktyv.analysis.rules.RuleResultWriter;
+import dev.oktyv.analysis.rules.Rules;
+import dev.oktyv.analysis.rules.Severity;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code analyze RUN}: bottleneck rules over the run's JMH metrics, profiles and load results. */
+@Command(name = "analyze", description = "Runs the bottleneck rules (CPU, allocation, GC, locks, exceptions, I/O, load,"
+        + " paired variants) over a run folder and prints severity, evidence, impact bound and fix.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", defaultValue = "latest", description = "Run id, path, commit, latest or latest~N (default: latest).")
+    String run;
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    Path resultsDir;
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or md (default: ${DEFAULT-VALUE}).")
+    String format;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 if any rule reaches this severity (warning or critical).")
+    String failOn;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("md")) {
+            throw new UsageException("--format must be text or md, was '" + format + "'");
+        }
+        Severity gate = null;
+        if (failOn != null) {
+            try {
+                gate = Severity.valueOf(failOn.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on must be info, warning or critical, was '" + failOn + "'");
+            }
+        }
+        RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
+        AnalysisInput input;
+        try {
+            input = AnalysisInputLoader.load(folder);
+        } catch (IOException e) {
+            throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
+        }
+        List<RuleResult> results = Rules.evaluate(input);
+        String text = format.equals("md") ? RuleResultWriter.markdown(results, folder.path())
+                : "analysis of " + folder.id() + "\n" + RuleResultWriter.text(results, folder.path());
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        Severity g = gate;
+        return g != null && results.stream().anyMatch(r -> r.severity().compareTo(g) >= 0) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}

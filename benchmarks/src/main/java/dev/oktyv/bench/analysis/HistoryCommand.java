@@ -1,0 +1,70 @@
+package dev.oktyv.bench.analysis;
+
+import dev.oktyv.analysis.history.BenchmarkHistory;
+import dev.oktyv.analysis.history.ChangePointDetector;
+import dev.oktyv.analysis.history.CommitDates;
+import dev.oktyv.analysis.history.HistoryBuilder;
+import dev.oktyv.analysis.history.HistoryWriter;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.results.AtomicFiles;
+import dev.oktyv.results.ResultsStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code history [REGEX] [--limit N]}: per-benchmark trend over complete runs, with level shifts marked. */
+@Command(name = "history", description = "Shows each matching benchmark's score over the complete runs in the store,"
+        + " ordered by commit date (git) or run start, and marks level shifts (windowed Welch test).")
+public final class HistoryCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REGEX", defaultValue = ".", description = "Benchmarks to show (default: all).")
+    String regex;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Newest N runs (default: ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    Path resultsDir;
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or html (default: ${DEFAULT-VALUE}).")
+    String format;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Pattern p;
+        try {
+            p = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("REGEX '" + regex + "' is not a valid regular expression: " + e.getDescription());
+        }
+        if (limit < 2) {
+            throw new UsageException("--limit must be at least 2, was " + limit);
+        }
+        if (!format.equals("text") && !format.equals("html")) {
+            throw new UsageException("--format must be text or html, was '" + format + "'");
+        }
+        ChangePointDetector d = ChangePointDetector.DEFAULT;
+        List<BenchmarkHistory> h = new HistoryBuilder(new ResultsStore(resultsDir), CommitDates.git(Path.of("").toAbsolutePath()), d)
+                .build(p, limit);
+        String text = format.equals("html") ? HistoryWriter.html(h, d) : HistoryWriter.text(h, d);
+        if (output != null) {
+            AtomicFiles.writeString(output, text);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

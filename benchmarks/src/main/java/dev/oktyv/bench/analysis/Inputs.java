@@ -1,0 +1,67 @@
+package dev.oktyv.bench.analysis;
+
+import dev.oktyv.analysis.compare.RunResolver;
+import dev.oktyv.analysis.jmh.RunLoader;
+import dev.oktyv.analysis.model.Run;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Parsing shared by the analysis commands: run references and percentages, with one-line usage errors. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static RunFolder folder(Path resultsDir, String spec, String what) throws IOException {
+        try {
+            return new RunResolver(new ResultsStore(resultsDir)).resolve(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(what + ": " + e.getMessage());
+        }
+    }
+
+    static Run run(RunFolder folder) throws IOException {
+        try {
+            return RunLoader.load(folder);
+        } catch (IOException e) {
+            throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** "5%", "5" or "0.05%"… as a fraction: "5%" → 0.05; a bare number is a percentage too. */
+    static double percent(String option, String value) {
+        String v = value.trim();
+        if (v.endsWith("%")) {
+            v = v.substring(0, v.length() - 1).trim();
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= 0 && d < 1000)) {
+                throw new UsageException(option + " must be between 0% and 1000%, was '" + value + "'");
+            }
+            return d / 100;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a percentage like 5%, was '" + value + "'");
+        }
+    }
+
+    static double alpha(String value) {
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (!(d > 0 && d < 1)) {
+                throw new UsageException("--alpha must be in (0, 1), was '" + value + "'");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--alpha must be a number like 0.01, was '" + value + "'");
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

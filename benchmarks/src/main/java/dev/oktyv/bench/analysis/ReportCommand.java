@@ -1,0 +1,59 @@
+package dev.oktyv.bench.analysis;
+
+import dev.oktyv.analysis.compare.Comparison;
+import dev.oktyv.analysis.compare.FlameDiffLocator;
+import dev.oktyv.analysis.compare.RunComparator;
+import dev.oktyv.analysis.report.ReportGenerator;
+import dev.oktyv.analysis.stats.VerdictPolicy;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code report RUN [--compare BASELINE]}: writes report.html and report.md into the run folder. */
+@Command(name = "report", description = "Writes report.html (self-contained, offline charts) and report.md into the run folder.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run id, path, commit, latest or latest~N.")
+    String run;
+    @Option(names = "--compare", paramLabel = "BASELINE", description = "Add a comparison against this run.")
+    String baseline;
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    Path resultsDir;
+    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5%", description = "Minimum relative effect for the comparison (default: ${DEFAULT-VALUE}).")
+    String threshold;
+    @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01", description = "Significance level for the comparison (default: ${DEFAULT-VALUE}).")
+    String alpha;
+
+    @Override
+    public Integer call() throws Exception {
+        VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha));
+        RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
+        Optional<Comparison> comparison = Optional.empty();
+        if (baseline != null) {
+            RunFolder b = Inputs.folder(resultsDir, baseline, "--compare");
+            comparison = Optional.of(new RunComparator(policy, FlameDiffLocator.between(b, folder)).compare(Inputs.run(b), Inputs.run(folder)));
+        }
+        try {
+            ReportGenerator.write(folder, ReportGenerator.collect(folder, comparison));
+        } catch (IOException e) {
+            throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("wrote " + folder.path().resolve(ReportGenerator.HTML) + " and " + ReportGenerator.MARKDOWN);
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.oktyv.bench.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void failOnRegressionExitsOneOnlyWhenSomethingRegressed() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        CliRuns.run(root, t, 'a', CliRuns.jmh(100));
+        CliRuns.run(root, t.plusSeconds(60), 'b', CliRuns.jmh(120));
+        CliRuns.run(root, t.plusSeconds(120), 'c', CliRuns.jmh(120.1));
+        CliRuns.Result r = CliRuns.exec("compare", "latest~2", "latest~1", "--results-dir", root.toString(),
+                "--fail-on", "regression", "--format", "md");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("regressed", "+20.0%");
+        CliRuns.Result same = CliRuns.exec("compare", "bbbb", "latest", "--results-dir", root.toString(),
+                "--fail-on", "regression");
+        assertThat(same.exit()).as(same.err()).isEqualTo(0);
+        assertThat(same.out()).contains("unchanged");
+    }
+
+    @Test
+    void regressedBenchmarkLinksAnExistingDiffFlameGraphRelativeToTheOutput() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        var base = CliRuns.run(root, t, 'a', CliRuns.jmh(100));
+        var cand = CliRuns.run(root, t.plusSeconds(60), 'b', CliRuns.jmh(130));
+        String wid = "dev.oktyv.bench.X.y";
+        java.nio.file.Files.createDirectories(base.profilesDir(wid));
+        java.nio.file.Files.createDirectories(cand.profilesDir(wid));
+        CliRuns.Result noDiff = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", "md");
+        assertThat(noDiff.out()).contains("regressed").doesNotContain("[diff]");
+        java.nio.file.Files.createDirectories(cand.path().resolve("diff"));
+        java.nio.file.Files.writeString(cand.path().resolve("diff/" + wid + "-cpu.html"), "<html></html>");
+        Path out = dir.resolve("out/cmp.html");
+        java.nio.file.Files.createDirectories(out.getParent());
+        assertThat(CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", "html",
+                "-o", out.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.readString(out)).contains("href=\"../results/" + cand.id() + "/diff/" + wid + "-cpu.html\"");
+    }
+
+    @Test
+    void badInputIsAUsageErrorWithOneLine() throws IOException {
+        Path root = dir.resolve("results");
+        CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', CliRuns.jmh(100));
+        CliRuns.Result r = CliRuns.exec("compare", "latest", "latest~5", "--results-dir", root.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("CANDIDATE: 'latest~5'").doesNotContain("at dev.");
+        assertThat(CliRuns.exec("compare", "latest", "latest", "--results-dir", root.toString(), "--threshold", "five")
+                .err()).contains("--threshold must be a percentage like 5%, was 'five'");
+        assertThat(CliRuns.exec("compare", "latest", "latest", "--results-dir", root.toString(), "--format", "xml")
+                .exit()).isEqualTo(2);
+    }
+}
