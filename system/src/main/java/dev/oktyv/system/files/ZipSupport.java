@@ -63,7 +63,19 @@ final class ZipSupport {
         }
         files.sort(null);
         store.atomicWrite(zipPath, zip, ch -> {
-            try (ZipOutputStream out = new ZipOutputStream(Channels.newOutputStream(ch))) {
+            // close() must not close the channel: atomicWrite still forces and renames it afterwards.
+            OutputStream keepOpen = new java.io.FilterOutputStream(Channels.newOutputStream(ch)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            try (ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(keepOpen, 64 * 1024))) {
                 for (Path f : files) {
                     out.putNextEntry(new ZipEntry(source.relativize(f).toString().replace('\\', '/')));
                     Files.copy(f, out);
@@ -71,7 +83,7 @@ final class ZipSupport {
                 }
                 out.finish();
                 out.flush();
-                return ch.size();
+                return ch.position();
             }
         });
         return files.size();
