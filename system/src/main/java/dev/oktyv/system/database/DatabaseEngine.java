@@ -125,7 +125,12 @@ public final class DatabaseEngine implements AutoCloseable {
      * and deadlocks are retried per {@link DatabaseConfig#retry()}; other failures are rethrown after rollback.
      */
     public <T> T transaction(TransactionWork<T> work) {
-        return transactions.run(work);
+        return transactions.run(IsolationLevel.DEFAULT, work);
+    }
+
+    /** {@link #transaction(TransactionWork)} at the given isolation level (SERIALIZABLE is where retries matter). */
+    public <T> T transaction(IsolationLevel isolation, TransactionWork<T> work) {
+        return transactions.run(Objects.requireNonNull(isolation, "isolation"), work);
     }
 
     /** A batcher whose batches go to {@link #insertBatch}; the caller closes it (which flushes) before this engine. */

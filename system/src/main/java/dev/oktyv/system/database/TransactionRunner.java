@@ -26,10 +26,10 @@ final class TransactionRunner {
         this.connections = connections;
     }
 
-    <T> T run(TransactionWork<T> work) {
+    <T> T run(IsolationLevel isolation, TransactionWork<T> work) {
         for (int retry = 0; ; retry++) {
             try {
-                return once(work);
+                return once(isolation, work);
             } catch (Exception e) {
                 String state = retryableState(e);
                 if (state == null) {
@@ -57,10 +57,14 @@ final class TransactionRunner {
         }
     }
 
-    private <T> T once(TransactionWork<T> work) throws Exception {
+    private <T> T once(IsolationLevel isolation, TransactionWork<T> work) throws Exception {
         Connection c = connections.get();
         try {
             c.setAutoCommit(false);
+            if (isolation != IsolationLevel.DEFAULT) {
+                // HikariCP restores the pool's default isolation when the connection is returned.
+                c.setTransactionIsolation(isolation.jdbcLevel());
+            }
             T result;
             try {
                 result = work.run(new Transaction(c));

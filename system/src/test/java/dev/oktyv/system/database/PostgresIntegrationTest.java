@@ -8,6 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,5 +77,38 @@ class PostgresIntegrationTest {
         assertThat(db.delete(table, Where.of(ID, Comparison.GT, 250L))).isEqualTo(250);
         assertThat(db.query(Select.from(table).build())).hasSize(250);
         assertThat(db.healthCheck().up()).isTrue();
+    }
+
+    /**
+     * Write skew under SERIALIZABLE: two transactions each read the sum and insert a row. PostgreSQL aborts one
+     * with 40001; the engine retries it, and both inserts end up committed. A latch forces the overlap on the
+     * first attempts, so the conflict is certain rather than timing-dependent.
+     */
+    @Test
+    void serializationFailureOnPostgresIsRetried() throws Exception {
+        db.insert(table, ColumnValues.of(ID, 0L).with(NAME, "seed").with(QTY, 1));
+        CountDownLatch bothRead = new CountDownLatch(2);
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (long writer = 1; writer <= 2; writer++) {
+                long id = writer;
+                results.add(pool.submit(() -> db.transaction(IsolationLevel.SERIALIZABLE, tx -> {
+                    attempts.incrementAndGet();
+                    int sum = tx.query(Select.from(table).build()).stream().mapToInt(r -> (int) r.getLong("qty")).sum();
+                    bothRead.countDown();
+                    bothRead.await(10, TimeUnit.SECONDS);
+                    return tx.insert(table, ColumnValues.of(ID, id).with(NAME, "writer").with(QTY, sum));
+                })));
+            }
+            for (Future<Integer> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(attempts.get()).as("one writer was aborted with 40001 and retried").isGreaterThanOrEqualTo(3);
+        assertThat(db.query(Select.from(table).build())).hasSize(3);
     }
 }
