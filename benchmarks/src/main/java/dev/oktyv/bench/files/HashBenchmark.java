@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Hash throughput of a 16 MiB file (page-cached). Each invocation hashes the whole file and counts as
- * {@value #MIB} operations, so the JMH score in ops/s <em>is</em> MiB/s. Pair: the engine ({@code hash}, 1 MiB
+ * {@value #MIB} operations, so the JMH score in ops/s <em>is</em> MiB/s. Pair: the engine ({@code hash}, 128 KiB
  * reads into a heap array, MessageDigest with the SHA intrinsics) vs a 512-byte read loop (the small-buffer
  * copy loop the original used).
  */
