@@ -61,6 +61,28 @@ class CredentialsTest {
     }
 
     @Test
+    void healthCheckReportsDownWithARedactedReason() {
+        String url = "jdbc:postgresql://app:pw-in-userinfo@127.0.0.1:1/test?connectTimeout=2";
+        InMemorySecretResolver resolver = new InMemorySecretResolver().put("vault:db/pw", PASSWORD);
+        // Connection-per-query opens nothing up front, so the engine exists and the health check sees the failure.
+        try (DatabaseEngine db = open(DatabaseConfig.builder().jdbcUrl(url).password("vault:db/pw")
+                .mode(ConnectionMode.CONNECTION_PER_QUERY).build(), resolver)) {
+            HealthStatus h = db.healthCheck();
+            assertThat(h.up()).isFalse();
+            assertThat(h.detail()).contains("cannot open connection").doesNotContain("pw-in-userinfo")
+                    .doesNotContain(PASSWORD);
+            assertThat(resolver.resolutions).hasValue(1);
+        }
+    }
+
+    @Test
+    void resolvedSecretValuesAreRedactedFromDriverMessages() {
+        String url = "jdbc:postgresql://db/x?password=p1";
+        assertThat(JdbcUrls.redact("auth failed for 'hunter22' at " + url, url, "hunter22".toCharArray()))
+                .isEqualTo("auth failed for '***' at jdbc:postgresql://db/x?password=***");
+    }
+
+    @Test
     void missingSecretNamesTheReferenceOnly() {
         assertThatThrownBy(() -> open(DatabaseConfig.builder().jdbcUrl(DatabaseEngineTest.memUrl())
                 .password("vault:db/absent").build(), new InMemorySecretResolver()))
