@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,24 +32,30 @@ public class InsertBenchmark {
 
     static final int ROWS = 1000;
 
+    /** {@code h2} (in memory) or {@code postgres} (needs OKTYV_PG_URL), where batching also saves round trips. */
+    @Param({"h2"})
+    public String backend;
+
+    private BenchDatabase fixture;
     private DatabaseEngine db;
     private final AtomicLong nextId = new AtomicLong();
 
     @Setup(Level.Trial)
     public void setUp() {
-        db = BenchDatabase.open(ConnectionMode.POOLED);
-        BenchDatabase.createEvents(db);
+        fixture = BenchDatabase.open(backend, ConnectionMode.POOLED);
+        fixture.createEvents();
+        db = fixture.db;
     }
 
-    /** Keeps the in-memory table (and so heap use and GC) from growing across iterations. */
+    /** Keeps the table (and for H2 the heap and GC) from growing across iterations. */
     @TearDown(Level.Iteration)
     public void truncate() {
-        BenchDatabase.dropEvents(db);
+        fixture.truncateEvents();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        db.close();
+        fixture.close();
     }
 
     private List<ColumnValues> rows() {
@@ -62,13 +69,13 @@ public class InsertBenchmark {
     }
 
     private int batch() {
-        return db.insertBatch(BenchDatabase.EVENTS, rows());
+        return db.insertBatch(fixture.events, rows());
     }
 
     private int singles() {
         int n = 0;
         for (ColumnValues row : rows()) {
-            n += db.insert(BenchDatabase.EVENTS, row);
+            n += db.insert(fixture.events, row);
         }
         return n;
     }

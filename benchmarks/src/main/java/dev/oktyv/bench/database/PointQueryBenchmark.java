@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Pair: point query by primary key through the HikariCP pool vs a new connection per query (the original's
- * behaviour), on H2 in memory, at 1 and 4 threads. Score: queries per second.
+ * behaviour), on H2 in memory (or PostgreSQL with {@code -p backend=postgres}), at 1 and 4 threads. Score: queries per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -32,22 +32,28 @@ public class PointQueryBenchmark {
     @Param({"POOLED", "CONNECTION_PER_QUERY"})
     public ConnectionMode mode;
 
+    /** {@code h2} (in memory) or {@code postgres} (needs OKTYV_PG_URL). */
+    @Param({"h2"})
+    public String backend;
+
+    private BenchDatabase fixture;
     private DatabaseEngine db;
 
     @Setup(Level.Trial)
     public void setUp() {
-        db = BenchDatabase.open(mode);
-        BenchDatabase.createItems(db);
+        fixture = BenchDatabase.open(backend, mode);
+        fixture.createItems();
+        db = fixture.db;
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        db.close();
+        fixture.close();
     }
 
     private Optional<Row> queryRandomId() {
         long id = ThreadLocalRandom.current().nextLong(BenchDatabase.ROWS);
-        Optional<Row> row = db.queryOne(Select.from(BenchDatabase.ITEMS).where(Where.eq(BenchDatabase.ID, id)).build());
+        Optional<Row> row = db.queryOne(Select.from(fixture.items).where(Where.eq(BenchDatabase.ID, id)).build());
         if (row.isEmpty()) {
             throw new IllegalStateException("row " + id + " missing: the fixture is broken");
         }
