@@ -1,0 +1,154 @@
+package dev.oktyv.system.database;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Immutable Database engine configuration; build it with {@link #builder()}, which validates each value as it
+ * is set. {@link #toString()} redacts the URL and never shows credentials.
+ *
+ * @param jdbcUrl           {@code jdbc:h2:...} (embedded, default in memory) or {@code jdbc:postgresql:...}
+ * @param username          user name, literal or {@code vault:} reference; may be {@link Credential.None}
+ * @param password          password, literal or {@code vault:} reference; may be {@link Credential.None}
+ * @param maximumPoolSize   pool size, 1..500 (default 10)
+ * @param connectionTimeout longest wait for a pooled connection before {@link DatabaseBusyException}; at least
+ *                          250 ms because HikariCP silently raises anything lower to 250 ms (default 5 s)
+ * @param idleTimeout       idle connections above the minimum are closed after this; 0 (never) or at least
+ *                          10 s, HikariCP's floor (default 10 min)
+ * @param mode              pooled, or a new connection per operation (the measured baseline)
+ * @param retry             transaction retry policy
+ */
+public record DatabaseConfig(String jdbcUrl, Credential username, Credential password, int maximumPoolSize,
+                             Duration connectionTimeout, Duration idleTimeout, ConnectionMode mode,
+                             TransactionRetryPolicy retry) {
+
+    public static final String DEFAULT_URL = "jdbc:h2:mem:oktyv;DB_CLOSE_DELAY=-1";
+    public static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+    public static final Duration MIN_IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+    public DatabaseConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(retry, "retry");
+        checkUrl(jdbcUrl);
+        checkPoolSize(maximumPoolSize);
+        checkConnectionTimeout(connectionTimeout);
+        checkIdleTimeout(idleTimeout);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[jdbcUrl=" + JdbcUrls.redact(jdbcUrl) + ", username=" + username + ", password="
+                + (password instanceof Credential.None ? "none" : password) + ", maximumPoolSize=" + maximumPoolSize
+                + ", connectionTimeout=" + connectionTimeout + ", idleTimeout=" + idleTimeout + ", mode=" + mode
+                + ", retry=" + retry + "]";
+    }
+
+    private static void checkUrl(String url) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("jdbcUrl '" + JdbcUrls.redact(url)
+                    + "' must start with jdbc:h2: or jdbc:postgresql:");
+        }
+    }
+
+    private static void checkPoolSize(int size) {
+        if (size < 1 || size > 500) {
+            throw new IllegalArgumentException("maximumPoolSize must be 1..500, was " + size);
+        }
+    }
+
+    private static void checkConnectionTimeout(Duration d) {
+        if (d.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("connectionTimeout must be at least 250ms (HikariCP's minimum), was " + d);
+        }
+    }
+
+    private static void checkIdleTimeout(Duration d) {
+        if (!d.isZero() && d.compareTo(MIN_IDLE_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("idleTimeout must be 0 (never) or at least 10s (HikariCP's minimum), was " + d);
+        }
+    }
+
+    /** Validating builder; each setter checks its value at once, with a message naming the field. */
+    public static final class Builder {
+        private String jdbcUrl = DEFAULT_URL;
+        private Credential username = new Credential.None();
+        private Credential password = new Credential.None();
+        private int maximumPoolSize = 10;
+        private Duration connectionTimeout = Duration.ofSeconds(5);
+        private Duration idleTimeout = Duration.ofMinutes(10);
+        private ConnectionMode mode = ConnectionMode.POOLED;
+        private TransactionRetryPolicy retry = TransactionRetryPolicy.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder jdbcUrl(String url) {
+            checkUrl(Objects.requireNonNull(url, "jdbcUrl"));
+            this.jdbcUrl = url;
+            return this;
+        }
+
+        /** Literal text or {@code vault:<vault>/<key>}. */
+        public Builder username(String text) {
+            this.username = Credential.parse(text);
+            return this;
+        }
+
+        /** Literal text or {@code vault:<vault>/<key>}. */
+        public Builder password(String text) {
+            this.password = Credential.parse(text);
+            return this;
+        }
+
+        public Builder password(Credential credential) {
+            this.password = Objects.requireNonNull(credential, "password");
+            return this;
+        }
+
+        public Builder maximumPoolSize(int size) {
+            checkPoolSize(size);
+            this.maximumPoolSize = size;
+            return this;
+        }
+
+        public Builder connectionTimeout(Duration d) {
+            checkConnectionTimeout(Objects.requireNonNull(d, "connectionTimeout"));
+            this.connectionTimeout = d;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration d) {
+            checkIdleTimeout(Objects.requireNonNull(d, "idleTimeout"));
+            this.idleTimeout = d;
+            return this;
+        }
+
+        public Builder mode(ConnectionMode m) {
+            this.mode = Objects.requireNonNull(m, "mode");
+            return this;
+        }
+
+        public Builder retry(TransactionRetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "retry");
+            return this;
+        }
+
+        public DatabaseConfig build() {
+            return new DatabaseConfig(jdbcUrl, username, password, maximumPoolSize, connectionTimeout, idleTimeout,
+                    mode, retry);
+        }
+    }
+}

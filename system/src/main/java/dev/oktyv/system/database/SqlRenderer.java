@@ -1,0 +1,85 @@
+package dev.oktyv.system.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Renders the statement shapes the engine supports. Every name comes from an {@link Identifier} and every
+ * value becomes a {@code ?}; the returned {@link Statement} carries the parameters in order. LIMIT/OFFSET
+ * are parameters too (both H2 and PostgreSQL accept {@code LIMIT ? OFFSET ?}).
+ */
+final class SqlRenderer {
+
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    private SqlRenderer() {
+    }
+
+    static Statement select(Select s) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (s.columns().isEmpty()) {
+            sql.append('*');
+        } else {
+            StringJoiner cols = new StringJoiner(", ");
+            s.columns().forEach(c -> cols.add(c.quoted()));
+            sql.append(cols);
+        }
+        sql.append(" FROM ").append(s.table().quoted());
+        appendWhere(sql, params, s.where());
+        if (!s.orderBy().isEmpty()) {
+            StringJoiner order = new StringJoiner(", ", " ORDER BY ", "");
+            s.orderBy().forEach(o -> order.add(o.column().quoted() + ' ' + o.direction().name()));
+            sql.append(order);
+        }
+        if (s.limit().isPresent()) {
+            sql.append(" LIMIT ?");
+            params.add(s.limit().getAsLong());
+        }
+        if (s.offset().isPresent()) {
+            sql.append(" OFFSET ?");
+            params.add(s.offset().getAsLong());
+        }
+        return new Statement(sql.toString(), params);
+    }
+
+    static String insert(Identifier table, List<Identifier> columns) {
+        StringJoiner cols = new StringJoiner(", ", " (", ")");
+        StringJoiner marks = new StringJoiner(", ", " VALUES (", ")");
+        for (Identifier c : columns) {
+            cols.add(c.quoted());
+            marks.add("?");
+        }
+        return "INSERT INTO " + table.quoted() + cols + marks;
+    }
+
+    static Statement update(Identifier table, ColumnValues set, Where where) {
+        List<Object> params = new ArrayList<>(set.values());
+        StringJoiner assignments = new StringJoiner(", ", " SET ", "");
+        set.columns().forEach(c -> assignments.add(c.quoted() + " = ?"));
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table.quoted()).append(assignments);
+        appendWhere(sql, params, where);
+        return new Statement(sql.toString(), params);
+    }
+
+    static Statement delete(Identifier table, Where where) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(table.quoted());
+        appendWhere(sql, params, where);
+        return new Statement(sql.toString(), params);
+    }
+
+    private static void appendWhere(StringBuilder sql, List<Object> params, Where where) {
+        if (where.isAll()) {
+            return;
+        }
+        StringJoiner conj = new StringJoiner(" AND ", " WHERE ", "");
+        for (Where.Condition c : where.conditions()) {
+            conj.add(c.column().quoted() + ' ' + c.comparison().sql() + " ?");
+            params.add(c.value());
+        }
+        sql.append(conj);
+    }
+}

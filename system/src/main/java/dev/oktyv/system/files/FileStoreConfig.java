@@ -1,0 +1,75 @@
+package dev.oktyv.system.files;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Immutable File engine configuration; {@link #builder(Path)} validates each value as it is set.
+ *
+ * @param root                 the directory every path is confined to (created 0700 if missing)
+ * @param maxFileSizeBytes     largest file a write, copy, read or zip entry may produce (default 100 MiB)
+ * @param maxZipEntries        most entries an extracted zip may have (default 10,000)
+ * @param maxZipTotalBytes     most bytes, actually inflated, an extracted zip may produce (default 1 GiB)
+ * @param fsync                force file contents to disk before the atomic rename (default true); without it a
+ *                             crash can leave the new name pointing at an empty file on some file systems
+ */
+public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntries, long maxZipTotalBytes,
+                              boolean fsync) {
+
+    public FileStoreConfig {
+        Objects.requireNonNull(root, "root");
+        root = root.toAbsolutePath().normalize();
+        checkPositive("maxFileSizeBytes", maxFileSizeBytes);
+        checkPositive("maxZipEntries", maxZipEntries);
+        checkPositive("maxZipTotalBytes", maxZipTotalBytes);
+    }
+
+    public static Builder builder(Path root) {
+        return new Builder(root);
+    }
+
+    private static void checkPositive(String field, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be at least 1, was " + value);
+        }
+    }
+
+    public static final class Builder {
+        private final Path root;
+        private long maxFileSizeBytes = 100L << 20;
+        private int maxZipEntries = 10_000;
+        private long maxZipTotalBytes = 1L << 30;
+        private boolean fsync = true;
+
+        private Builder(Path root) {
+            this.root = Objects.requireNonNull(root, "root");
+        }
+
+        public Builder maxFileSizeBytes(long bytes) {
+            checkPositive("maxFileSizeBytes", bytes);
+            this.maxFileSizeBytes = bytes;
+            return this;
+        }
+
+        public Builder maxZipEntries(int entries) {
+            checkPositive("maxZipEntries", entries);
+            this.maxZipEntries = entries;
+            return this;
+        }
+
+        public Builder maxZipTotalBytes(long bytes) {
+            checkPositive("maxZipTotalBytes", bytes);
+            this.maxZipTotalBytes = bytes;
+            return this;
+        }
+
+        public Builder fsync(boolean on) {
+            this.fsync = on;
+            return this;
+        }
+
+        public FileStoreConfig build() {
+            return new FileStoreConfig(root, maxFileSizeBytes, maxZipEntries, maxZipTotalBytes, fsync);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.oktyv.system.files;
+
+/** What a directory entry is, read without following symlinks. */
+public enum FileType {
+    FILE, DIRECTORY, SYMLINK, OTHER
+}
