@@ -119,6 +119,9 @@ public final class LoadCommand implements Callable<Integer> {
                     Durations.parse(warmup), workers == null ? OptionalInt.empty() : OptionalInt.of(workers),
                     maxInFlight == null ? OptionalInt.empty() : OptionalInt.of(maxInFlight));
             scenarios = selectScenarios(model);
+            for (Scenario s : scenarios) {
+                model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
+            }
             if (stress) {
                 plan = StressPlan.parse(stressKind(), stressLevels, stressStep);
             }

@@ -40,11 +40,12 @@ public record ModelOptions(OptionalDouble rate, List<RateStage> stages, Optional
         if (warmup.isNegative()) {
             throw new IllegalArgumentException("--warmup must not be negative");
         }
-        if (open() && (!thinkTime.isZero() || !rampUp.isZero())) {
+        boolean open = isOpen(rate, stages, concurrency);
+        if (open && (!thinkTime.isZero() || !rampUp.isZero())) {
             throw new IllegalArgumentException("--think-time and --ramp-up belong to the closed model (--concurrency);"
                     + " the open model ramps with --stages");
         }
-        if (!open() && (workers.isPresent() || maxInFlight.isPresent())) {
+        if (!open && (workers.isPresent() || maxInFlight.isPresent())) {
             throw new IllegalArgumentException("--workers and --max-in-flight belong to the open model (--rate or"
                     + " --stages); the closed model has exactly --concurrency operations in flight");
         }
@@ -59,17 +60,22 @@ public record ModelOptions(OptionalDouble rate, List<RateStage> stages, Optional
             }
         });
         // Building once here makes an empty or malformed schedule a usage error before any run folder exists.
-        if (open()) {
-            schedule();
+        if (open) {
+            schedule(rate, stages, duration, warmup);
         }
     }
 
-    public boolean open() {
+    private static boolean isOpen(OptionalDouble rate, List<RateStage> stages, OptionalInt concurrency) {
         return concurrency.isEmpty() && (rate.isPresent() || !stages.isEmpty());
     }
 
+    public boolean open() {
+        return isOpen(rate, stages, concurrency);
+    }
+
     /** With --stages the stages define the length; --duration applies to --rate and the closed model. */
-    private ArrivalSchedule schedule() {
+    private static ArrivalSchedule schedule(OptionalDouble rate, List<RateStage> stages, Duration duration,
+                                            Duration warmup) {
         return stages.isEmpty() ? ArrivalSchedule.constant(rate.getAsDouble(), duration, warmup)
                 : ArrivalSchedule.staged(stages, warmup);
     }
@@ -79,7 +85,7 @@ public record ModelOptions(OptionalDouble rate, List<RateStage> stages, Optional
         if (open()) {
             int w = workers.orElse(scenario.defaultConcurrency());
             int m = maxInFlight.orElse(w * DEFAULT_BACKLOG_PER_WORKER);
-            return new LoadModel.Open(schedule(), w, m);
+            return new LoadModel.Open(schedule(rate, stages, duration, warmup), w, m);
         }
         return new LoadModel.Closed(concurrency.orElse(scenario.defaultConcurrency()), thinkTime,
                 rampUp.isZero() && concurrency.isEmpty() ? scenario.defaultRampUp() : rampUp, warmup, duration, rate);

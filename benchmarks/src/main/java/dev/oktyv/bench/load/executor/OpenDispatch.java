@@ -59,6 +59,10 @@ final class OpenDispatch {
         running.decrementAndGet();
     }
 
+    long firstMeasuredIndex() {
+        return schedule.firstMeasuredIndex();
+    }
+
     long intendedNanoTime(long index) {
         return originNanoTime + schedule.offsetNanos(index);
     }

@@ -54,7 +54,7 @@ final class WorkerLoop implements Runnable {
             try {
                 long intended = open.intendedNanoTime(index);
                 pacer.awaitNanoTime(intended);
-                execute(session, intended);
+                execute(session, index >= open.firstMeasuredIndex(), intended);
             } finally {
                 open.release();
             }
@@ -84,12 +84,12 @@ final class WorkerLoop implements Runnable {
                     return;
                 }
                 pacer.awaitNanoTime(intended);
-                execute(session, intended);
+                execute(session, intended >= recorder.measuredStartNanoTime(), intended);
             } else {
                 if (now >= end) {
                     return;
                 }
-                execute(session, now);
+                execute(session, now >= recorder.measuredStartNanoTime(), now);
                 if (thinkNanos > 0) {
                     pacer.awaitNanoTime(pacer.nanoTime() + thinkNanos);
                 }
@@ -97,7 +97,7 @@ final class WorkerLoop implements Runnable {
         }
     }
 
-    private void execute(Scenario.Session session, long intendedNanoTime) {
+    private void execute(Scenario.Session session, boolean measured, long intendedNanoTime) {
         long start = pacer.nanoTime();
         Outcome outcome;
         try {
@@ -108,6 +108,6 @@ final class WorkerLoop implements Runnable {
             }
             outcome = Outcome.of(e);
         }
-        recorder.record(intendedNanoTime, start, pacer.nanoTime(), outcome);
+        recorder.record(measured, intendedNanoTime, start, pacer.nanoTime(), outcome);
     }
 }

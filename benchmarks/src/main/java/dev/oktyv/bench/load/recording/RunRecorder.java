@@ -4,8 +4,8 @@ import dev.oktyv.bench.load.executor.Outcome;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where executors report: routes each operation to the warm-up or the measured phase by its INTENDED start, so an
- * operation scheduled during the warm-up but finished after it is still warm-up.
+ * Where executors report: routes each operation to the warm-up or the measured phase by when it was INTENDED to
+ * start, so an operation scheduled during the warm-up but finished after it is still warm-up.
  */
 public final class RunRecorder {
 
@@ -20,8 +20,9 @@ public final class RunRecorder {
         this.measured = new PhaseRecorder(correctedApplicable);
     }
 
-    public void record(long intendedNanos, long startNanos, long endNanos, Outcome outcome) {
-        (intendedNanos < measuredStartNanoTime ? warmup : measured).record(intendedNanos, startNanos, endNanos, outcome);
+    /** {@code inMeasuredWindow} is decided by the executor: by arrival index (open) or intended time (closed). */
+    public void record(boolean inMeasuredWindow, long intendedNanos, long startNanos, long endNanos, Outcome outcome) {
+        (inMeasuredWindow ? measured : warmup).record(intendedNanos, startNanos, endNanos, outcome);
     }
 
     /** Intended starts in the measured window that were skipped. */

@@ -61,7 +61,8 @@ public final class ArrivalSchedule {
         double total = last.before + last.arrivals();
         // A tiny epsilon so that 200/s x 10 s is 2000 arrivals even if the sum of doubles lands on 1999.9999999.
         this.size = (long) Math.floor(total + 1e-9);
-        this.firstMeasuredIndex = Math.min(size, (long) Math.ceil(arrivalsBy(measuredStartNanos) - 1e-9));
+        // An arrival exactly at the boundary closes the slot before it, so it belongs to the warm-up.
+        this.firstMeasuredIndex = dueBy(measuredStartNanos);
         this.description = description;
     }
 
@@ -169,7 +170,15 @@ public final class ArrivalSchedule {
         if (offsetNanos < 0) {
             return 0;
         }
-        return Math.min(size, (long) Math.floor(arrivalsBy(offsetNanos) + 1e-9));
+        long c = Math.max(0, Math.min(size, (long) Math.floor(arrivalsBy(offsetNanos))));
+        // Offsets are rounded to whole nanoseconds; step to the exact count so this is the inverse of offsetNanos.
+        while (c < size && offsetNanos(c) <= offsetNanos) {
+            c++;
+        }
+        while (c > 0 && offsetNanos(c - 1) > offsetNanos) {
+            c--;
+        }
+        return c;
     }
 
     private double arrivalsBy(long offsetNanos) {
