@@ -36,6 +36,11 @@ public final class LoadExecutor {
             LoadModel.Closed closed = (LoadModel.Closed) model;
             for (int w = 0; w < closed.concurrency(); w++) {
                 long startOffset = closed.rampUp().toNanos() * w / closed.concurrency();
+                if (closed.rampUp().isZero() && closed.periodNanos().isPresent()) {
+                    // Phase-shift the per-worker schedules so the aggregate arrivals are evenly spaced; otherwise
+                    // all workers fire together and measure their own bursts as server latency.
+                    startOffset = Math.round(closed.periodNanos().getAsDouble() * w / closed.concurrency());
+                }
                 loops.add(new WorkerLoop(target, recorder, pacer, null, closed, startOffset, originNanoTime));
             }
         }
