@@ -228,6 +228,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** The command line for run.json, with header values replaced: they often carry tokens. */
     private List<String> redactedCommandLine() {
+        // originalArgs is the whole command line, sub-command name included.
         List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -241,7 +242,6 @@ public final class LoadCommand implements Callable<Integer> {
                 out.add(a);
             }
         }
-        out.add(0, "load");
         return out;
     }
 

@@ -51,8 +51,11 @@ public final class IntervalSampler {
         Histogram s = measured.serviceInterval(recycleService);
         Histogram wc = recorder.warmup().correctedInterval(recycleWarmupC);
         Histogram ws = recorder.warmup().serviceInterval(recycleWarmupS);
-        boolean inWarmup = nowNanoTime <= recorder.measuredStartNanoTime();
-        if (!inWarmup || c.getTotalCount() > 0 || s.getTotalCount() > 0) {
+        // Intervals that end before the measured window are pure warm-up: shown live, never logged.
+        boolean loggable = nowNanoTime > recorder.measuredStartNanoTime() || c.getTotalCount() > 0
+                || s.getTotalCount() > 0;
+        boolean inWarmup = lastTickNanoTime < recorder.measuredStartNanoTime();
+        if (loggable) {
             c.setStartTimeStamp(startMs);
             c.setEndTimeStamp(endMs);
             s.setStartTimeStamp(startMs);

@@ -82,6 +82,7 @@ class LoadCommandTest {
         RunFolder run = new ResultsStore(results).list().get(0);
         assertThat(run.readMetadata().status()).isEqualTo(RunStatus.COMPLETE);
         assertThat(Files.readString(run.runJson())).doesNotContain("s3cr3t").contains("Authorization:<redacted>");
+        assertThat(run.readMetadata().commandLine()).startsWith("load", "--quiet").containsOnlyOnce("load");
         LoadSummary s = LoadSummaryJson.read(Files.readString(run.loadDir("http").resolve("summary.json"),
                 StandardCharsets.UTF_8));
         assertThat(s.totals().total()).isEqualTo(100);
