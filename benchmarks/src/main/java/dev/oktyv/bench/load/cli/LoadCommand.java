@@ -123,7 +123,16 @@ public final class LoadCommand implements Callable<Integer> {
                 model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
             }
             if (stress) {
+                if (rate != null || stages != null || concurrency != null) {
+                    throw new IllegalArgumentException("--stress sets the load itself (--stress-by, --stress-levels);"
+                            + " drop --rate, --stages and --concurrency");
+                }
                 plan = StressPlan.parse(stressKind(), stressLevels, stressStep);
+                for (Scenario s : scenarios) {
+                    for (double level : plan.levels()) {
+                        stepModel(plan, s, model, level); // validates every step before the run folder exists
+                    }
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
@@ -159,10 +168,8 @@ public final class LoadCommand implements Callable<Integer> {
         console.println("stress " + s.id() + ": " + plan.kind().wireName() + " " + plan.levels() + ", "
                 + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
                 .map(Threshold::expression).toList());
-        int w = workers != null ? workers : s.defaultConcurrency();
-        int m = maxInFlight != null ? maxInFlight : w * ModelOptions.DEFAULT_BACKLOG_PER_WORKER;
-        StressResult r = new StressRunner(runner, console).run(s, plan,
-                level -> StressRunner.stepModel(plan, level, w, m, model.thinkTime()), effective, dir);
+        StressResult r = new StressRunner(runner, console).run(s, plan, level -> stepModel(plan, s, model, level),
+                effective, dir);
         var knee = r.kneeIndex();
         if (knee.isEmpty()) {
             console.println("  knee: none, even the first step failed " + effective.stream().map(Threshold::expression).toList());
@@ -172,6 +179,13 @@ public final class LoadCommand implements Callable<Integer> {
         console.println(String.format(Locale.ROOT, "  knee: %s (%s %s, %.1f/s achieved)", k.folder(),
                 plan.kind().wireName(), k.level(), k.achievedPerSecond()));
         return true;
+    }
+
+    private dev.oktyv.bench.load.executor.LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model,
+                                                              double level) {
+        int w = workers != null ? workers : s.defaultConcurrency();
+        int m = maxInFlight != null ? maxInFlight : w * ModelOptions.DEFAULT_BACKLOG_PER_WORKER;
+        return StressRunner.stepModel(plan, level, w, m, model.thinkTime());
     }
 
     private StressPlan.LevelKind stressKind() {

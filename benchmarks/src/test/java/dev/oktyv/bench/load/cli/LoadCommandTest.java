@@ -52,7 +52,8 @@ class LoadCommandTest {
             "--threshold=bogus<1|unknown metric 'bogus'",
             "--workers=0|--workers must be >= 1",
             "--max-in-flight=1|--max-in-flight (1) must be at least",
-            "--think-time=1s|--think-time and --ramp-up belong to the closed model"})
+            "--think-time=1s|--think-time and --ramp-up belong to the closed model",
+            "--stress|--stress sets the load itself"})
     void badArgumentsAreUsageErrorsAndCreateNoRunFolder(String arg, String message) throws Exception {
         List<String> args = new ArrayList<>(List.of("--url", "http://127.0.0.1:9/", arg));
         if (!arg.startsWith("--rate") && !arg.startsWith("--stages")) {
@@ -60,6 +61,16 @@ class LoadCommandTest {
         }
         assertThat(load(args.toArray(String[]::new))).isEqualTo(2);
         assertThat(err.toString()).contains(message).doesNotContain("\tat ");
+        assertThat(new ResultsStore(results).list()).isEmpty();
+    }
+
+    @Test
+    void aStressStepWithAnEmptyScheduleIsAUsageError() throws Exception {
+        assertThat(load("--url", "http://127.0.0.1:9/", "--stress", "--stress-by", "rate", "--stress-levels",
+                "0.1,10", "--stress-step-duration", "5s")).isEqualTo(2);
+        assertThat(err.toString()).contains("starts no operation");
+        assertThat(load("--url", "http://127.0.0.1:9/", "--stress", "--stress-levels", "50,10")).isEqualTo(2);
+        assertThat(err.toString()).contains("stress levels must increase");
         assertThat(new ResultsStore(results).list()).isEmpty();
     }
 
