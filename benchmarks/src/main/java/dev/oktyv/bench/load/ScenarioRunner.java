@@ -44,6 +44,7 @@ public final class ScenarioRunner {
         this.progress = progress;
     }
 
+    @SuppressWarnings("try") // Target.close() may throw InterruptedException; it is rethrown as is.
     public Result run(Scenario scenario, LoadModel model, List<Threshold> thresholds, Path directory) throws Exception {
         boolean correctedApplicable = model instanceof LoadModel.Open
                 || ((LoadModel.Closed) model).intendedRatePerSecond().isPresent();

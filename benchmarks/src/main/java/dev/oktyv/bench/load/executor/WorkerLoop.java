@@ -29,6 +29,7 @@ final class WorkerLoop implements Runnable {
     }
 
     @Override
+    @SuppressWarnings("try") // Session.close() may throw InterruptedException; handled below.
     public void run() {
         try (Scenario.Session session = target.newSession()) {
             if (open != null) {

@@ -25,7 +25,11 @@ public interface Scenario {
     /** Starts whatever the operations need (server, engine, fixture). Closed once, after the last operation. */
     Target open() throws Exception;
 
-    /** A prepared workload; thread-safe, hands out one {@link Session} per worker. */
+    /**
+     * A prepared workload; thread-safe, hands out one {@link Session} per worker. {@code close()} may throw any
+     * exception (engines close pools, servers, mail stores); the runner reports it as a runtime failure.
+     */
+    @SuppressWarnings("try") // close() throws Exception on purpose: engine shutdowns throw all kinds.
     interface Target extends AutoCloseable {
         Session newSession() throws Exception;
 
@@ -38,6 +42,7 @@ public interface Scenario {
      * {@link #execute} either returns an outcome or throws; a thrown exception counts as a failure of kind
      * {@code exception} and the session is kept.
      */
+    @SuppressWarnings("try")
     interface Session extends AutoCloseable {
         dev.oktyv.bench.load.executor.Outcome execute() throws Exception;
 
