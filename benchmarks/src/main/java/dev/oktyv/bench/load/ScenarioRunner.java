@@ -9,6 +9,7 @@ import dev.oktyv.bench.load.recording.JvmSampler;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.recording.RunRecorder;
 import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.bench.load.scenario.SelfDrivingScenario;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.load.thresholds.ThresholdEvaluator;
 import dev.oktyv.results.AtomicFiles;
@@ -69,7 +70,9 @@ public final class ScenarioRunner {
                 long firstTick = Math.max(0, origin + 1_000_000_000L - pacer.nanoTime());
                 ticker.scheduleAtFixedRate(() -> sampler.tick(pacer.nanoTime()), firstTick, 1_000_000_000L,
                         TimeUnit.NANOSECONDS);
-                end = new LoadExecutor(pacer).run(model, target, recorder, origin);
+                end = scenario instanceof SelfDrivingScenario sd && sd.drives(model)
+                        ? sd.drive(model, recorder, pacer, origin)
+                        : new LoadExecutor(pacer).run(model, target, recorder, origin);
             } finally {
                 ticker.shutdownNow();
                 ticker.awaitTermination(5, TimeUnit.SECONDS);
