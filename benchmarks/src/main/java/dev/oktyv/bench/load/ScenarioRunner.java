@@ -35,6 +35,8 @@ public final class ScenarioRunner {
     public record Result(LoadSummary summary, Histogram corrected, Histogram service) {
     }
 
+    private static final long ORIGIN_LEAD_NANOS = 50_000_000L;
+
     private final Pacer pacer;
     private final Clock wallClock;
     private final ProgressLine progress;
@@ -52,11 +54,13 @@ public final class ScenarioRunner {
         try (Scenario.Target target = scenario.open()) {
             JvmSampler jvm = new JvmSampler();
             Instant startedAt = wallClock.instant();
-            // Origin a little ahead so every worker thread is up before the first intended start.
-            long origin = pacer.nanoTime() + 20_000_000L;
+            // Origin a little ahead so every worker thread is up before the first intended start. The log file and
+            // threads are created first: on a loaded machine that alone can take longer than the lead.
+            Path logDir = java.nio.file.Files.createDirectories(directory);
+            long origin = pacer.nanoTime() + ORIGIN_LEAD_NANOS;
             RunRecorder recorder = new RunRecorder(origin + model.warmup().toNanos(), correctedApplicable);
             long originEpochMillis = wallClock.millis() + (origin - pacer.nanoTime()) / 1_000_000L;
-            IntervalLog log = new IntervalLog(directory, originEpochMillis, "oktyv-bench load " + scenario.id()
+            IntervalLog log = new IntervalLog(logDir, originEpochMillis, "oktyv-bench load " + scenario.id()
                     + " " + model.description());
             IntervalSampler sampler = new IntervalSampler(scenario.id(), recorder, log, progress, jvm, origin,
                     originEpochMillis);

@@ -49,13 +49,14 @@ final class MultiplexedHttpLoop implements Runnable {
     @Override
     public void run() {
         try (Selector selector = Selector.open()) {
-            pacer.awaitNanoTime(originNanoTime);
             List<Conn> conns = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
                 Conn c = new Conn(selector);
+                c.openChannel(); // before the origin: socket set-up is not part of the first operation
                 conns.add(c);
-                c.start();
             }
+            pacer.awaitNanoTime(originNanoTime);
+            conns.forEach(Conn::start);
             while (!Thread.currentThread().isInterrupted()) {
                 boolean busy = false;
                 for (Conn c : conns) {
@@ -111,10 +112,9 @@ final class MultiplexedHttpLoop implements Runnable {
             startNanos = now;
             try {
                 if (channel == null) {
-                    channel = SocketChannel.open();
-                    channel.configureBlocking(false);
-                    channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                    key = channel.register(selector, 0, this);
+                    openChannel();
+                }
+                if (!channel.isConnected()) {
                     if (!channel.connect(address)) {
                         key.interestOps(SelectionKey.OP_CONNECT);
                         return;
@@ -124,6 +124,13 @@ final class MultiplexedHttpLoop implements Runnable {
             } catch (IOException e) {
                 fail(e);
             }
+        }
+
+        void openChannel() throws IOException {
+            channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            key = channel.register(selector, 0, this);
         }
 
         private void send() throws IOException {
@@ -139,8 +146,9 @@ final class MultiplexedHttpLoop implements Runnable {
                     return;
                 }
                 if (k.isConnectable()) {
-                    channel.finishConnect();
-                    send();
+                    if (channel.finishConnect()) {
+                        send();
+                    }
                 } else if (k.isWritable()) {
                     channel.write(out);
                     if (!out.hasRemaining()) {

@@ -113,7 +113,7 @@ class LoadCommandTest {
     void stressWritesOneFolderPerStepAndTheKnee() throws Exception {
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
             int exit = load("--url", server.url(), "--stress", "--stress-levels", "1,2", "--stress-step-duration",
-                    "500ms", "--threshold", "p99<5s", "--threshold", "error_rate<1%");
+                    "1s", "--threshold", "p99<5s", "--threshold", "error_rate<1%");
             assertThat(exit).isEqualTo(0);
             Path dir = new ResultsStore(results).list().get(0).loadDir("http");
             StressResult r = StressResultJson.read(Files.readString(dir.resolve("stress.json")));

@@ -128,9 +128,10 @@ class CoordinatedOmissionTest {
                     .run(http, model, List.of(), dir);
             LoadSummary s = r.summary();
 
-            assertThat(s.totals().failed()).isZero();
-            assertThat(s.corrected().p99Micros() / 1e3).isBetween(60.0, 200.0);
-            assertThat(s.uncorrected().p99Micros()).isLessThan(s.corrected().p99Micros() / 3);
+            String context = LoadSummaryJson.write(s);
+            assertThat(s.totals().failed()).as(context).isZero();
+            assertThat(s.corrected().p99Micros() / 1e3).as(context).isBetween(60.0, 200.0);
+            assertThat(s.uncorrected().p99Micros()).as(context).isLessThan(s.corrected().p99Micros() / 3);
 
             // Interval histograms read back from latency.hlog, added up, equal the whole run: same count as the
             // independent ok counter, same percentiles as summary.json.
@@ -143,7 +144,7 @@ class CoordinatedOmissionTest {
                 (IntervalLog.CORRECTED.equals(h.getTag()) ? corrected : service).add(h);
                 intervals++;
             }
-            assertThat(intervals).isGreaterThanOrEqualTo(2 * 3);
+            assertThat(intervals).as(context).isGreaterThanOrEqualTo(2 * 3);
             assertThat(corrected.getTotalCount()).isEqualTo(s.totals().ok()).isEqualTo(r.corrected().getTotalCount());
             assertThat(service.getTotalCount()).isEqualTo(s.totals().ok());
             assertThat(corrected.getValueAtPercentile(99) / 1e3).isEqualTo(s.corrected().p99Micros());
