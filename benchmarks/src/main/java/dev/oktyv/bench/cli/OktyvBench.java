@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.analysis.AnalyzeCommand.class,
                 dev.oktyv.bench.analysis.HistoryCommand.class,
                 dev.oktyv.bench.analysis.ReportCommand.class,
+                dev.oktyv.bench.load.cli.LoadCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

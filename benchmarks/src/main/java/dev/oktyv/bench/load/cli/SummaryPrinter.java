@@ -1,0 +1,41 @@
+package dev.oktyv.bench.load.cli;
+
+import dev.oktyv.results.load.FailureCount;
+import dev.oktyv.results.load.LatencyStats;
+import dev.oktyv.results.load.LoadSummary;
+import dev.oktyv.results.load.ThresholdOutcome;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** The human summary of one scenario printed at its end (the full figures are in summary.json). */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static void print(PrintStream out, LoadSummary s) {
+        out.println(String.format(Locale.ROOT, "  %d ops (%d ok, %d failed) in %.1fs: %.1f/s achieved, target %s, dropped %d",
+                s.totals().total(), s.totals().ok(), s.totals().failed(), s.measuredSeconds(),
+                s.rates().achievedPerSecond(), Double.isNaN(s.rates().targetPerSecond()) ? "-"
+                        : String.format(Locale.ROOT, "%.1f/s", s.rates().targetPerSecond()), s.rates().dropped()));
+        for (FailureCount f : s.totals().failedByKind()) {
+            out.println("    failed " + f.kind().wireName() + " " + f.detail() + ": " + f.count());
+        }
+        line(out, "corrected", s.corrected());
+        line(out, "service  ", s.uncorrected());
+        for (ThresholdOutcome t : s.thresholds()) {
+            out.println(String.format(Locale.ROOT, "  threshold %-20s %-6s observed %s", t.expression(),
+                    t.passed() ? "ok" : "FAILED", t.observed()));
+        }
+    }
+
+    private static void line(PrintStream out, String name, LatencyStats l) {
+        if (!l.applicable()) {
+            out.println("  " + name + " latency: n/a (" + l.notApplicableReason() + ")");
+            return;
+        }
+        out.println(String.format(Locale.ROOT, "  %s latency ms: p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f",
+                name, l.p50Micros() / 1e3, l.p90Micros() / 1e3, l.p99Micros() / 1e3, l.p999Micros() / 1e3,
+                l.maxMicros() / 1e3));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.oktyv.bench.load.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The built-in scenarios. The engine scenarios (vault, database, files, email, api) and the over-HTTP service
+ * scenarios are added here once their engines exist; the generic HTTP target is built from {@code --url}
+ * instead, because it needs the user's request.
+ */
+public final class ScenarioRegistry {
+
+    private final List<Scenario> scenarios;
+
+    public ScenarioRegistry(List<Scenario> scenarios) {
+        this.scenarios = List.copyOf(scenarios);
+    }
+
+    public static ScenarioRegistry builtIn() {
+        return new ScenarioRegistry(List.of());
+    }
+
+    public List<Scenario> all() {
+        return scenarios;
+    }
+
+    /** Scenarios whose id matches any of the regexes (find, not full match, like JMH); all when none given. */
+    public List<Scenario> select(List<String> regexes) {
+        if (regexes.isEmpty()) {
+            return scenarios;
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (String r : regexes) {
+            try {
+                patterns.add(Pattern.compile(r));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("'" + r + "' is not a valid regular expression: "
+                        + e.getDescription());
+            }
+        }
+        return scenarios.stream().filter(s -> patterns.stream().anyMatch(p -> p.matcher(s.id()).find())).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.oktyv.bench.load.stress;
+
+import dev.oktyv.bench.load.schedule.Durations;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The steps of a stress run: load levels in increasing order, each held for {@code stepDuration}. Levels are
+ * workers ({@link LevelKind#CONCURRENCY}) or arrivals per second ({@link LevelKind#RATE}).
+ */
+public record StressPlan(LevelKind kind, List<Double> levels, Duration stepDuration) {
+
+    /** The seed's stress test: 10, 50, 100, 200, 500 concurrent workers, 5 s each. */
+    public static final String DEFAULT_LEVELS = "10,50,100,200,500";
+    public static final String DEFAULT_STEP = "5s";
+
+    public enum LevelKind {
+        CONCURRENCY, RATE;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public StressPlan {
+        levels = List.copyOf(levels);
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("--stress-levels needs at least one level");
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            double v = levels.get(i);
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("stress level " + v + " must be greater than 0");
+            }
+            if (kind == LevelKind.CONCURRENCY && v != Math.rint(v)) {
+                throw new IllegalArgumentException("stress level " + v + " must be a whole number of workers");
+            }
+            if (i > 0 && v <= levels.get(i - 1)) {
+                throw new IllegalArgumentException("stress levels must increase, got " + levels);
+            }
+        }
+        if (stepDuration.isZero() || stepDuration.isNegative()) {
+            throw new IllegalArgumentException("--stress-step-duration must be longer than zero, got " + stepDuration);
+        }
+    }
+
+    public static StressPlan parse(LevelKind kind, String levels, String stepDuration) {
+        List<Double> out = new ArrayList<>();
+        for (String s : levels.split(",", -1)) {
+            try {
+                out.add(Double.parseDouble(s.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("stress level '" + s.trim() + "' is not a number");
+            }
+        }
+        return new StressPlan(kind, out, Durations.parsePositive("--stress-step-duration", stepDuration));
+    }
+
+    /** {@code step-01-10}, {@code step-02-50}, ... (decimals kept: {@code step-03-2.5}). */
+    public String folder(int index) {
+        double v = levels.get(index);
+        String level = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return String.format(Locale.ROOT, "step-%02d-%s", index + 1, level);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.oktyv.bench.load.thresholds;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A k6-style pass/fail criterion, e.g. {@code p95<200ms}, {@code error_rate<1%}, {@code dropped==0},
+ * {@code rate>=500}. Latency limits need a unit (ns, us, ms, s) and are held in microseconds; error rates are a
+ * percentage or a fraction; {@code dropped} an integer; {@code rate} operations per second (an optional
+ * {@code /s}).
+ */
+public record Threshold(String expression, Metric metric, Comparison comparison, double limit) {
+
+    private static final Pattern SYNTAX = Pattern.compile(
+            "\\s*([A-Za-z_]+|p\\d+(?:\\.\\d+)?)\\s*(<=|>=|==|<|>)\\s*(\\S(?:.*\\S)?)\\s*");
+    private static final Pattern LATENCY = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    public Threshold {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(comparison, "comparison");
+    }
+
+    /** @throws IllegalArgumentException with a message that quotes the expression and says what is wrong */
+    public static Threshold parse(String expression) {
+        Matcher m = SYNTAX.matcher(expression == null ? "" : expression);
+        if (!m.matches()) {
+            throw bad(expression, "expected METRIC OP VALUE, e.g. p95<200ms, error_rate<1%, dropped==0");
+        }
+        Metric metric = metric(expression, m.group(1));
+        Comparison op = comparison(m.group(2));
+        String value = m.group(3);
+        double limit = switch (metric.unit()) {
+            case MICROS -> latencyMicros(expression, value);
+            case FRACTION -> fraction(expression, value);
+            case COUNT -> count(expression, value);
+            case PER_SECOND -> perSecond(expression, value);
+        };
+        return new Threshold(expression.trim(), metric, op, limit);
+    }
+
+    public boolean test(double observed) {
+        return comparison.test(observed, limit);
+    }
+
+    private static Metric metric(String expression, String name) {
+        if (name.startsWith("p") && name.length() > 1 && Character.isDigit(name.charAt(1))) {
+            double p = Double.parseDouble(name.substring(1));
+            if (!(p > 0 && p <= 100)) {
+                throw bad(expression, "percentile " + name.substring(1) + " is not in (0, 100]");
+            }
+            return new Metric.Percentile(p, name);
+        }
+        return switch (name) {
+            case "mean" -> new Metric.Mean();
+            case "max" -> new Metric.Max();
+            case "error_rate" -> new Metric.ErrorRate();
+            case "dropped" -> new Metric.Dropped();
+            case "rate" -> new Metric.Rate();
+            default -> throw bad(expression, "unknown metric '" + name
+                    + "' (known: pNN, mean, max, error_rate, dropped, rate)");
+        };
+    }
+
+    private static Comparison comparison(String symbol) {
+        for (Comparison c : Comparison.values()) {
+            if (c.symbol().equals(symbol)) {
+                return c;
+            }
+        }
+        throw new AssertionError(symbol);
+    }
+
+    private static double latencyMicros(String expression, String value) {
+        Matcher m = LATENCY.matcher(value);
+        if (!m.matches()) {
+            throw bad(expression, "latency limit '" + value + "' needs a unit: ns, us, ms or s (e.g. 200ms)");
+        }
+        BigDecimal v = new BigDecimal(m.group(1));
+        BigDecimal micros = switch (m.group(2)) {
+            case "ns" -> v.movePointLeft(3);
+            case "us", "µs" -> v;
+            case "ms" -> v.movePointRight(3);
+            case "s" -> v.movePointRight(6);
+            default -> throw new AssertionError(m.group(2));
+        };
+        return micros.doubleValue();
+    }
+
+    private static double fraction(String expression, String value) {
+        boolean percent = value.endsWith("%");
+        String digits = percent ? value.substring(0, value.length() - 1).trim() : value;
+        if (!NUMBER.matcher(digits).matches()) {
+            throw bad(expression, "error rate '" + value + "' is not a percentage (1%) or a fraction (0.01)");
+        }
+        double v = Double.parseDouble(digits) / (percent ? 100 : 1);
+        if (v > 1) {
+            throw bad(expression, "error rate '" + value + "' is more than 100%");
+        }
+        return v;
+    }
+
+    private static double count(String expression, String value) {
+        if (!value.matches("\\d+")) {
+            throw bad(expression, "'" + value + "' is not a whole number of dropped starts");
+        }
+        return Double.parseDouble(value);
+    }
+
+    private static double perSecond(String expression, String value) {
+        String digits = value.endsWith("/s") ? value.substring(0, value.length() - 2).trim() : value;
+        if (!NUMBER.matcher(digits).matches()) {
+            throw bad(expression, "rate '" + value + "' is not operations per second (e.g. 500 or 500/s)");
+        }
+        return Double.parseDouble(digits);
+    }
+
+    private static IllegalArgumentException bad(String expression, String why) {
+        return new IllegalArgumentException("malformed threshold '" + expression + "': " + why);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.oktyv.bench.load.thresholds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktyv.results.load.ThresholdOutcome;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThresholdTest {
+
+    @Test
+    void parsesK6StyleExpressions() {
+        Threshold p95 = Threshold.parse("p95<200ms");
+        assertThat(p95.metric()).isEqualTo(new Metric.Percentile(95, "p95"));
+        assertThat(p95.comparison()).isEqualTo(Comparison.LESS);
+        assertThat(p95.limit()).isEqualTo(200_000.0);
+        assertThat(Threshold.parse("p99.9 <= 1.5s").limit()).isEqualTo(1_500_000.0);
+        assertThat(Threshold.parse("error_rate<1%").limit()).isEqualTo(0.01);
+        assertThat(Threshold.parse("error_rate<0.02").limit()).isEqualTo(0.02);
+        assertThat(Threshold.parse("dropped==0").comparison()).isEqualTo(Comparison.EQUAL);
+        assertThat(Threshold.parse("rate>=500/s").limit()).isEqualTo(500.0);
+        assertThat(Threshold.parse("max<250us").limit()).isEqualTo(250.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p95<200", "p95 200ms", "p0<1ms", "p101<1ms", "latency<1ms", "error_rate<abc",
+            "error_rate<150%", "dropped==1.5", "dropped==-1", "rate>fast", "", "p95<", "<200ms", "p95=200ms"})
+    void rejectsMalformedExpressionsNamingThem(String bad) {
+        assertThatThrownBy(() -> Threshold.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("malformed threshold '" + bad + "'");
+    }
+
+    @Test
+    void evaluatesAgainstTheRun() {
+        Histogram latency = new Histogram(3);
+        for (int i = 1; i <= 100; i++) {
+            latency.recordValue(i * 1_000_000L); // 1..100 ms
+        }
+        var obs = new ThresholdEvaluator.Observations(latency, true, 0.005, 3, 99.5);
+        List<ThresholdOutcome> out = ThresholdEvaluator.evaluate(List.of(Threshold.parse("p95<200ms"),
+                Threshold.parse("p99<50ms"), Threshold.parse("error_rate<1%"), Threshold.parse("dropped==0"),
+                Threshold.parse("rate>=100")), obs);
+        assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(true, false, true, false, false);
+        assertThat(out.get(0).metric()).isEqualTo("p95 (corrected)");
+        assertThat(out.get(1).observed()).isBetween(98_000.0, 100_000.0);
+        assertThat(out.get(3).observed()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aMissingFigureNeverPasses() {
+        var obs = new ThresholdEvaluator.Observations(new Histogram(3), false, Double.NaN, 0, 0);
+        List<ThresholdOutcome> out = ThresholdEvaluator.evaluate(
+                List.of(Threshold.parse("p95<1s"), Threshold.parse("error_rate<=100%")), obs);
+        assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(false, false);
+        assertThat(out.get(0).metric()).isEqualTo("p95 (service time)");
+    }
+}
