@@ -144,8 +144,33 @@ public final class JfrStackReader {
     }
 
     private static Object withClass(RecordedEvent e) {
-        String cls = e.getClass("objectClass") == null ? null : e.getClass("objectClass").getName();
+        String cls = e.getClass("objectClass") == null ? null : javaName(e.getClass("objectClass").getName());
         return new Alloc(e, cls);
+    }
+
+    /** async-profiler writes JVM descriptors ({@code [J}, {@code [Ljava/lang/String;}); the JDK writes Java names. */
+    static String javaName(String name) {
+        int dims = 0;
+        while (dims < name.length() && name.charAt(dims) == '[') {
+            dims++;
+        }
+        if (dims == 0) {
+            return name.replace('/', '.');
+        }
+        String elem = name.substring(dims);
+        String base = switch (elem) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> elem.startsWith("L") && elem.endsWith(";")
+                    ? elem.substring(1, elem.length() - 1).replace('/', '.') : elem.replace('/', '.');
+        };
+        return base + "[]".repeat(dims);
     }
 
     private void add(StackProfile.Builder b, Object source, long weight) {
