@@ -223,7 +223,7 @@ public final class JfrStackReader {
         if (m == null) {
             return "[unknown]";
         }
-        if (m.getType() == null
+        if (m.getType() == null || m.getType().getName().isEmpty()
                 || (!JAVA_FRAME_TYPES.contains(f.getType()) && NATIVE_LIBRARY.matcher(m.getType().getName()).find())) {
             // async-profiler files native frames under their library ("libc.so.6"); print the symbol alone,
             // as its own flame graphs do. Java native methods (Thread.sleep) keep their class.

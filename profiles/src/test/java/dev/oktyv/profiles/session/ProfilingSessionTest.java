@@ -2,6 +2,7 @@ package dev.oktyv.profiles.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureOptions;
 import dev.oktyv.profiles.capture.CpuEngine;
 import dev.oktyv.profiles.capture.ProfileManifest;
@@ -43,11 +44,17 @@ class ProfilingSessionTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(log, true);
         HotMethods.runFor(Duration.ofMillis(300), 4, 1); // let the JIT settle before measuring
-        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.parse("cpu,alloc,jfr"), run, A_ID, ps)) {
+        // 1 ms instead of the default 10 ms: on a loaded 2-core machine the thread gets a fraction of a core, and
+        // the share estimate needs several hundred samples to be within 70-90% reliably.
+        CaptureOptions fast = new CaptureOptions(null, Duration.ofMillis(1), 512 * 1024, Duration.ofNanos(10_000),
+                Duration.ofMillis(20));
+        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.parse("cpu,alloc,jfr"), fast, run, A_ID, ps,
+                AsyncProfilerProvider.AP_LOADER)) {
             HotMethods.runFor(Duration.ofMillis(2500), 4, 1);
             aDominant = s.stop();
         }
-        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.parse("cpu"), run, B_ID, ps)) {
+        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.parse("cpu"), fast, run, B_ID, ps,
+                AsyncProfilerProvider.AP_LOADER)) {
             HotMethods.runFor(Duration.ofMillis(1500), 1, 4);
             bDominant = s.stop();
         }
@@ -99,7 +106,7 @@ class ProfilingSessionTest {
         assertThat(m.forks()).singleElement().satisfies(f -> {
             assertThat(f.asyncEvents()).containsExactly("cpu", "alloc");
             assertThat(f.jfr()).isTrue();
-            assertThat(f.cpuIntervalNanos()).isEqualTo(10_000_000L);
+            assertThat(f.cpuIntervalNanos()).isEqualTo(1_000_000L);
             assertThat(f.files()).contains("cpu-f1.html", "jfr-f1.jfr");
         });
         String reverse = Files.readString(dir.resolve("cpu-f1-reverse.html"));
