@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         description = "Oktyv Hardening: JMH benchmarks, load scenarios, profiles and readiness analysis.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.oktyv.bench.profile.FlameCommand.class,
+                dev.oktyv.bench.profile.ProfileCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
