@@ -20,7 +20,8 @@ import java.util.Locale;
  * alike; the median per mode is reported. Process cpu includes the profilers' own threads (JFR's recorder,
  * async-profiler's writer) and the signal handlers on the measured thread.
  *
- * <p>{@code java -cp oktyv-bench.jar dev.oktyv.profiles.calibration.OverheadProbe [ROUNDS] [BLOCK_MS]}
+ * <p>{@code java -cp oktyv-bench.jar dev.oktyv.profiles.calibration.OverheadProbe [ROUNDS] [BLOCK_MS] [WARMUP_MS]};
+ * the warm-up (default 20 s) must outlast JIT compilation, which a loaded machine stretches a lot.
  */
 public final class OverheadProbe {
 
@@ -34,8 +35,13 @@ public final class OverheadProbe {
         String[] modes = {"none", "cpu", "jfr"};
         AesGcmDecryptBenchmark bench = new AesGcmDecryptBenchmark();
         bench.setUp();
-        block(bench, 3000, null); // JIT warm-up, not measured
+        long warmupMs = args.length > 2 ? Long.parseLong(args[2]) : 20_000;
         Path tmp = Files.createTempDirectory("oktyv-overhead");
+        // Unmeasured warm-up in every mode: the first JFR start in a JVM loads and compiles JFR itself and keeps
+        // the cpu busy for seconds; that one-off cost would otherwise land in whichever block comes next.
+        block(bench, warmupMs / 3, null);
+        block(bench, warmupMs / 3, tmp.resolve("cpu-warmup"));
+        block(bench, warmupMs / 3, tmp.resolve("jfr-warmup"));
         List<List<Double>> perMode = new ArrayList<>();
         for (int m = 0; m < modes.length; m++) {
             perMode.add(new ArrayList<>());
@@ -52,7 +58,14 @@ public final class OverheadProbe {
         double base = median(perMode.get(0));
         for (int m = 0; m < modes.length; m++) {
             double med = median(perMode.get(m));
-            out.printf(Locale.ROOT, "%-4s median %.1f cpu-ns/op  overhead %+.2f%%%n", modes[m], med, 100 * (med / base - 1));
+            // Paired: the ratio to "none" within each round (blocks seconds apart), then the median over rounds;
+            // this cancels the slow drift of a shared machine better than comparing the two medians.
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                ratios.add(perMode.get(m).get(r) / perMode.get(0).get(r));
+            }
+            out.printf(Locale.ROOT, "%-4s median %.1f cpu-ns/op  overhead %+.2f%% (medians), %+.2f%% (median of paired ratios)%n",
+                    modes[m], med, 100 * (med / base - 1), 100 * (median(ratios) - 1));
         }
     }
 
