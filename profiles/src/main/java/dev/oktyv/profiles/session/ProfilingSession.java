@@ -25,7 +25,8 @@ public final class ProfilingSession implements AutoCloseable {
     }
 
     /**
-     * Starts profiling; returns {@code null}-free no-op session for {@link ProfileRequest#NONE}.
+     * Starts profiling. For {@link ProfileRequest#NONE} it returns a session that does nothing, so callers need
+     * no special case.
      *
      * @param runFolder the run folder; artifacts go to {@code profiles/<scenarioId>} inside it
      * @param console   where one-line warnings go (degraded platform, cpu engine fallback)

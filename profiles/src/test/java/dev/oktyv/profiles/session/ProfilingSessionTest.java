@@ -127,6 +127,28 @@ class ProfilingSessionTest {
     }
 
     @Test
+    void recordsTheCpuEngineThatActuallyRan(@TempDir Path other) throws Exception {
+        ProfileManifest.ForkProfile f;
+        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.parse("cpu"),
+                CaptureOptions.DEFAULTS.withCpuEngine(CpuEngine.ITIMER), other, "itimer", System.out,
+                AsyncProfilerProvider.AP_LOADER)) {
+            HotMethods.runFor(Duration.ofMillis(400), 4, 1);
+            f = s.stop();
+        }
+        assertThat(f.cpuEngine()).isEqualTo("itimer");
+        assertThat(ProfileManifestJson.read(other.resolve("profiles/itimer/profile.json")).forks().get(0).cpuEngine())
+                .isEqualTo("itimer");
+    }
+
+    @Test
+    void noneRequestIsANoOpSession(@TempDir Path other) throws Exception {
+        try (ProfilingSession s = ProfilingSession.start(ProfileRequest.NONE, other, "x", System.out)) {
+            assertThat(s.stop()).isNull();
+        }
+        assertThat(other).isEmptyDirectory();
+    }
+
+    @Test
     void degradesToJfrAloneWithOneLineWarningWhenAsyncProfilerIsUnsupported(@TempDir Path other) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ProfileManifest.ForkProfile f;
