@@ -33,7 +33,18 @@ class OktyvProfilerJmhTest {
                 .jvmArgsAppend("-XX:+EnableDynamicAgentLoading")
                 .shouldFailOnError(true);
         JmhProfiling.apply(b, ProfileRequest.parse("cpu"), run);
-        new Runner(b.build()).run();
+        // JMH's machine-wide /tmp/jmh.lock keeps timing runs apart; this run checks files, not timings, and must
+        // not fail because someone else on the machine is benchmarking.
+        String old = System.setProperty("jmh.ignoreLock", "true");
+        try {
+            new Runner(b.build()).run();
+        } finally {
+            if (old == null) {
+                System.clearProperty("jmh.ignoreLock");
+            } else {
+                System.setProperty("jmh.ignoreLock", old);
+            }
+        }
 
         Path dir = run.resolve("profiles")
                 .resolve("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot-firstIterationMarker=true");
