@@ -25,6 +25,8 @@ import java.util.Locale;
  */
 public final class OverheadProbe {
 
+    private static final long SETTLE_MS = 1500;
+
     private OverheadProbe() {
     }
 
@@ -89,6 +91,9 @@ public final class OverheadProbe {
         if (capture != null) {
             capture.stop();
         }
+        // Let background work of the previous block (JFR's dump and chunk rotation, JIT of the rendering code)
+        // finish before the next block's cpu clock starts; otherwise it is billed to whichever mode runs next.
+        Thread.sleep(SETTLE_MS);
         return (double) cpu / ops;
     }
 
