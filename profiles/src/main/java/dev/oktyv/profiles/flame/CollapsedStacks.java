@@ -29,6 +29,10 @@ public final class CollapsedStacks {
                 }
                 int sp = line.lastIndexOf(' ');
                 long weight = sp > 0 ? parseWeight(line.substring(sp + 1)) : -1;
+                if (weight < 0 && b.build().isEmpty()) {
+                    throw new ProfileInputException("not a JFR recording nor collapsed-stack text: " + file
+                            + " (line " + n + ": '" + abbreviate(line) + "')");
+                }
                 if (weight < 0) {
                     throw new ProfileInputException("line " + n + " of " + file + " is not a collapsed stack"
                             + " ('frame;frame count'): '" + abbreviate(line) + "'");

@@ -63,6 +63,15 @@ class CollapsedGoldenTest {
     }
 
     @Test
+    void textThatIsNoProfileAtAllSaysNeitherFormat(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("notes.txt");
+        Files.writeString(f, "import java.util.*;\n");
+        assertThatThrownBy(() -> ProfileReader.read(f, EventKind.CPU, false))
+                .isInstanceOf(ProfileInputException.class)
+                .hasMessageContaining("not a JFR recording nor collapsed-stack text").hasMessageContaining("notes.txt");
+    }
+
+    @Test
     void badRegexNamesTheOption() {
         assertThatThrownBy(() -> StackFilter.of("(", null, false)).hasMessageContaining("--include").hasMessageContaining("'('");
     }
