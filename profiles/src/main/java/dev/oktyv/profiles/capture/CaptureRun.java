@@ -70,10 +70,17 @@ public final class CaptureRun {
         }
         Recording r = null;
         if (withJfr) {
-            r = new Recording(OktyvJfc.configuration());
-            r.setName("oktyv " + workloadId + " f" + fork);
-            r.setToDisk(true);
-            r.start();
+            try {
+                r = new Recording(OktyvJfc.configuration());
+                r.setName("oktyv " + workloadId + " f" + fork);
+                r.setToDisk(true);
+                r.start();
+            } catch (RuntimeException e) {
+                if (p != null) {
+                    p.execute("stop"); // do not leave async-profiler running behind a failed start
+                }
+                throw e;
+            }
         }
         this.recording = r;
     }
