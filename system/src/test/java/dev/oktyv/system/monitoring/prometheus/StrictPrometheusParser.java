@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * (bad names, bad escapes, a TYPE after samples or twice, samples that do not belong to their family, quantile
  * labels outside summaries, duplicate series, a missing final line feed) with the line number.
  */
-final class StrictPrometheusParser {
+public final class StrictPrometheusParser {
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
-    record Family(String name, String type, List<Sample> samples) {
+    public record Family(String name, String type, List<Sample> samples) {
     }
 
     private static final Pattern METRIC = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -29,7 +29,7 @@ final class StrictPrometheusParser {
     private final Set<String> seriesSeen = new HashSet<>();
     private final Set<String> familiesWithSamples = new HashSet<>();
 
-    static Map<String, Family> parse(String text) {
+    public static Map<String, Family> parse(String text) {
         if (!text.isEmpty() && !text.endsWith("\n")) {
             throw new IllegalArgumentException("exposition must end with a line feed");
         }
