@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Oktyv Hardening: JMH benchmarks, load scenarios, profiles and readiness analysis.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.oktyv.bench.serve.ServeCommand.class,
         })
 public final class OktyvBench implements Runnable {
 
