@@ -63,7 +63,7 @@ final class ExchangeHandler implements HttpHandler {
             response = respond(ex, method, segments, match);
         } catch (ApiException e) {
             response = Response.error(e.status(), e.code(), e.getMessage());
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             // The client gets nothing of the exception: messages can carry paths, SQL, or secrets.
             LOG.warn("request {} {} failed: {}", ex.getRequestMethod(), routeLabel(routeIndex), e.getClass().getName());
             LOG.debug("request failure detail", e);
