@@ -40,7 +40,7 @@ class OktyvServiceTest {
     private void start(ServiceOptions options) throws Exception {
         health.register("db", Duration.ofSeconds(5), true, dbStatus::get);
         InMemoryKeyValueBackend kv = new InMemoryKeyValueBackend();
-        List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics),
+        List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health, Duration.ZERO, dev.oktyv.system.time.NanoClock.SYSTEM), new MetricsRoute(metrics),
                 new VaultGetRoute(kv), new VaultPutRoute(kv), new VaultDeleteRoute(kv)));
         routes.add(new Route() {
             @Override

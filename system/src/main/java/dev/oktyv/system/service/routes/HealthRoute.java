@@ -10,6 +10,8 @@ import dev.oktyv.system.service.HttpMethod;
 import dev.oktyv.system.service.Request;
 import dev.oktyv.system.service.Response;
 import dev.oktyv.system.service.Route;
+import dev.oktyv.system.time.NanoClock;
+import java.time.Duration;
 
 /**
  * {@code GET /health}, the one public route: 200 when UP or DEGRADED (still serving), 503 when DOWN.
@@ -21,10 +23,50 @@ public final class HealthRoute implements Route {
     /** Version of the JSON body below; bump it when a field changes meaning. */
     public static final int FORMAT_VERSION = 1;
 
+    /** Default reuse period of a health report. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(1);
+
+    private record Cached(HealthReport report, long atNanos) {
+    }
+
     private final HealthChecker checker;
+    private final long maxAgeNanos;
+    private final NanoClock nanoClock;
+    private volatile Cached cached;
+
+    /**
+     * @param maxAge a report younger than this is served again instead of running every check per request:
+     *               /health is public, and a load test (or anyone) hitting it must not multiply into database
+     *               pings. Concurrent requests with a stale report wait for one run, not one each.
+     */
+    public HealthRoute(HealthChecker checker, Duration maxAge, NanoClock nanoClock) {
+        if (maxAge.isNegative()) {
+            throw new IllegalArgumentException("health maxAge must be >= 0, was " + maxAge);
+        }
+        this.checker = checker;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.nanoClock = nanoClock;
+    }
 
     public HealthRoute(HealthChecker checker) {
-        this.checker = checker;
+        this(checker, DEFAULT_MAX_AGE, NanoClock.SYSTEM);
+    }
+
+    HealthReport current() {
+        Cached c = cached;
+        if (c != null && nanoClock.nanoTime() - c.atNanos() < maxAgeNanos) {
+            return c.report();
+        }
+        synchronized (this) {
+            c = cached;
+            long now = nanoClock.nanoTime();
+            if (c != null && now - c.atNanos() < maxAgeNanos) {
+                return c.report();
+            }
+            HealthReport r = checker.run();
+            cached = new Cached(r, nanoClock.nanoTime());
+            return r;
+        }
     }
 
     @Override
@@ -44,7 +86,7 @@ public final class HealthRoute implements Route {
 
     @Override
     public Response handle(Request request) {
-        HealthReport report = checker.run();
+        HealthReport report = current();
         return Response.json(report.status() == HealthStatus.DOWN ? 503 : 200, toJson(report));
     }
 

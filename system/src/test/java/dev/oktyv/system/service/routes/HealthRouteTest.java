@@ -3,6 +3,9 @@ package dev.oktyv.system.service.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.system.monitoring.health.CheckResult;
+import dev.oktyv.system.monitoring.health.HealthChecker;
+import dev.oktyv.system.time.ManualTime;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.oktyv.system.monitoring.health.HealthReport;
 import dev.oktyv.system.monitoring.health.HealthStatus;
 import java.io.IOException;
@@ -31,5 +34,25 @@ class HealthRouteTest {
         }
         assertThat(json).doesNotContain("pw@", "10.0.0.1");
         assertThat(report.status()).isEqualTo(HealthStatus.DEGRADED);
+    }
+
+    @Test
+    void reportsAreReusedForMaxAgeThenRefreshed() {
+        ManualTime time = new ManualTime();
+        AtomicInteger runs = new AtomicInteger();
+        try (HealthChecker checker = new HealthChecker()) {
+            checker.register("db", Duration.ofSeconds(5), true, () -> {
+                runs.incrementAndGet();
+                return HealthStatus.UP;
+            });
+            HealthRoute route = new HealthRoute(checker, Duration.ofSeconds(1), time);
+            route.current();
+            time.advance(Duration.ofMillis(999));
+            route.current();
+            assertThat(runs).hasValue(1);
+            time.advance(Duration.ofMillis(1));
+            route.current();
+            assertThat(runs).hasValue(2);
+        }
     }
 }
