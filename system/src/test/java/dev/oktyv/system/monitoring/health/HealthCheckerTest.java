@@ -58,12 +58,14 @@ class HealthCheckerTest {
         }
     }
 
+    // Timeouts in these tests are 1 s, not less: the check must have started on its pool thread before the
+    // deadline for the cancellation to be observable, and this machine is shared by many builds.
     @Test
     void hangingCheckIsDownByTimeoutWhileOthersStillReport() throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         try (HealthChecker h = new HealthChecker()) {
-            h.register("hangs", Duration.ofMillis(200), true, () -> {
+            h.register("hangs", Duration.ofSeconds(1), true, () -> {
                 try {
                     never.await();
                 } catch (InterruptedException e) {
@@ -103,7 +105,7 @@ class HealthCheckerTest {
     void aCheckIgnoringCancellationIsNotStartedTwice() {
         CountDownLatch release = new CountDownLatch(1);
         try (HealthChecker h = new HealthChecker()) {
-            h.register("stubborn", Duration.ofMillis(100), false, () -> {
+            h.register("stubborn", Duration.ofSeconds(1), false, () -> {
                 while (release.getCount() > 0) {
                     try {
                         release.await();
