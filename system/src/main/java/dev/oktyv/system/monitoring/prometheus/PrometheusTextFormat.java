@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>Tracked values: {@code # TYPE name summary} with {@code quantile} 0.5, 0.95, 0.99, 0.999, then
  *       {@code name_sum} and {@code name_count}. All cover the time since start, so {@code _sum} and
  *       {@code _count} are monotonic; quantiles of an empty series are NaN, its sum and count 0.</li>
+ *   <li>Label names that collide after sanitising, or a user label called {@code quantile} on a summary, get
+ *       {@code _} appended so every sample stays valid.</li>
  *   <li>Names are sanitised ({@link PrometheusNames}). When two names sanitise to the same family the first
  *       (in name order) wins and the other is left out with a {@code #} comment, instead of writing an
  *       exposition that a scraper rejects for a duplicate TYPE line.</li>
@@ -75,12 +77,20 @@ public final class PrometheusTextFormat {
         if (!labels.isEmpty() || quantile != null) {
             out.append('{');
             boolean first = true;
+            Set<String> used = new HashSet<>();
+            if (quantile != null) {
+                used.add("quantile"); // reserved in summaries: a user label of that name must not shadow it
+            }
             for (Label l : labels) {
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
-                out.append(PrometheusNames.labelName(l.name())).append("=\"")
+                String labelName = PrometheusNames.labelName(l.name());
+                while (!used.add(labelName)) {
+                    labelName = labelName + "_"; // two names that sanitise alike stay two labels
+                }
+                out.append(labelName).append("=\"")
                         .append(PrometheusNames.labelValue(l.value())).append('"');
             }
             if (quantile != null) {

@@ -73,6 +73,16 @@ class PrometheusTextFormatTest {
     }
 
     @Test
+    void labelCollisionsAreRenamedNotDuplicated() {
+        MetricsCollector c = new MetricsCollector();
+        c.histogram(MetricKey.of("lat_seconds", "quantile", "user", "a-b", "1", "a_b", "2")).record(1.0);
+        Map<String, StrictPrometheusParser.Family> f = StrictPrometheusParser.parse(PrometheusTextFormat.write(c.snapshot()));
+        assertThat(f.get("lat_seconds").samples().get(0).labels())
+                .containsEntry("quantile_", "user").containsEntry("a_b", "1").containsEntry("a_b_", "2")
+                .containsEntry("quantile", "0.5");
+    }
+
+    @Test
     void strictParserRejectsWhatAScraperWould() {
         assertThatThrownBy(() -> StrictPrometheusParser.parse("x 1")).hasMessageContaining("line feed");
         assertThatThrownBy(() -> StrictPrometheusParser.parse("x 1\n")).hasMessageContaining("no TYPE");
