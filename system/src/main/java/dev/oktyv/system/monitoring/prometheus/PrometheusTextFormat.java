@@ -47,7 +47,7 @@ public final class PrometheusTextFormat {
             }
             out.append("# TYPE ").append(name).append(" counter\n");
             for (MetricsSnapshot.Counter c : family.getValue()) {
-                sample(out, name, c.key(), null, Long.toString(c.value()));
+                sample(out, name, c.key(), false, null, Long.toString(c.value()));
             }
         }
         for (Map.Entry<String, List<MetricsSnapshot.Summary>> family : groupSummaries(snapshot).entrySet()) {
@@ -62,23 +62,25 @@ public final class PrometheusTextFormat {
                 MetricStats st = s.stats();
                 double[] values = {st.p50(), st.p95(), st.p99(), st.p999()};
                 for (int i = 0; i < QUANTILES.length; i++) {
-                    sample(out, name, s.key(), PrometheusNames.number(QUANTILES[i]), PrometheusNames.number(values[i]));
+                    sample(out, name, s.key(), true, PrometheusNames.number(QUANTILES[i]),
+                            PrometheusNames.number(values[i]));
                 }
-                sample(out, name + "_sum", s.key(), null, PrometheusNames.number(st.count() == 0 ? 0 : st.sum()));
-                sample(out, name + "_count", s.key(), null, Long.toString(st.count()));
+                sample(out, name + "_sum", s.key(), true, null, PrometheusNames.number(st.count() == 0 ? 0 : st.sum()));
+                sample(out, name + "_count", s.key(), true, null, Long.toString(st.count()));
             }
         }
         return out.toString();
     }
 
-    private static void sample(StringBuilder out, String name, MetricKey key, String quantile, String value) {
+    private static void sample(StringBuilder out, String name, MetricKey key, boolean summary, String quantile,
+                               String value) {
         out.append(name);
         List<Label> labels = key.labels();
         if (!labels.isEmpty() || quantile != null) {
             out.append('{');
             boolean first = true;
             Set<String> used = new HashSet<>();
-            if (quantile != null) {
+            if (summary) {
                 used.add("quantile"); // reserved in summaries: a user label of that name must not shadow it
             }
             for (Label l : labels) {
