@@ -7,10 +7,8 @@ import dev.oktyv.system.time.NanoClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,8 +99,9 @@ final class ExchangeHandler implements HttpHandler {
                     .withHeader("Allow", allow);
         }
         byte[] body = readBody(ex);
+        // The JDK's Headers looks names up case-insensitively; a read-only view avoids copying every header.
         Request request = new Request(match.route().method(), ex.getRequestURI().getRawPath(), match.variables(),
-                lowerCased(h), body);
+                Collections.unmodifiableMap(h), body);
         return match.route().handle(request);
     }
 
@@ -141,12 +140,6 @@ final class ExchangeHandler implements HttpHandler {
 
     private ApiException tooLarge() {
         return new ApiException(413, "payload_too_large", "request body exceeds " + maxBodyBytes + " bytes");
-    }
-
-    private static Map<String, List<String>> lowerCased(Headers h) {
-        Map<String, List<String>> m = new HashMap<>();
-        h.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-        return m;
     }
 
     private void send(HttpExchange ex, Response r) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A request as a route sees it: path variables already matched and decoded, body already read and bounded.
  *
- * @param headers header names in lower case
+ * @param headers request headers; read them with {@link #header(String)}, which ignores case
  */
 public record Request(HttpMethod method, String path, Map<String, String> pathVariables,
                       Map<String, List<String>> headers, byte[] body) {
@@ -27,7 +27,10 @@ public record Request(HttpMethod method, String path, Map<String, String> pathVa
     }
 
     public Optional<String> header(String name) {
-        List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
+        List<String> v = headers.get(name);
+        if (v == null) {
+            v = headers.get(name.toLowerCase(Locale.ROOT));
+        }
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 }

@@ -26,7 +26,8 @@ public final class HealthRoute implements Route {
     /** Default reuse period of a health report. */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(1);
 
-    private record Cached(HealthReport report, long atNanos) {
+    /** The report and its serialised answer: at load-test rates, rebuilding the JSON per request shows up. */
+    private record Cached(HealthReport report, Response response, long atNanos) {
     }
 
     private final HealthChecker checker;
@@ -53,19 +54,24 @@ public final class HealthRoute implements Route {
     }
 
     HealthReport current() {
+        return fresh().report();
+    }
+
+    private Cached fresh() {
         Cached c = cached;
         if (c != null && nanoClock.nanoTime() - c.atNanos() < maxAgeNanos) {
-            return c.report();
+            return c;
         }
         synchronized (this) {
             c = cached;
             long now = nanoClock.nanoTime();
             if (c != null && now - c.atNanos() < maxAgeNanos) {
-                return c.report();
+                return c;
             }
             HealthReport r = checker.run();
-            cached = new Cached(r, nanoClock.nanoTime());
-            return r;
+            c = new Cached(r, Response.json(r.status() == HealthStatus.DOWN ? 503 : 200, toJson(r)), nanoClock.nanoTime());
+            cached = c;
+            return c;
         }
     }
 
@@ -86,8 +92,7 @@ public final class HealthRoute implements Route {
 
     @Override
     public Response handle(Request request) {
-        HealthReport report = current();
-        return Response.json(report.status() == HealthStatus.DOWN ? 503 : 200, toJson(report));
+        return fresh().response();
     }
 
     public static JsonObject toJson(HealthReport report) {
