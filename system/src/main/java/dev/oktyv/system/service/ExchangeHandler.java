@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 final class ExchangeHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeHandler.class);
+    private static final byte[] EMPTY = new byte[0];
 
     private final RouteTable routes;
     private final BearerAuth auth;
@@ -116,20 +117,25 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     private byte[] readBody(HttpExchange ex) throws IOException {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("Content-Length is not a number");
-            }
-            if (declared > maxBodyBytes) {
-                throw tooLarge();
-            }
-        }
-        // Chunked bodies have no declared length: read one byte past the limit to know it was exceeded.
+        Headers h = ex.getRequestHeaders();
+        String length = h.getFirst("Content-Length");
         try (InputStream in = ex.getRequestBody()) {
+            if (length != null) {
+                long declared;
+                try {
+                    declared = Long.parseLong(length.trim());
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest("Content-Length is not a number");
+                }
+                if (declared > maxBodyBytes) {
+                    throw tooLarge(); // not read: the connection is closed after the answer
+                }
+                return declared <= 0 ? EMPTY : in.readNBytes((int) declared);
+            }
+            if (h.getFirst("Transfer-Encoding") == null) {
+                return EMPTY; // HTTP/1.1: no length and no chunking means no body (every GET of a load test)
+            }
+            // Chunked: no declared length, so read one byte past the limit to know it was exceeded.
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {
                 throw tooLarge();
