@@ -41,7 +41,7 @@ MAX=$(rate < "$OUT.max"); rm -f "$OUT.max"
 
 start_service
 CAL=$(WRK_DELAY_MS=$DELAY_MS wrk -t1 -c8 -d5s -s "$HERE/paced.lua" "$URL/health" | rate)  # also the warm-up
-PACED=$(( (8 * MAX / 2 + CAL - 1) / CAL )); [ "$PACED" -ge 1 ] || PACED=1
+PACED=$(( (8 * MAX / 2 + CAL - 1) / (CAL > 0 ? CAL : 1) )); [ "$PACED" -ge 1 ] || PACED=1; [ "$PACED" -le 64 ] || PACED=64
 echo "== paced at ~half of $MAX req/s: WRK_DELAY_MS=$DELAY_MS wrk -t1 -c$PACED -d$DURATION --latency -s paced.lua /health    (calibration: 8 conns -> $CAL req/s; load before: $(load))"
 WRK_DELAY_MS=$DELAY_MS wrk -t1 -c"$PACED" -d"$DURATION" --latency -s "$HERE/paced.lua" "$URL/health"
 echo "   load after: $(load); service-side p99 (calibration + paced phase): $(p99)"
