@@ -84,6 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
                 } catch (BindException e) {
                     throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
                 }
+                // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
+                health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());
                 out.println("Oktyv service listening on " + service.uri());
                 // Printed once, here only: it is the only way a user learns it until the vault sink is wired.
                 out.println("Bearer token (shown once): " + token.revealAsString());

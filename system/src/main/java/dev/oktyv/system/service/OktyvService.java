@@ -2,6 +2,8 @@ package dev.oktyv.system.service;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.health.HealthCheck;
+import dev.oktyv.system.monitoring.health.HealthStatus;
 import dev.oktyv.system.time.NanoClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +65,18 @@ public final class OktyvService implements AutoCloseable {
                 new RequestMetrics(metrics, table), nanoClock));
         server.start();
         return new OktyvService(server, workers);
+    }
+
+    /**
+     * A health check on the service itself: DEGRADED while the request queue is at least 90 % full (requests
+     * are waiting for a worker and the dispatcher is about to run them itself), UP otherwise.
+     */
+    public HealthCheck workerQueueCheck() {
+        return () -> {
+            BlockingQueue<Runnable> q = workers.getQueue();
+            int capacity = q.size() + q.remainingCapacity();
+            return q.size() * 10L >= capacity * 9L ? HealthStatus.DEGRADED : HealthStatus.UP;
+        };
     }
 
     public int port() {
