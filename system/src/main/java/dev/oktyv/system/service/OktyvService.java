@@ -60,7 +60,7 @@ public final class OktyvService implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(workers);
+        server.setExecutor(DispatchTime.stamping(workers, nanoClock));
         server.createContext("/", new ExchangeHandler(table, auth, options.cors(), options.maxBodyBytes(),
                 new RequestMetrics(metrics, table), nanoClock));
         server.start();

@@ -2,9 +2,13 @@ package dev.oktyv.system.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oktyv.system.monitoring.MetricKey;
+import dev.oktyv.system.monitoring.MetricStats;
 import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.Window;
 import dev.oktyv.system.monitoring.health.HealthStatus;
 import dev.oktyv.system.secret.Secret;
+import dev.oktyv.system.time.ManualTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +21,74 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+/** Behaviour with requests waiting for a worker: the queue health check, and timing that includes the wait. */
 class WorkerQueueCheckTest {
+
+    @Test
+    void requestTimingIncludesTheWaitForAWorker() throws Exception {
+        ManualTime time = new ManualTime();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        MetricsCollector metrics = new MetricsCollector();
+        ServiceOptions one = new ServiceOptions(ServiceOptions.defaults().bindAddress(), 0, 1, 1, 16, 1024,
+                CorsPolicy.DISABLED);
+        OktyvService service = OktyvService.start(one, List.of(blocking(entered, release)),
+                new BearerAuth(Secret.of("queue-check-token-0123")), metrics, time);
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(service.uri() + "/slow")).build();
+            CompletableFuture<HttpResponse<Void>> first = http.sendAsync(req, HttpResponse.BodyHandlers.discarding());
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<HttpResponse<Void>> second = http.sendAsync(req, HttpResponse.BodyHandlers.discarding());
+            awaitQueued(service);
+            time.advance(Duration.ofSeconds(5)); // the second request waits in the queue while time passes
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+            assertThat(second.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+            MetricStats s = metrics.stats(MetricKey.of("oktyv_http_request_duration_seconds", "route", "GET /slow",
+                    "status", "2xx"), Window.SINCE_START);
+            assertThat(s.count()).isEqualTo(2);
+            // Without the dispatch stamp, the second request's handler would start after the advance and read ~0.
+            assertThat(s.min()).isGreaterThanOrEqualTo(4.9);
+        } finally {
+            release.countDown();
+            service.stop(Duration.ZERO);
+        }
+    }
+
+    private static void awaitQueued(OktyvService service) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (service.workerQueueCheck().check() == HealthStatus.UP && System.nanoTime() < deadline) {
+            Thread.yield();
+        }
+        assertThat(service.workerQueueCheck().check()).isEqualTo(HealthStatus.DEGRADED);
+    }
+
+    private static Route blocking(CountDownLatch entered, CountDownLatch release) {
+        return new Route() {
+            @Override
+            public HttpMethod method() {
+                return HttpMethod.GET;
+            }
+
+            @Override
+            public String path() {
+                return "/slow";
+            }
+
+            @Override
+            public boolean requiresToken() {
+                return false;
+            }
+
+            @Override
+            public Response handle(Request request) throws InterruptedException {
+                entered.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                return Response.noContent();
+            }
+        };
+    }
 
     @Test
     void degradedWhileRequestsQueueForAWorker() throws Exception {
