@@ -126,17 +126,21 @@ public final class HealthChecker implements AutoCloseable {
             }
             return new CheckResult(reg.name(), o.status(), reg.critical(), took, Optional.empty(), Optional.empty());
         } catch (TimeoutException e) {
-            future.cancel(true);
-            if (!future.started().get()) {
-                running.remove(reg.name()); // cancelled before it ran: its finally will never clear the mark
-            }
+            abandon(reg, future);
             return failed(reg, elapsed(start), CheckResult.FailureKind.TIMEOUT, "timed out after " + reg.timeout());
         } catch (ExecutionException | CancellationException e) {
             return failed(reg, elapsed(start), CheckResult.FailureKind.EXCEPTION, "check did not complete: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
+            abandon(reg, future);
             return failed(reg, elapsed(start), CheckResult.FailureKind.EXCEPTION, "health run interrupted");
+        }
+    }
+
+    private void abandon(CheckRegistration reg, Submission submission) {
+        submission.cancel(true);
+        if (!submission.started().get()) {
+            running.remove(reg.name()); // cancelled before it ran: its finally will never clear the mark
         }
     }
 
