@@ -51,6 +51,11 @@ final class VaultFile implements AutoCloseable {
         return now == null || !Objects.equals(now, fileKey);
     }
 
+    /** False after {@link #close()}, or after an interrupt closed the channel under a writer (NIO does that). */
+    boolean isOpen() {
+        return channel.isOpen();
+    }
+
     long size() throws IOException {
         return channel.size();
     }

@@ -44,6 +44,7 @@ final class VaultStore implements AutoCloseable {
     private VaultHeader header;
     /** File offset after the last record in {@link #state}. */
     private long validEnd;
+    private volatile boolean closed;
 
     private VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
                        VaultHeader header) {
@@ -233,6 +234,15 @@ final class VaultStore implements AutoCloseable {
 
     /** Under the lock: apply what others appended, or reload if they replaced the file. */
     private void catchUp() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("vault '" + name + "' is closed");
+        }
+        if (!file.isOpen()) {
+            // An interrupted writer made NIO close the channel; the file may hold part of its batch.
+            file.reopen();
+            reloadAll();
+            return;
+        }
         try {
             if (file.replacedOnDisk()) {
                 file.reopen();
@@ -325,6 +335,7 @@ final class VaultStore implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         try {
             file.close();
         } finally {

@@ -101,6 +101,33 @@ class VaultRoundTripTest {
         }
     }
 
+    /** NIO closes a channel when its user is interrupted; one interrupted writer must not break the vault. */
+    @Test
+    void anInterruptedWriterFailsAloneAndTheVaultKeepsWorking() throws Exception {
+        try (VaultManager m = TestVaults.manager(dir)) {
+            Vault v = m.create("interrupts", passphrase());
+            v.set("before", Secret.of("1"));
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                Thread.currentThread().interrupt();
+                try {
+                    v.set("interrupted", Secret.of("2"));
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            writer.start();
+            writer.join();
+            assertThat(failure.get()).isInstanceOf(VaultException.class).hasMessageContaining("'interrupts'");
+            v.set("after", Secret.of("3"));
+            assertThat(reveal(v, "after")).isEqualTo("3");
+        }
+        try (VaultManager m = TestVaults.manager(dir)) {
+            Vault v = m.open("interrupts", passphrase());
+            assertThat(v.list()).contains("before", "after");
+        }
+    }
+
     @Test
     void nothingPrintsTheSecret() {
         try (VaultManager m = TestVaults.manager(dir)) {
