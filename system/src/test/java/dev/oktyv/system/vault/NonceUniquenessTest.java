@@ -35,16 +35,27 @@ class NonceUniquenessTest {
     }
 
     @Test
-    void everyStoredRecordHasItsOwnNonce() {
+    void everyStoredRecordHasItsOwnNonce() throws InterruptedException {
         try (VaultManager m = TestVaults.manager(dir)) {
             Vault v = m.create("nonces", TestVaults.passphrase());
             Set<Nonce> seen = new HashSet<>();
             seen.add(Nonce.of(v.store().checkNonce()));
-            for (int i = 0; i < 1_000; i++) {
-                v.set("k" + i, Secret.of("same value"));
+            // Eight writers, so nonces are also drawn inside shared group commits (and the test needs fewer fsyncs).
+            Thread[] writers = new Thread[8];
+            for (int t = 0; t < writers.length; t++) {
+                int first = t;
+                writers[t] = new Thread(() -> {
+                    for (int i = first; i < 1_000; i += writers.length) {
+                        v.set("k" + i, Secret.of("same value"));
+                    }
+                });
+                writers[t].start();
+            }
+            for (Thread w : writers) {
+                w.join();
             }
             // Overwrites of one key with one value must also get fresh nonces.
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 100; i++) {
                 v.set("k0", Secret.of("same value"));
                 assertThat(seen.add(Nonce.of(v.store().state.entries.get("k0").nonce().getIV()))).isTrue();
             }
@@ -53,7 +64,7 @@ class NonceUniquenessTest {
                     assertThat(seen.add(Nonce.of(sv.nonce().getIV()))).as(sv.key()).isTrue();
                 }
             }
-            assertThat(seen).hasSize(1 + 999 + 200);
+            assertThat(seen).hasSize(1 + 999 + 100);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** Shared test settings: a deliberately cheap KDF so the suite does not spend minutes in PBKDF2. */
 final class TestVaults {
 
-    static final int TEST_ITERATIONS = 1_000;
+    static final int TEST_ITERATIONS = 10;
     static final KdfParams TEST_KDF = KdfParams.insecureForTestsOnly(TEST_ITERATIONS);
     static final String PASSPHRASE = "correct horse battery staple";
 
