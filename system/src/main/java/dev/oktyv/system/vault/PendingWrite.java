@@ -25,8 +25,11 @@ final class PendingWrite {
         return done;
     }
 
-    void complete(boolean keyExisted) {
+    void existedBefore(boolean keyExisted) {
         existed = keyExisted;
+    }
+
+    void complete() {
         done = true;
     }
 

@@ -45,6 +45,8 @@ final class VaultStore implements AutoCloseable {
     /** File offset after the last record in {@link #state}. */
     private long validEnd;
     private volatile boolean closed;
+    /** Compactions that failed and will be retried; visible to tests, since nothing may be logged. */
+    int compactionFailures;
 
     private VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
                        VaultHeader header) {
@@ -172,63 +174,96 @@ final class VaultStore implements AutoCloseable {
             if (file.size() > validEnd) {
                 file.truncate(validEnd); // an unacknowledged torn append by a crashed writer
             }
-            Map<String, Boolean> exists = new HashMap<>();
-            List<SealedValue> written = new ArrayList<>(batch.size());
-            List<Boolean> existed = new ArrayList<>(batch.size());
-            int bytes = 0;
-            long seq = state.recordCount;
-            for (PendingWrite w : batch) {
-                boolean had = exists.computeIfAbsent(w.key, state.entries::containsKey);
-                existed.add(had);
-                if (w.type == RecordType.DELETE && !had) {
-                    written.add(null); // nothing to delete, nothing to write
-                    continue;
-                }
-                byte[] nonce = nonces.next();
-                byte[] aad = RecordCodec.aad(name, w.key, w.type, seq++);
-                byte[] plain = w.type == RecordType.PUT ? w.plaintext : EMPTY;
-                byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
-                SealedValue v = new SealedValue(w.key, seq - 1, nonce, aad, sealed,
-                        RecordCodec.encodedLength(w.key, sealed.length));
-                written.add(v);
-                bytes += v.recordLength();
-                exists.put(w.key, w.type == RecordType.PUT);
-            }
-            if (bytes > 0) {
-                ByteBuffer out = ByteBuffer.allocate(bytes);
-                for (int i = 0; i < batch.size(); i++) {
-                    SealedValue v = written.get(i);
-                    if (v != null) {
-                        RecordCodec.encode(out, batch.get(i).type, v.key(), v.nonce().getIV(), v.sealed());
-                    }
-                }
-                long newEnd = validEnd + bytes;
-                file.write(out.array(), bytes, validEnd);
-                VaultHeader next = header.withCommittedLength(newEnd);
-                byte[] encodedHeader = next.encode();
-                file.write(encodedHeader, encodedHeader.length, 0);
-                file.force();
-                header = next;
-                validEnd = newEnd;
-            }
+            List<SealedValue> records = seal(batch);
+            appendDurably(batch, records);
             // Only now, with the records durable, do readers get to see them.
             for (int i = 0; i < batch.size(); i++) {
-                SealedValue v = written.get(i);
+                SealedValue v = records.get(i);
                 PendingWrite w = batch.get(i);
-                if (v != null) {
-                    if (w.type == RecordType.PUT) {
-                        state.applyPut(v);
-                    } else {
-                        state.applyDelete(w.key, v.recordLength());
-                    }
+                if (v != null && w.type == RecordType.PUT) {
+                    state.applyPut(v);
+                } else if (v != null) {
+                    state.applyDelete(w.key, v.recordLength());
                 }
-                w.complete(existed.get(i));
-            }
-            if (state.deadBytes() >= Math.max(COMPACTION_MIN_DEAD_BYTES, state.liveBytes)) {
-                compact();
+                w.complete();
             }
         } catch (IOException e) {
             throw new VaultException("vault '" + name + "': cannot write " + file.path() + ": " + e.getMessage(), e);
+        }
+        compactIfWorthIt();
+    }
+
+    /**
+     * Seals each write with the seq it will have in the log; null for a delete of an absent key, which writes
+     * nothing. Records whether each key existed before its write, taking earlier writes of the batch into
+     * account.
+     */
+    private List<SealedValue> seal(List<PendingWrite> batch) {
+        Map<String, Boolean> exists = new HashMap<>();
+        List<SealedValue> records = new ArrayList<>(batch.size());
+        long seq = state.recordCount;
+        for (PendingWrite w : batch) {
+            boolean had = exists.computeIfAbsent(w.key, state.entries::containsKey);
+            w.existedBefore(had);
+            if (w.type == RecordType.DELETE && !had) {
+                records.add(null);
+                continue;
+            }
+            byte[] nonce = nonces.next();
+            byte[] aad = RecordCodec.aad(name, w.key, w.type, seq);
+            byte[] plain = w.type == RecordType.PUT ? w.plaintext : EMPTY;
+            byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
+            records.add(new SealedValue(w.key, seq, nonce, aad, sealed, RecordCodec.encodedLength(w.key, sealed.length)));
+            seq++;
+            exists.put(w.key, w.type == RecordType.PUT);
+        }
+        return records;
+    }
+
+    /**
+     * Records first, then the header's committed length, then one fdatasync. If the process dies between the
+     * two writes, the records sit past the committed length and {@link LogReader} keeps those that verify.
+     */
+    private void appendDurably(List<PendingWrite> batch, List<SealedValue> records) throws IOException {
+        int bytes = 0;
+        for (SealedValue v : records) {
+            bytes += v == null ? 0 : v.recordLength();
+        }
+        if (bytes == 0) {
+            return;
+        }
+        ByteBuffer out = ByteBuffer.allocate(bytes);
+        for (int i = 0; i < records.size(); i++) {
+            SealedValue v = records.get(i);
+            if (v != null) {
+                RecordCodec.encode(out, batch.get(i).type, v.key(), v.nonce().getIV(), v.sealed());
+            }
+        }
+        long newEnd = validEnd + bytes;
+        file.write(out.array(), bytes, validEnd);
+        VaultHeader next = header.withCommittedLength(newEnd);
+        byte[] encodedHeader = next.encode();
+        file.write(encodedHeader, encodedHeader.length, 0);
+        file.force();
+        header = next;
+        validEnd = newEnd;
+    }
+
+    /**
+     * Runs after the batch was acknowledged; a failure here must not turn those acknowledged writes into
+     * errors, so it is left for the next commit to retry (the log stays valid without compaction).
+     */
+    private void compactIfWorthIt() {
+        if (state.deadBytes() < Math.max(COMPACTION_MIN_DEAD_BYTES, state.liveBytes)) {
+            return;
+        }
+        try (VaultLock.Held held = lock.acquire()) {
+            catchUp();
+            if (state.deadBytes() >= Math.max(COMPACTION_MIN_DEAD_BYTES, state.liveBytes)) {
+                compact();
+            }
+        } catch (IOException | RuntimeException e) {
+            compactionFailures++;
         }
     }
 
