@@ -112,6 +112,7 @@ public final class VaultManager implements AutoCloseable {
      * Deletes a vault durably; instances of it opened through this manager are closed. Returns whether it
      * existed. The lock file stays (see {@link VaultLock} for why).
      */
+    @SuppressWarnings("try") // the held lock is the point of the try block
     public boolean deleteVault(String name) {
         VaultNames.requireVaultName(name);
         for (Vault v : List.copyOf(open)) {

@@ -28,6 +28,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * <p>Every method that touches the file runs under {@link VaultLock}; before writing, the store catches up
  * with records other processes (or other Vault instances in this JVM) appended, and with their compactions.
  */
+@SuppressWarnings("try") // try (VaultLock.Held held = …) holds the lock for the block; the body need not use it
 final class VaultStore implements AutoCloseable {
 
     /** Compaction waits until at least this much is dead, so small vaults are not rewritten constantly. */
