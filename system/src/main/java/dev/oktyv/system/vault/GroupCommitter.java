@@ -27,6 +27,11 @@ final class GroupCommitter {
         this.writer = writer;
     }
 
+    /** Writers waiting for a leader (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
     /** Blocks until {@code write} is durable and returns whether its key existed before. */
     boolean submit(PendingWrite write) {
         queue.add(write);
