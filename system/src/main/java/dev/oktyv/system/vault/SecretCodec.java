@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -37,25 +38,26 @@ final class SecretCodec {
         }
     }
 
+    /**
+     * One decoder per thread: the JDK's UTF-8 decoder converts ASCII runs with an intrinsic, several times
+     * faster than a Java loop for 16 KiB values, and creating one per call would cost more than a short value.
+     */
+    private static final ThreadLocal<CharsetDecoder> DECODERS =
+            ThreadLocal.withInitial(() -> StandardCharsets.UTF_8.newDecoder());
+
     /** Decodes {@code length} bytes; the caller wipes {@code bytes}. */
     static Secret decode(byte[] bytes, int length) {
+        // UTF-8 never yields more UTF-16 chars than bytes.
         char[] chars = new char[length];
         try {
-            int i = 0;
-            // ASCII fast path: most secrets (tokens, passwords, keys) are ASCII, and a decoder costs more
-            // than the decryption for short values.
-            while (i < length && bytes[i] >= 0) {
-                chars[i] = (char) bytes[i];
-                i++;
-            }
-            if (i == length) {
-                return Secret.of(chars);
-            }
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            CharsetDecoder decoder = DECODERS.get().reset();
             CharBuffer out = CharBuffer.wrap(chars);
-            decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
-            decoder.flush(out);
-            return Secret.of(Arrays.copyOf(chars, out.position()));
+            CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
+            if (result.isError() || decoder.flush(out).isError()) {
+                // Only encode() writes values and it rejects invalid input, so this is a bug, not bad data.
+                throw new IllegalStateException("a stored value is not valid UTF-8: " + result);
+            }
+            return Secret.of(out.position() == length ? chars : Arrays.copyOf(chars, out.position()));
         } finally {
             Arrays.fill(chars, '\0');
         }
