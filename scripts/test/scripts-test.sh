@@ -39,7 +39,8 @@ capture() {
     rc=0
     "$@" >"$work/out" 2>"$work/err" || rc=$?
 }
-worktree_count() { git -C "$root" worktree list --porcelain | grep -c '^worktree '; }
+# Temporary worktrees of compare-commits.sh (other people may add their own worktrees to this repository meanwhile).
+compare_worktrees() { git -C "$root" worktree list --porcelain | grep '^worktree .*/oktyv-compare\.' || true; }
 run_count() { find "$1" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | wc -l; }
 
 # --- argument validation: exit 2, exactly one line on stderr naming the problem, nothing created ---------------------
@@ -51,7 +52,7 @@ expect_usage_error() {
     rm -rf "$results"
     mkdir -p "$results"
     local before
-    before="$(worktree_count)"
+    before="$(compare_worktrees)"
     capture "$@"
     local lines
     lines="$(wc -l <"$work/err")"
@@ -63,7 +64,7 @@ expect_usage_error() {
         fail "stderr does not mention '$expected': $(cat "$work/err")"
     elif [[ -s "$work/out" ]]; then
         fail "stdout is not empty: $(cat "$work/out")"
-    elif [[ "$(worktree_count)" -ne "$before" ]]; then
+    elif [[ "$(compare_worktrees)" != "$before" ]]; then
         fail "a git worktree was left behind"
     elif [[ "$(run_count "$results")" -ne 0 ]]; then
         fail "a run folder was created"
@@ -108,7 +109,7 @@ done
 if ! $fast; then
     start_test "compare-commits.sh HEAD HEAD end to end"
     results="$work/cc-results"
-    before_worktrees="$(worktree_count)"
+    before_worktrees="$(compare_worktrees)"
     capture $cc HEAD HEAD --quick --bench "$BENCH" --results-dir "$results" -- "${FAST_RUN[@]}"
     mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
     head_sha="$(git rev-parse --short=10 HEAD)"
@@ -120,7 +121,7 @@ if ! $fast; then
         fail "runs are not clean runs of $head_sha: ${runs[*]}"
     elif ! cmp -s "$work/out" "$results/${runs[1]}/compare-${runs[0]}.md"; then
         fail "$results/${runs[1]}/compare-${runs[0]}.md is missing or differs from stdout"
-    elif [[ "$(worktree_count)" -ne "$before_worktrees" ]]; then fail "a temporary git worktree was left behind"
+    elif [[ "$(compare_worktrees)" != "$before_worktrees" ]]; then fail "a temporary git worktree was left behind"
     elif tmp_used="$(sed -n 's/.*checking out base [0-9a-f]* into \(.*\)\/base$/\1/p' "$work/err")" &&
         [[ -z "$tmp_used" || -e "$tmp_used" ]]; then
         fail "the temporary folder '$tmp_used' was left behind (or not announced)"
