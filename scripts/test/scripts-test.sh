@@ -186,5 +186,20 @@ else
     else pass; fi
 fi
 
+# Arguments override NIGHTLY_RUN_ARGS; reading 1 MiB per operation allocates about 1 MiB/op, which `analyze` rates
+# critical (64 KiB/op), so the job must fail with 1 even without a baseline.
+start_test "nightly.sh with a critical finding exits 1"
+results="$work/nightly-critical"
+capture $nightly --no-build --results-dir "$results" -- --quick "${FAST_RUN[@]}" -prof gc -p sizeBytes=1048576 \
+    'dev.oktyv.bench.files.FileIoBenchmark.read$'
+run="$(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n')"
+if [[ $rc -ne 1 ]]; then fail "exit code $rc, expected 1; stderr tail: $(tail -n 5 "$work/err")"
+elif [[ -z "$run" || ! -s "$results/$run/nightly-summary.md" ]]; then fail "no nightly-summary.md ($run)"
+elif ! grep -q 'FileIoBenchmark.read\$' "$results/$run/run.json"; then fail "the run did not use the command-line arguments"
+elif ! grep -q '^| critical | Allocation' "$results/$run/nightly-summary.md"; then fail "no critical allocation finding"
+elif ! grep -q 'Result: critical finding' "$results/$run/nightly-summary.md"; then fail "no 'Result: critical finding' line"
+elif grep -q 'Result: regression' "$results/$run/nightly-summary.md"; then fail "a regression without a baseline"
+else pass; fi
+
 echo "scripts-test: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
