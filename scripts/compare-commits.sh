@@ -130,7 +130,7 @@ run_in() {
     (cd "$wt" && run_logged "$tmp/run-$label.log" oktyv "$jar" "${args[@]}") || rc=$?
     case "$rc" in
         0) ;;
-        "$EXIT_USAGE") usage_error "oktyv-bench run rejected the run options (see above)" ;;
+        "$EXIT_USAGE") usage_error "oktyv-bench run rejected the run options: ${run_opts[*]} ${benches[*]}" ;;
         "$EXIT_INTERRUPTED") exit "$EXIT_INTERRUPTED" ;;
         *) die "the $label run failed with exit code $rc (see its console.log under $results_dir)" ;;
     esac
