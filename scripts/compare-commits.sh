@@ -99,7 +99,7 @@ trap cleanup EXIT
 trap 'exit "$EXIT_INTERRUPTED"' INT
 trap 'exit 143' TERM
 
-# Checks out SHA into a new worktree named NAME and builds the uber-jar there; prints the worktree path.
+# Checks out SHA into a new worktree $tmp/NAME and builds the uber-jar there.
 checkout_and_build() {
     local sha="$1" name="$2" wt="$tmp/$2"
     say "checking out $name ${sha:0:10} into $wt"
