@@ -31,7 +31,7 @@ class BenchmarkCatalogTest {
 
     @Test
     void selectsWithJmhsFindRuleAndExcludes() {
-        assertThat(CATALOG.select(List.of("Baseline"), List.of("consume"))).extracting(BenchmarkInfo::name)
+        assertThat(CATALOG.select(List.of("calibration.Baseline"), List.of("consume"))).extracting(BenchmarkInfo::name)
                 .containsExactly("dev.oktyv.bench.calibration.BaselineBenchmark.empty");
         assertThat(CATALOG.select(List.of("^dev.*Fail"), List.of())).hasSize(2);
         assertThatThrownBy(() -> CATALOG.select(List.of("("), List.of()))

@@ -134,7 +134,7 @@ class OktyvBenchJarIT {
     void terminatingMidRunKeepsFinishedBenchmarksAndStaysIncomplete() throws Exception {
         // Two benchmarks of about 3 s each; the run is stopped (SIGTERM, like Ctrl-C) once the first has landed.
         Process p = start("run", "-f", "1", "-wi", "0", "-i", "6", "-r", "500ms", "--results-dir", "results",
-                "BaselineBenchmark");
+                "calibration.BaselineBenchmark");
         List<ProcessHandle> children = new ArrayList<>();
         try {
             Path results = cwd.resolve("results");

@@ -43,14 +43,14 @@ class RunCommandTest {
 
     @Test
     void writesACompleteRunFolderWithJmhsJson() throws IOException {
-        Cli.Result r = run("BaselineBenchmark");
+        Cli.Result r = run("calibration.BaselineBenchmark");
         assertThat(r.exit()).as(r.err()).isZero();
 
         RunFolder folder = runs().get(0);
         RunMetadata m = folder.readMetadata();
         assertThat(m.status()).isEqualTo(RunStatus.COMPLETE);
         assertThat(m.endedAt()).isPresent();
-        assertThat(m.commandLine()).startsWith("run", "--results-dir").endsWith("BaselineBenchmark");
+        assertThat(m.commandLine()).startsWith("run", "--results-dir").endsWith("calibration.BaselineBenchmark");
 
         JsonArray jmh = JsonParser.parseString(Files.readString(folder.jmhJson())).getAsJsonArray();
         assertThat(jmh).hasSize(2);
