@@ -1,8 +1,5 @@
 package dev.oktyv.bench.load.scenario.engine;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.oktyv.bench.load.executor.Outcome;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.system.api.ApiClient;
@@ -12,17 +9,11 @@ import dev.oktyv.system.api.ApiResponse;
 import dev.oktyv.system.api.RateLimit;
 import dev.oktyv.system.api.RetryPolicy;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * API client GET (seed: 200 concurrent): one GET per operation through the API engine's {@link ApiClient} (shared by
@@ -65,38 +56,21 @@ public final class ApiGetScenario implements Scenario {
 
     @Override
     public Target open() throws Exception {
-        ScratchDirectory scratch = ScratchDirectory.create(scratchParent, "oktyv-load-api-");
-        HttpsServer server;
-        ExecutorService handlers;
         SelfSignedCertificate certificate;
-        try {
+        try (ScratchDirectory scratch = ScratchDirectory.create(scratchParent, "oktyv-load-api-")) {
+            // The key store is loaded into memory; the file goes with the scratch directory at once.
             certificate = SelfSignedCertificate.generate(scratch.path());
-            server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } finally {
-            scratch.close(); // the key store is in memory now; nothing needs the file any more
         }
-        AtomicInteger threads = new AtomicInteger();
-        handlers = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "oktyv-load-https-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        LoopbackHttpsServer server = new LoopbackHttpsServer(certificate.serverContext(), BODY);
         ApiClient client;
-        URI uri;
         try {
-            server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
-            server.createContext("/status", ApiGetScenario::respond);
-            server.setExecutor(handlers);
-            server.start();
-            uri = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/status");
             client = new ApiClient(ApiClientConfig.builder().sslContext(certificate.clientContext())
                     .retryPolicy(RetryPolicy.NONE).globalLimit(UNLIMITED).endpointLimit(UNLIMITED).build());
-        } catch (Exception e) {
-            server.stop(0); // create() already bound the port
-            handlers.shutdownNow();
+        } catch (RuntimeException | GeneralSecurityException e) {
+            server.close();
             throw e;
         }
-        ApiRequest request = ApiRequest.get(uri);
+        ApiRequest request = ApiRequest.get(URI.create("https://127.0.0.1:" + server.port() + "/status"));
         return new Target() {
             @Override
             public Session newSession() {
@@ -110,22 +84,10 @@ public final class ApiGetScenario implements Scenario {
             }
 
             @Override
-            public void close() throws InterruptedException {
+            public void close() throws IOException, InterruptedException {
                 // The JDK 17 HttpClient has no close(): its selector thread ends once the client is unreachable.
-                server.stop(0);
-                handlers.shutdownNow();
-                handlers.awaitTermination(5, TimeUnit.SECONDS);
+                server.close();
             }
         };
-    }
-
-    private static void respond(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, BODY.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(BODY);
-            }
-        }
     }
 }

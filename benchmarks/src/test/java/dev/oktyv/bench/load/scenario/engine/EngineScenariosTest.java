@@ -76,7 +76,7 @@ class EngineScenariosTest {
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).isEmpty();
         }
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("oktyv-load-https-"));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("oktyv-load-https-") && t.isAlive());
     }
 
     @Test
