@@ -2,15 +2,20 @@ package dev.oktyv.bench.load.scenario.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oktyv.bench.cli.OktyvBench;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.LoadSummaryJson;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,6 +82,22 @@ class EngineScenariosTest {
             assertThat(left).isEmpty();
         }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("oktyv-load-https-") && t.isAlive());
+    }
+
+    @Test
+    void loadCommandRunsABuiltInScenarioIntoANewRunFolder() throws Exception {
+        StringWriter err = new StringWriter();
+        int exit = OktyvBench.execute(new String[]{"load", "^database$", "--duration", "1s", "--concurrency", "4",
+                "--quiet", "--results-dir", out.toString(), "--threshold", "error_rate==0"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(exit).as(err.toString()).isZero();
+        List<RunFolder> runs = new ResultsStore(out).list();
+        assertThat(runs).singleElement().satisfies(r -> {
+            assertThat(r.loadDir("database").resolve("latency.hlog")).isRegularFile();
+            LoadSummary s = LoadSummaryJson.read(Files.readString(r.loadDir("database").resolve("summary.json")));
+            assertThat(s.totals().ok()).isPositive();
+            assertThat(s.model().workers()).isEqualTo(4);
+        });
     }
 
     @Test
