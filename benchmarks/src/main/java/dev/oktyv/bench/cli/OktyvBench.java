@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.analysis.HistoryCommand.class,
                 dev.oktyv.bench.analysis.ReportCommand.class,
                 dev.oktyv.bench.load.cli.LoadCommand.class,
+                dev.oktyv.bench.profile.FlameCommand.class,
+                dev.oktyv.bench.profile.ProfileCommand.class,
+                dev.oktyv.bench.serve.ServeCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

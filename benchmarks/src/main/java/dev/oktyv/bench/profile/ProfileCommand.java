@@ -1,0 +1,109 @@
+package dev.oktyv.bench.profile;
+
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.profiles.attach.AttachProfiler;
+import dev.oktyv.profiles.flame.CollapsedConverter;
+import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.profiles.flame.FlameGraphConverter;
+import dev.oktyv.profiles.flame.JfrStackReader;
+import dev.oktyv.profiles.flame.StackProfile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code profile --pid PID --duration 30s --event cpu [-o out.html]}: attach async-profiler to a running JVM,
+ * record, and write a flame graph plus the raw recording ({@code out.jfr}) and collapsed stacks next to it.
+ */
+@Command(name = "profile",
+        description = {"Attach async-profiler to a running JVM for a while and write a flame graph",
+                "(plus the raw .jfr and .collapsed next to it)."},
+        sortOptions = false)
+public final class ProfileCommand implements Callable<Integer> {
+
+    private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--pid", required = true, paramLabel = "PID", description = "Process id of the JVM to profile.")
+    long pid;
+
+    @Option(names = "--duration", defaultValue = "30s", paramLabel = "TIME",
+            description = "How long to record: 30s, 2m, 1500ms (default: ${DEFAULT-VALUE}).")
+    String duration;
+
+    @Option(names = "--event", defaultValue = "cpu", paramLabel = "cpu|alloc|lock|wall",
+            description = "What to sample (default: ${DEFAULT-VALUE}).")
+    String event;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.html",
+            description = "Flame graph to write (default: profile-<pid>-<event>.html in the current directory).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EventKind kind;
+        try {
+            kind = EventKind.parse(event);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Duration d = parseDuration(duration);
+        Path html = output != null ? output : Path.of("profile-" + pid + "-" + kind.id() + ".html");
+        if (!html.getFileName().toString().endsWith(".html")) {
+            throw new UsageException("-o " + html + ": the flame graph must be an .html file");
+        }
+        String stem = html.toString().substring(0, html.toString().length() - ".html".length());
+        Path jfr = Path.of(stem + ".jfr");
+        out.println("profiling pid " + pid + " (" + kind.id() + ") for " + duration + " ...");
+        out.flush();
+        AttachProfiler.Result r;
+        try {
+            r = AttachProfiler.record(pid, kind, d, jfr);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        r.warnings().forEach(w -> err.println("warning: " + w));
+        StackProfile p = JfrStackReader.read(jfr, kind, false);
+        if (p.isEmpty()) {
+            throw new UsageException("recorded no " + kind.id() + " samples in pid " + pid + " over " + duration
+                    + " (raw recording kept: " + jfr + "): no flame graph written");
+        }
+        new FlameGraphConverter(kind.id() + " profile of pid " + pid + " (" + duration
+                + (r.engine() != null ? ", engine " + r.engine().id() : "") + ")").writeTo(p, html);
+        new CollapsedConverter().writeTo(p, Path.of(stem + ".collapsed"));
+        out.println("wrote " + html + " (" + p.totalWeight() + " " + kind.unit()
+                + (r.engine() != null ? ", cpu engine " + r.engine().id() : "") + "), " + jfr + ", " + stem + ".collapsed");
+        return ExitCodes.OK;
+    }
+
+    static Duration parseDuration(String v) {
+        Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new UsageException("--duration '" + v + "' is not a duration (expected e.g. 30s, 2m, 1500ms)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            default -> Duration.ofMinutes(n);
+        };
+    }
+}

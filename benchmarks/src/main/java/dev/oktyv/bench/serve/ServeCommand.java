@@ -1,0 +1,115 @@
+package dev.oktyv.bench.serve;
+
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.health.HealthChecker;
+import dev.oktyv.system.secret.Secret;
+import dev.oktyv.system.service.BearerAuth;
+import dev.oktyv.system.service.CorsPolicy;
+import dev.oktyv.system.service.OktyvService;
+import dev.oktyv.system.service.Route;
+import dev.oktyv.system.service.ServiceOptions;
+import dev.oktyv.system.service.ServiceToken;
+import dev.oktyv.system.service.TokenSink;
+import dev.oktyv.system.service.routes.HealthRoute;
+import dev.oktyv.system.service.routes.MetricsRoute;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the Oktyv service on loopback until Ctrl-C or {@code --duration}. Prints the URL and the bearer
+ * token once. For now it serves {@code /health} and {@code /metrics}; engine routes join as the engines land.
+ */
+@Command(name = "serve", description = "Run the Oktyv HTTP service on loopback (prints its URL and bearer token once).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "TCP port on 127.0.0.1; 0 (default) picks a free one.")
+    int port = 0;
+
+    @Option(names = "--duration", converter = DurationConverter.class,
+            description = "Stop after this long (e.g. 30s, 5m); default: run until Ctrl-C.")
+    Duration duration;
+
+    @Option(names = "--threads", description = "Request worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = 4;
+
+    @Option(names = "--max-body-bytes", description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes = 1 << 20;
+
+    @Option(names = "--cors-origin", description = "Allow this browser origin (scheme://host[:port]); repeatable. CORS is off without it.")
+    List<String> corsOrigins = List.of();
+
+    /** Where the token is kept besides the printed line; the vault sink is wired when the vault engine lands. */
+    TokenSink tokenSink = TokenSink.NONE;
+
+    @Override
+    public Integer call() throws Exception {
+        ServiceOptions options;
+        try {
+            options = ServiceOptions.defaults().withPort(port).withThreads(threads).withMaxBodyBytes(maxBodyBytes)
+                    .withCors(new CorsPolicy(Set.copyOf(corsOrigins)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        MetricsCollector metrics = new MetricsCollector();
+        try (HealthChecker health = new HealthChecker()) {
+            List<Route> routes = List.of(new HealthRoute(health), new MetricsRoute(metrics));
+            BearerAuth auth;
+            OktyvService service;
+            try (Secret token = ServiceToken.generate(new SecureRandom())) {
+                tokenSink.store(token);
+                auth = new BearerAuth(token);
+                try {
+                    service = OktyvService.start(options, routes, auth, metrics);
+                } catch (BindException e) {
+                    throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
+                }
+                // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
+                health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());
+                out.println("Oktyv service listening on " + service.uri());
+                // Printed once, here only: it is the only way a user learns it until the vault sink is wired.
+                out.println("Bearer token (shown once): " + token.revealAsString());
+                out.println("Routes: " + routes.stream().map(Route::label).toList() + "; Ctrl-C to stop");
+                out.flush();
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                service.close();
+                stopped.countDown();
+            }, "oktyv-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                if (duration == null) {
+                    stopped.await();
+                } else if (!stopped.await(duration.toNanos(), TimeUnit.NANOSECONDS)) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                    service.stop(Duration.ZERO);
+                    out.println("Stopped after " + duration);
+                }
+            } finally {
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,259 @@
+package dev.oktyv.profiles.flame;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.HashMap;
+import jdk.jfr.consumer.EventStream;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+
+/**
+ * Reads the stacks of one {@link EventKind} from a JFR file, whether it was written by the JDK
+ * ({@code -XX:StartFlightRecording}, {@code jdk.jfr.Recording}) or by async-profiler, which uses the same event
+ * types. Weights: cpu counts {@code jdk.ExecutionSample}s; wall counts async-profiler's
+ * {@code profiler.WallClockSample.samples}, or for a JDK recording {@code jdk.ExecutionSample} plus
+ * {@code jdk.NativeMethodSample}; alloc sums {@code jdk.ObjectAllocationSample.weight} when the recording has
+ * it, else the TLAB events ({@code tlabSize} for a new TLAB, as async-profiler's converter does, and
+ * {@code allocationSize} outside TLABs) — never both, which would double-count; lock sums the duration of
+ * {@code jdk.JavaMonitorEnter} and {@code jdk.ThreadPark} in nanoseconds.
+ *
+ * <p>Uses {@link EventStream#openFile} with per-type handlers rather than {@code RecordingFile}: the stream
+ * skips events of other types without materialising them, which is most of a large recording.
+ */
+public final class JfrStackReader {
+
+    private static final Set<String> JAVA_FRAME_TYPES = Set.of("Interpreted", "JIT compiled", "Inlined");
+
+    private static final java.util.regex.Pattern NATIVE_LIBRARY =
+            java.util.regex.Pattern.compile("\\.(so|dylib|dll)(\\.[0-9]+)*$|^\\[");
+
+    private final boolean threads;
+    private final Map<RecordedStackTrace, List<String>> stackCache = new IdentityHashMap<>();
+    private final Set<String> typesSeen = new TreeSet<>();
+
+    private JfrStackReader(boolean threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * Reads {@code file}. A truncated file yields the complete chunks, marked incomplete; a file with no complete
+     * chunk, or that is not JFR, fails with a one-line {@link ProfileInputException}.
+     *
+     * @param threads put the thread name as the root frame of each stack
+     */
+    public static StackProfile read(Path file, EventKind kind, boolean threads) throws IOException {
+        JfrChunks chunks = JfrChunks.scan(file);
+        if (!chunks.truncated()) {
+            return new JfrStackReader(threads).parse(file, kind, "");
+        }
+        if (chunks.completeChunks() == 0) {
+            throw new ProfileInputException("JFR recording " + file + " is truncated and has no complete chunk"
+                    + " (" + chunks.fileSizeBytes() + " bytes): nothing is readable");
+        }
+        Path prefix = Files.createTempFile("oktyv-readable-", ".jfr");
+        try {
+            try (OutputStream out = Files.newOutputStream(prefix)) {
+                chunks.copyComplete(file, out);
+            }
+            String note = "recording is truncated: read " + chunks.completeChunks() + " complete chunk(s), "
+                    + chunks.completeBytes() + " of " + chunks.fileSizeBytes() + " bytes; the rest is lost";
+            StackProfile p = new JfrStackReader(threads).parse(prefix, kind, note);
+            return p.withIncomplete(note);
+        } finally {
+            Files.deleteIfExists(prefix);
+        }
+    }
+
+    /** The event types present in {@code file} that feed some {@link EventKind}, for "try --event X" hints. */
+    public static Set<EventKind> kindsPresent(Path file) throws IOException {
+        Set<EventKind> present = new TreeSet<>();
+        for (EventKind k : EventKind.values()) {
+            if (k == EventKind.WALL) {
+                continue; // a cpu recording always "has" wall samples too; not a useful hint
+            }
+            try {
+                if (!read(file, k, false).isEmpty()) {
+                    present.add(k);
+                }
+            } catch (ProfileInputException e) {
+                return present;
+            }
+        }
+        return present;
+    }
+
+    private StackProfile parse(Path file, EventKind kind, String note) throws IOException {
+        Map<Key, long[]> primary = new HashMap<>();
+        Map<Key, long[]> secondary = new HashMap<>();
+        boolean[] primarySeen = {false};
+        try (EventStream es = EventStream.openFile(file)) {
+            // Order does not matter for summing weights, and sorting millions of events by time is most of the
+            // cost of the default ordered stream.
+            es.setOrdered(false);
+            es.setReuse(true);
+            switch (kind) {
+                case CPU -> es.onEvent("jdk.ExecutionSample", e -> add(primary, e, null, 1));
+                case WALL -> {
+                    es.onEvent("profiler.WallClockSample", e -> {
+                        primarySeen[0] = true;
+                        add(primary, e, null, e.hasField("samples") ? Math.max(1, e.getLong("samples")) : 1);
+                    });
+                    es.onEvent("jdk.ExecutionSample", e -> add(secondary, e, null, 1));
+                    es.onEvent("jdk.NativeMethodSample", e -> add(secondary, e, null, 1));
+                }
+                case ALLOC -> {
+                    es.onEvent("jdk.ObjectAllocationSample", e -> {
+                        primarySeen[0] = true;
+                        add(primary, e, classField(e), longField(e, "weight"));
+                    });
+                    es.onEvent("jdk.ObjectAllocationInNewTLAB", e -> {
+                        long tlab = longField(e, "tlabSize");
+                        add(secondary, e, classField(e), tlab > 0 ? tlab : longField(e, "allocationSize"));
+                    });
+                    es.onEvent("jdk.ObjectAllocationOutsideTLAB",
+                            e -> add(secondary, e, classField(e), longField(e, "allocationSize")));
+                }
+                case LOCK -> {
+                    es.onEvent("jdk.JavaMonitorEnter", e -> add(primary, e, null, e.getDuration().toNanos()));
+                    es.onEvent("jdk.ThreadPark", e -> add(primary, e, null, e.getDuration().toNanos()));
+                }
+                default -> throw new IllegalStateException("unhandled event kind " + kind);
+            }
+            es.start();
+        } catch (IOException | RuntimeException e) {
+            // The chunk scan said the file is whole, so the parser failing is corrupt content, not truncation.
+            throw new ProfileInputException("cannot read JFR recording " + file + ": " + oneLine(e), e);
+        }
+        boolean usePrimary = kind == EventKind.CPU || kind == EventKind.LOCK || primarySeen[0];
+        StackProfile.Builder b = StackProfile.builder(kind);
+        (usePrimary ? primary : secondary).forEach((k, w) -> b.add(resolve(k), w[0]));
+        return b.build(!note.isEmpty(), note);
+    }
+
+    /**
+     * {@code getValue} rather than {@code getLong}: in JDK 17 {@code getLong} also looks the field's descriptor up
+     * by name for every call, which was a tenth of the time of rendering a large allocation recording.
+     */
+    private static long longField(RecordedEvent e, String name) {
+        Object v = e.getValue(name);
+        return v instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** {@code getValue} and a type test: the typed getter re-checks the field's declared type on every call. */
+    private static RecordedClass classField(RecordedEvent e) {
+        return e.getValue("objectClass") instanceof RecordedClass c ? c : null;
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ');
+    }
+
+    /**
+     * Identity of a stack: the parser hands out one {@link RecordedStackTrace} (and {@link RecordedClass},
+     * {@link RecordedThread}) object per constant-pool entry, and these do not override {@code equals}, so this
+     * key compares by identity. Weights are summed per key and the frame names built once per key, not per
+     * event: a 100 MB recording has millions of events but only thousands of distinct stacks.
+     */
+    private record Key(RecordedStackTrace stack, RecordedClass leafClass, RecordedThread thread) {
+    }
+
+    private void add(Map<Key, long[]> acc, RecordedEvent e, RecordedClass leafClass, long weight) {
+        if (weight <= 0 || !(e.getValue("stackTrace") instanceof RecordedStackTrace st)) {
+            return;
+        }
+        RecordedThread t = null;
+        if (threads) {
+            t = e.hasField("sampledThread") ? e.getThread("sampledThread") : e.getThread();
+        }
+        long[] cell = acc.computeIfAbsent(new Key(st, leafClass, t), k -> new long[1]);
+        cell[0] += weight;
+    }
+
+    private List<String> resolve(Key k) {
+        List<String> stack = stackCache.computeIfAbsent(k.stack(), JfrStackReader::rootFirst);
+        if (!threads && k.leafClass() == null) {
+            return stack;
+        }
+        List<String> s = new ArrayList<>(stack.size() + 2);
+        if (threads) {
+            s.add(threadName(k.thread()));
+        }
+        s.addAll(stack);
+        if (k.leafClass() != null) {
+            s.add(javaName(k.leafClass().getName()));
+        }
+        return s;
+    }
+
+    /** async-profiler writes JVM descriptors ({@code [J}, {@code [Ljava/lang/String;}); the JDK writes Java names. */
+    static String javaName(String name) {
+        int dims = 0;
+        while (dims < name.length() && name.charAt(dims) == '[') {
+            dims++;
+        }
+        if (dims == 0) {
+            return name.replace('/', '.');
+        }
+        String elem = name.substring(dims);
+        String base = switch (elem) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> elem.startsWith("L") && elem.endsWith(";")
+                    ? elem.substring(1, elem.length() - 1).replace('/', '.') : elem.replace('/', '.');
+        };
+        return base + "[]".repeat(dims);
+    }
+
+    private static String threadName(RecordedThread t) {
+        if (t == null) {
+            return "[unknown thread]";
+        }
+        String n = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+        return "[" + (n == null ? "tid " + t.getOSThreadId() : n) + "]";
+    }
+
+    private static List<String> rootFirst(RecordedStackTrace st) {
+        List<RecordedFrame> frames = st.getFrames();
+        List<String> out = new ArrayList<>(frames.size() + 1);
+        if (st.isTruncated()) {
+            out.add("[truncated stack]");
+        }
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            out.add(frameName(frames.get(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    static String frameName(RecordedFrame f) {
+        RecordedMethod m = f.getMethod();
+        if (m == null) {
+            return "[unknown]";
+        }
+        if (m.getType() == null || m.getType().getName().isEmpty()
+                || (!JAVA_FRAME_TYPES.contains(f.getType()) && NATIVE_LIBRARY.matcher(m.getType().getName()).find())) {
+            // async-profiler files native frames under their library ("libc.so.6"); print the symbol alone,
+            // as its own flame graphs do. Java native methods (Thread.sleep) keep their class.
+            return m.getName();
+        }
+        return m.getType().getName() + "." + m.getName();
+    }
+}

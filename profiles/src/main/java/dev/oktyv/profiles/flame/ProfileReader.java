@@ -1,0 +1,29 @@
+package dev.oktyv.profiles.flame;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads any supported profile file: a JFR recording (by its magic number) or collapsed-stack text. */
+public final class ProfileReader {
+
+    private ProfileReader() {
+    }
+
+    /**
+     * @param threads put thread names at the root (JFR only: collapsed text has no thread information)
+     * @throws ProfileInputException the file is missing, is neither format, or has nothing readable
+     */
+    public static StackProfile read(Path file, EventKind kind, boolean threads) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ProfileInputException("no such profile file: " + file);
+        }
+        if (JfrChunks.looksLikeJfr(file)) {
+            return JfrStackReader.read(file, kind, threads);
+        }
+        if (file.getFileName().toString().endsWith(".jfr")) {
+            throw new ProfileInputException("not a JFR recording: " + file + " (no FLR magic at the start)");
+        }
+        return CollapsedStacks.read(file, kind);
+    }
+}

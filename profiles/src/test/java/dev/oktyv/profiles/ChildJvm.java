@@ -1,0 +1,47 @@
+package dev.oktyv.profiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a child JVM on this test's class path (the workloads profiled "from outside"). */
+public final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    public static Process start(List<String> jvmArgs, String mainClass, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmArgs);
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(mainClass);
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    /** Runs to completion within {@code timeoutSeconds}; fails the test otherwise. Returns the output. */
+    public static String run(List<String> jvmArgs, String mainClass, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(jvmArgs, mainClass, args);
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("child JVM " + mainClass + " did not finish in " + timeoutSeconds + " s");
+        }
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.exitValue() != 0) {
+            throw new AssertionError("child JVM exited " + p.exitValue() + ": " + out);
+        }
+        return out;
+    }
+
+    /** Surefire may run us from a manifest-only jar; java.class.path then lacks the real entries. */
+    static String classPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path", "") + File.pathSeparator;
+    }
+}

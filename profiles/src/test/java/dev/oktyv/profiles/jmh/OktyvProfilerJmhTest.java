@@ -1,0 +1,83 @@
+package dev.oktyv.profiles.jmh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.profiles.capture.ProfileManifest;
+import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.profiles.capture.ProfileRequest;
+import dev.oktyv.profiles.flame.CollapsedStacks;
+import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.profiles.flame.StackProfile;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * A real JMH run of the calibration benchmark with two forks: each fork keeps its own artifacts, and the
+ * warm-up iteration (which runs a marker method only) leaves no sample behind.
+ */
+class OktyvProfilerJmhTest {
+
+    @Test
+    void onePairOfArtifactsPerForkAndNoWarmupSamples(@TempDir Path run) throws Exception {
+        ChainedOptionsBuilder b = new OptionsBuilder()
+                .include("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot$")
+                .param("firstIterationMarker", "true")
+                .forks(2).warmupForks(0)
+                .warmupIterations(1).warmupTime(TimeValue.milliseconds(600))
+                .measurementIterations(2).measurementTime(TimeValue.milliseconds(400))
+                .jvmArgsAppend("-XX:+EnableDynamicAgentLoading")
+                .shouldFailOnError(true);
+        JmhProfiling.apply(b, ProfileRequest.parse("cpu"), run);
+        // JMH's machine-wide /tmp/jmh.lock keeps timing runs apart; this run checks files, not timings, and must
+        // not fail because someone else on the machine is benchmarking.
+        String old = System.setProperty("jmh.ignoreLock", "true");
+        try {
+            new Runner(b.build()).run();
+        } finally {
+            if (old == null) {
+                System.clearProperty("jmh.ignoreLock");
+            } else {
+                System.setProperty("jmh.ignoreLock", old);
+            }
+        }
+
+        Path dir = run.resolve("profiles")
+                .resolve("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot-firstIterationMarker=true");
+        for (int fork = 1; fork <= 2; fork++) {
+            assertThat(dir.resolve("cpu-f" + fork + ".collapsed")).isRegularFile();
+            assertThat(dir.resolve("cpu-f" + fork + ".html")).isRegularFile();
+            assertThat(dir.resolve("cpu-f" + fork + "-reverse.html")).isRegularFile();
+            assertThat(dir.resolve("cpu-f" + fork + ".jfr")).isRegularFile();
+            StackProfile p = CollapsedStacks.read(dir.resolve("cpu-f" + fork + ".collapsed"), EventKind.CPU);
+            assertThat(p.weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();
+            assertThat(p.shareOfFrameEndingWith("HotMethodsBenchmark.warmupOnly")).isZero();
+        }
+        ProfileManifest m = ProfileManifestJson.read(dir.resolve("profile.json"));
+        assertThat(m.forks()).extracting(ProfileManifest.ForkProfile::fork).containsExactly(1, 2);
+        assertThat(m.forks()).allSatisfy(f -> {
+            assertThat(f.warmupDiscarded()).isTrue();
+            assertThat(f.warmupIterations()).isEqualTo(1);
+            assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
+        });
+    }
+
+    @Test
+    void initLineRoundTrips() {
+        JmhProfilerOptions o = JmhProfilerOptions.parse("dir=/r/profiles;profile=cpu,alloc,jfr;engine=ctimer;interval=2ms");
+        assertThat(o.request().spec()).isEqualTo("cpu,alloc,jfr");
+        assertThat(JmhProfilerOptions.parse(o.toInitLine())).isEqualTo(o);
+    }
+
+    @Test
+    void badInitLineNamesTheBadPart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JmhProfilerOptions.parse("dir=/x;profile=cpu;colour=red"))
+                .hasMessageContaining("colour");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JmhProfilerOptions.parse("dir=/x;profile=cpu,heap"))
+                .hasMessageContaining("'heap'");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.oktyv.system.vault;
+
+import java.security.GeneralSecurityException;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * AES-256-GCM with the vault's master key. One {@link Cipher} per thread, re-initialised per operation:
+ * {@code Cipher.getInstance} costs far more than a 32-byte decryption, and a Cipher is not thread-safe.
+ */
+final class VaultCrypto {
+
+    static final int TAG_BYTES = 16;
+    static final int TAG_BITS = TAG_BYTES * 8;
+
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available in this JVM", e);
+        }
+    });
+
+    private final SecretKey key;
+
+    VaultCrypto(SecretKey key) {
+        this.key = key;
+    }
+
+    /** Returns ciphertext followed by the 16-byte tag. */
+    byte[] seal(byte[] nonce, byte[] aad, byte[] plaintext, int length) {
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(plaintext, 0, length);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /**
+     * Decrypts {@code sealed} into {@code out} (at least {@code sealed.length - 16} bytes) and returns the
+     * plaintext length.
+     *
+     * @throws AEADBadTagException when the tag does not verify (tampering, wrong key or wrong AAD)
+     */
+    int open(GCMParameterSpec nonce, byte[] aad, byte[] sealed, byte[] out) throws AEADBadTagException {
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, key, nonce);
+            cipher.updateAAD(aad);
+            return cipher.doFinal(sealed, 0, sealed.length, out, 0);
+        } catch (AEADBadTagException e) {
+            throw e;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM decryption failed", e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.oktyv.system.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.system.monitoring.MetricKey;
+import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.Window;
+import dev.oktyv.system.monitoring.health.HealthChecker;
+import dev.oktyv.system.monitoring.health.HealthStatus;
+import dev.oktyv.system.monitoring.prometheus.StrictPrometheusParser;
+import dev.oktyv.system.secret.Secret;
+import dev.oktyv.system.service.routes.HealthRoute;
+import dev.oktyv.system.service.routes.MetricsRoute;
+import dev.oktyv.system.service.routes.VaultDeleteRoute;
+import dev.oktyv.system.service.routes.VaultGetRoute;
+import dev.oktyv.system.service.routes.VaultPutRoute;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OktyvServiceTest {
+
+    private static final String TOKEN = "test-token-0123456789abcdef";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final MetricsCollector metrics = new MetricsCollector();
+    private final HealthChecker health = new HealthChecker();
+    private final AtomicReference<HealthStatus> dbStatus = new AtomicReference<>(HealthStatus.UP);
+    private OktyvService service;
+
+    private void start(ServiceOptions options) throws Exception {
+        health.register("db", Duration.ofSeconds(5), true, dbStatus::get);
+        InMemoryKeyValueBackend kv = new InMemoryKeyValueBackend();
+        List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health, Duration.ZERO, dev.oktyv.system.time.NanoClock.SYSTEM), new MetricsRoute(metrics),
+                new VaultGetRoute(kv), new VaultPutRoute(kv), new VaultDeleteRoute(kv)));
+        routes.add(new Route() {
+            @Override
+            public HttpMethod method() {
+                return HttpMethod.GET;
+            }
+
+            @Override
+            public String path() {
+                return "/boom";
+            }
+
+            @Override
+            public Response handle(Request request) {
+                throw new IllegalStateException("cannot open /home/oktyv/vault.db with password=hunter2");
+            }
+        });
+        service = OktyvService.start(options, routes, new BearerAuth(Secret.of(TOKEN)), metrics);
+    }
+
+    private void start() throws Exception {
+        start(ServiceOptions.defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.stop(Duration.ZERO);
+        }
+        health.close();
+    }
+
+    private HttpRequest.Builder req(String path) {
+        return HttpRequest.newBuilder(URI.create(service.uri() + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    private HttpRequest.Builder authed(String path) {
+        return req(path).header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthIsOpenAndEverythingElseNeedsTheToken() throws Exception {
+        start();
+        assertThat(send(req("/health")).statusCode()).isEqualTo(200);
+        HttpResponse<String> none = send(req("/metrics"));
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.body()).isEqualTo("{\"error\":\"unauthorized\",\"message\":\"unauthorized\"}");
+        assertThat(send(req("/metrics").header("Authorization", "Bearer " + TOKEN + "x")).statusCode()).isEqualTo(401);
+        assertThat(send(req("/metrics").header("Authorization", "Basic " + TOKEN)).statusCode()).isEqualTo(401);
+        assertThat(send(req("/metrics").header("Authorization", "Bearer")).statusCode()).isEqualTo(401);
+        assertThat(send(authed("/metrics")).statusCode()).isEqualTo(200);
+        // Unknown paths do not reveal themselves without the token.
+        assertThat(send(req("/nothing-here")).statusCode()).isEqualTo(401);
+        assertThat(send(authed("/nothing-here")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void healthIs503OnlyWhenACriticalCheckIsDown() throws Exception {
+        start();
+        dbStatus.set(HealthStatus.DEGRADED);
+        assertThat(send(req("/health")).statusCode()).isEqualTo(200);
+        dbStatus.set(HealthStatus.DOWN);
+        HttpResponse<String> down = send(req("/health"));
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("\"name\":\"db\"");
+    }
+
+    @Test
+    void errorsAreJsonWithoutStackTracesOrSecrets() throws Exception {
+        start();
+        HttpResponse<String> r = send(authed("/boom"));
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(r.headers().firstValue("Content-Type")).contains(Response.JSON);
+        assertThat(r.body()).isEqualTo("{\"error\":\"internal\",\"message\":\"internal error\"}");
+        assertThat(r.body()).doesNotContain("hunter2", "/home", "Exception", "at dev.");
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() throws Exception {
+        start();
+        HttpResponse<String> r = send(authed("/metrics").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).contains("GET");
+    }
+
+    @Test
+    void oversizedBodiesAre413WhetherDeclaredOrChunked() throws Exception {
+        start(ServiceOptions.defaults().withMaxBodyBytes(64));
+        String big = "{\"value\":\"" + "x".repeat(100) + "\"}";
+        HttpResponse<String> declared = send(authed("/vault/v/k").PUT(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("\"error\":\"payload_too_large\"");
+        HttpResponse<String> chunked = send(authed("/vault/v/k").PUT(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(big.getBytes()))));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        HttpResponse<String> small = send(authed("/vault/v/k").PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"s\"}")));
+        assertThat(small.statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void vaultRoutesRoundTrip() throws Exception {
+        start();
+        assertThat(send(authed("/vault/app/db-password")).statusCode()).isEqualTo(404);
+        assertThat(send(authed("/vault/app/db-password")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"p:a:ss\"}"))).statusCode()).isEqualTo(204);
+        HttpResponse<String> got = send(authed("/vault/app/db-password"));
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.body()).isEqualTo("{\"value\":\"p:a:ss\"}");
+        assertThat(send(authed("/vault/app/db-password").DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(authed("/vault/app/db-password").DELETE()).statusCode()).isEqualTo(404);
+        assertThat(send(authed("/vault/app/k").PUT(HttpRequest.BodyPublishers.ofString("not json"))).statusCode())
+                .isEqualTo(400);
+        assertThat(send(authed("/vault/app/%2e%2e")).statusCode()).isEqualTo(400);
+        assertThat(send(authed("/vault/app/a%2Fb")).statusCode()).as("encoded slash stays in its segment").isEqualTo(400);
+    }
+
+    @Test
+    void corsIsOffByDefault() throws Exception {
+        start();
+        HttpResponse<String> r = send(authed("/metrics").header("Origin", "https://evil.example"));
+        assertThat(r.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control"));
+        HttpResponse<String> pre = send(req("/metrics").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET"));
+        assertThat(pre.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control"));
+    }
+
+    @Test
+    void corsEchoesOnlyConfiguredOrigins() throws Exception {
+        start(ServiceOptions.defaults().withCors(new CorsPolicy(Set.of("https://ui.example"))));
+        HttpResponse<String> ok = send(authed("/metrics").header("Origin", "https://ui.example"));
+        assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).contains("https://ui.example");
+        HttpResponse<String> other = send(authed("/metrics").header("Origin", "https://evil.example"));
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> pre = send(req("/metrics").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://ui.example").header("Access-Control-Request-Method", "GET"));
+        assertThat(pre.statusCode()).isEqualTo(204);
+        assertThat(pre.headers().firstValue("Access-Control-Allow-Methods")).isPresent();
+    }
+
+    @Test
+    void everyRequestIsCountedByRouteAndStatusClass() throws Exception {
+        start();
+        for (int i = 0; i < 3; i++) {
+            send(authed("/metrics"));
+        }
+        send(req("/metrics"));
+        send(req("/metrics"));
+        send(authed("/nothing"));
+        assertThat(count("GET /metrics", "2xx")).isEqualTo(3);
+        assertThat(count("GET /metrics", "4xx")).isEqualTo(2);
+        assertThat(count("unmatched", "4xx")).isEqualTo(1);
+
+        // And the exposition the service serves is valid and carries the same counts.
+        String text = send(authed("/metrics")).body();
+        StrictPrometheusParser.Family f = StrictPrometheusParser.parse(text).get("oktyv_http_request_duration_seconds");
+        assertThat(f.type()).isEqualTo("summary");
+        assertThat(f.samples()).filteredOn(s -> s.name().endsWith("_count")
+                        && "GET /metrics".equals(s.labels().get("route")) && "4xx".equals(s.labels().get("status")))
+                .singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(2.0));
+    }
+
+    private long count(String route, String status) {
+        return metrics.stats(MetricKey.of("oktyv_http_request_duration_seconds", "route", route, "status", status),
+                Window.SINCE_START).count();
+    }
+}
