@@ -4,6 +4,7 @@ import dev.oktyv.bench.load.scenario.engine.ApiGetScenario;
 import dev.oktyv.bench.load.scenario.engine.DatabaseQueryScenario;
 import dev.oktyv.bench.load.scenario.engine.EmailSendScenario;
 import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
+import dev.oktyv.bench.load.scenario.engine.VaultSetGetScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class ScenarioRegistry {
     }
 
     public static ScenarioRegistry builtIn() {
-        return new ScenarioRegistry(List.of(new DatabaseQueryScenario(), new FileReadWriteScenario(),
+        return new ScenarioRegistry(List.of(new VaultSetGetScenario(), new DatabaseQueryScenario(), new FileReadWriteScenario(),
                 new EmailSendScenario(), new ApiGetScenario()));
     }
 

@@ -13,6 +13,7 @@ import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.LoadSummaryJson;
+import dev.oktyv.system.vault.KdfParams;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,6 +56,14 @@ class EngineScenariosTest {
                 .isEqualTo(scenario.id());
         assertThat(dir.resolve("latency.hlog")).isRegularFile();
         return summary;
+    }
+
+    @Test
+    void vaultSetAndGetAndTheVaultDirectoryIsRemoved() throws Exception {
+        run(new VaultSetGetScenario(scratch, KdfParams.insecureForTestsOnly(1_000)), 4);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
@@ -103,8 +112,10 @@ class EngineScenariosTest {
     @Test
     void registryHoldsTheSeedDefaults() {
         List<Scenario> all = ScenarioRegistry.builtIn().all();
-        assertThat(all).extracting(Scenario::id).containsExactly("database", "files", "email", "api");
-        assertThat(all).extracting(Scenario::defaultConcurrency).containsExactly(100, 30, 20, 200);
+        assertThat(all).extracting(Scenario::id).containsExactly("vault", "database", "files", "email", "api");
+        assertThat(all).extracting(Scenario::defaultConcurrency).containsExactly(50, 100, 30, 20, 200);
+        assertThat(all).extracting(Scenario::defaultRampUp).containsExactly(Duration.ofSeconds(1), Duration.ZERO,
+                Duration.ZERO, Duration.ZERO, Duration.ZERO);
         assertThat(ScenarioRegistry.builtIn().select(List.of("^(api|files)$"))).extracting(Scenario::id)
                 .containsExactly("files", "api");
     }
