@@ -13,6 +13,8 @@ import dev.oktyv.analysis.model.Run;
 import dev.oktyv.analysis.profile.CollapsedStacks;
 import dev.oktyv.analysis.profile.JfrDigester;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.LoadSummary;
+import dev.oktyv.results.load.LoadSummaryJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads a run folder into an {@link AnalysisInput}: JMH results, {@code profiles/<workload>/} by the file-name
- * contract, and {@code load/<scenario>/latency.hlog}.
- *
- * <p>TODO(after merge): the load runner's {@code summary.json}/{@code stress.json} ({@code LoadSummary}) give
- * requests, errors, dropped starts and stress steps; until the adapter is added they are NaN/empty here and the
- * rules that need them say "not applicable".
+ * contract, and {@code load/<scenario>/}: {@code summary.json} (read with the load runner's own codec,
+ * {@link LoadSummaryJson}) gives requests, errors and dropped starts; {@code latency.hlog} the p99s; stress steps
+ * come from {@code step-<NN>-<level>/} folders, each with its own {@code latency.hlog} and {@code summary.json}.
+ * A file that is missing leaves its figures NaN, and the rules that need them say "not applicable".
  */
 public final class AnalysisInputLoader {
 
@@ -100,11 +101,28 @@ public final class AnalysisInputLoader {
                 List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
                 double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
                 double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
+                Optional<LoadSummary> summary = summary(d);
                 steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), Double.parseDouble(m.group(2)),
-                        seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag), Double.NaN, hlog));
+                        seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag),
+                        summary.map(x -> x.totals().errorRate()).orElse(Double.NaN), hlog));
             }
         }
         return steps;
+    }
+
+    private static final String SUMMARY = "summary.json";
+
+    /** {@code dir/summary.json} when present; a malformed one fails with its path, like any unreadable input. */
+    static Optional<LoadSummary> summary(Path dir) throws IOException {
+        Path file = dir.resolve(SUMMARY);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LoadSummaryJson.read(Files.readString(file)));
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": not a load summary: " + e.getMessage(), e);
+        }
     }
 
     static List<LoadEvidence> loads(RunFolder folder) throws IOException {
@@ -123,8 +141,14 @@ public final class AnalysisInputLoader {
                     corrected = log.p99Nanos(LatencyLog.CORRECTED);
                     service = log.p99Nanos(LatencyLog.SERVICE);
                 }
-                out.add(new LoadEvidence(dir.getFileName().toString(), Files.isRegularFile(hlog) ? hlog : dir,
-                        Double.NaN, Double.NaN, Double.NaN, corrected, service, steps(dir)));
+                // Counts come from summary.json, which the evidence then cites; without it only the log is known.
+                Optional<LoadSummary> summary = summary(dir);
+                Path source = summary.isPresent() ? dir.resolve(SUMMARY) : Files.isRegularFile(hlog) ? hlog : dir;
+                out.add(new LoadEvidence(dir.getFileName().toString(), source,
+                        summary.map(x -> (double) x.totals().total()).orElse(Double.NaN),
+                        summary.map(x -> (double) x.totals().failed()).orElse(Double.NaN),
+                        summary.map(x -> (double) x.rates().dropped()).orElse(Double.NaN),
+                        corrected, service, steps(dir)));
             }
         }
         return out;

@@ -1,13 +1,18 @@
 package dev.oktyv.bench.load.scenario;
 
+import dev.oktyv.bench.load.scenario.engine.ApiGetScenario;
+import dev.oktyv.bench.load.scenario.engine.DatabaseQueryScenario;
+import dev.oktyv.bench.load.scenario.engine.EmailSendScenario;
+import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
+import dev.oktyv.bench.load.scenario.engine.VaultSetGetScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The built-in scenarios. The engine scenarios (vault, database, files, email, api) and the over-HTTP service
- * scenarios are added here once their engines exist; the generic HTTP target is built from {@code --url}
+ * The built-in scenarios: the engines in process, with the seed's concurrency as their defaults. The over-HTTP
+ * service scenarios are added here once the service exists; the generic HTTP target is built from {@code --url}
  * instead, because it needs the user's request.
  */
 public final class ScenarioRegistry {
@@ -19,7 +24,8 @@ public final class ScenarioRegistry {
     }
 
     public static ScenarioRegistry builtIn() {
-        return new ScenarioRegistry(List.of());
+        return new ScenarioRegistry(List.of(new VaultSetGetScenario(), new DatabaseQueryScenario(), new FileReadWriteScenario(),
+                new EmailSendScenario(), new ApiGetScenario()));
     }
 
     public List<Scenario> all() {

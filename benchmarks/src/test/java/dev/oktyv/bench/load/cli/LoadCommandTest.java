@@ -76,8 +76,8 @@ class LoadCommandTest {
 
     @Test
     void noScenarioIsAUsageError() {
-        assertThat(load("vault")).isEqualTo(2);
-        assertThat(err.toString()).contains("no load scenario matches [vault]").contains("--url");
+        assertThat(load("no-such-scenario")).isEqualTo(2);
+        assertThat(err.toString()).contains("no load scenario matches [no-such-scenario]").contains("database").contains("--url");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dev.oktyv.bench.load.scenario.engine;
+
+import dev.oktyv.bench.load.executor.Outcome;
+import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.system.database.ColumnValues;
+import dev.oktyv.system.database.DatabaseConfig;
+import dev.oktyv.system.database.DatabaseEngine;
+import dev.oktyv.system.database.Identifier;
+import dev.oktyv.system.database.Row;
+import dev.oktyv.system.database.Select;
+import dev.oktyv.system.database.SqlTemplate;
+import dev.oktyv.system.database.Where;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Database query (seed: 100 concurrent): a point query by primary key through the Database engine on embedded H2 in
+ * memory, with the engine's default pool (10 connections), so 100 workers also measure waiting for the pool. The
+ * table is created and seeded in {@link #open()}, outside the measured time; closing shuts the database down.
+ */
+public final class DatabaseQueryScenario implements Scenario {
+
+    public static final String ID = "database";
+    static final int ROWS = 10_000;
+    private static final Identifier TABLE = Identifier.of("load_items");
+    private static final Identifier ID_COLUMN = Identifier.of("id");
+    private static final Identifier NAME_COLUMN = Identifier.of("name");
+    /** A fresh database per run: two runs in one JVM (stress steps, tests) never see each other's rows. */
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "point query by primary key, embedded H2 in memory, " + ROWS + " rows, Database engine pool";
+    }
+
+    @Override
+    public int defaultConcurrency() {
+        return 100;
+    }
+
+    @Override
+    public Target open() throws SQLException {
+        String url = "jdbc:h2:mem:oktyv-load-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        DatabaseEngine engine = DatabaseEngine.open(DatabaseConfig.builder().jdbcUrl(url).build(), NoSecrets.RESOLVER);
+        try {
+            engine.execute(SqlTemplate.of("CREATE TABLE {} ({} BIGINT PRIMARY KEY, {} VARCHAR(32) NOT NULL)",
+                    TABLE, ID_COLUMN, NAME_COLUMN));
+            List<ColumnValues> rows = new ArrayList<>(ROWS);
+            for (long id = 0; id < ROWS; id++) {
+                rows.add(ColumnValues.of(ID_COLUMN, id).with(NAME_COLUMN, nameOf(id)));
+            }
+            engine.insertBatch(TABLE, rows);
+        } catch (RuntimeException e) {
+            shutdown(engine, url);
+            throw e;
+        }
+        return new Target() {
+            private final AtomicInteger sessions = new AtomicInteger();
+
+            @Override
+            public Session newSession() {
+                // Each worker walks its own random sequence of keys: no two workers hammer one row in lockstep.
+                SplittableRandom random = new SplittableRandom(sessions.incrementAndGet());
+                return () -> query(engine, random.nextLong(ROWS));
+            }
+
+            @Override
+            public void close() throws SQLException {
+                shutdown(engine, url);
+            }
+        };
+    }
+
+    private static Outcome query(DatabaseEngine engine, long id) {
+        Optional<Row> row = engine.queryOne(Select.from(TABLE).columns(ID_COLUMN, NAME_COLUMN)
+                .where(Where.eq(ID_COLUMN, id)).build());
+        if (row.isEmpty()) {
+            return WrongResult.of("row missing");
+        }
+        return nameOf(id).equals(row.get().getString(NAME_COLUMN.name())) ? Outcome.OK : WrongResult.of("other row");
+    }
+
+    private static String nameOf(long id) {
+        return "item-" + id;
+    }
+
+    /**
+     * Closes the pool, then drops the in-memory database with SHUTDOWN (DB_CLOSE_DELAY=-1 keeps it alive between
+     * pool connections, which is what a run needs, and would otherwise keep it for the JVM's life). SHUTDOWN goes
+     * through a plain connection: it closes the connection it runs on, which a pooled one would report as an error.
+     */
+    private static void shutdown(DatabaseEngine engine, String url) throws SQLException {
+        engine.close();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.oktyv.bench.load.scenario.engine;
+
+import dev.oktyv.bench.load.executor.Outcome;
+import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.system.files.ConfinedFileStore;
+import dev.oktyv.system.files.FileStoreConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * File read/write (seed: 30 concurrent): every other operation reads one of {@value #SEEDED} seeded 4 KiB files and
+ * checks its bytes, the others atomically write a 4 KiB file into the worker's own directory, all through the File
+ * engine's {@link ConfinedFileStore} with its defaults (path guard, atomic rename, fsync). The store lives in a temp
+ * directory that closing deletes.
+ */
+public final class FileReadWriteScenario implements Scenario {
+
+    public static final String ID = "files";
+    static final int SEEDED = 64;
+    static final int FILE_BYTES = 4096;
+    /** Files each worker rewrites in turn: enough that renames do not always hit the same directory entry. */
+    private static final int WRITTEN_PER_WORKER = 8;
+
+    private final Path scratchParent;
+
+    public FileReadWriteScenario() {
+        this(null);
+    }
+
+    /** @param scratchParent where the temp directory goes (tests check it is gone afterwards); null = system temp */
+    FileReadWriteScenario(Path scratchParent) {
+        this.scratchParent = scratchParent;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "50/50 read (verified) and atomic write of " + FILE_BYTES + "-byte files via ConfinedFileStore, temp root";
+    }
+
+    @Override
+    public int defaultConcurrency() {
+        return 30;
+    }
+
+    @Override
+    public Target open() throws IOException {
+        ScratchDirectory scratch = ScratchDirectory.create(scratchParent, "oktyv-load-files-");
+        ConfinedFileStore store;
+        byte[][] expected = new byte[SEEDED][];
+        try {
+            store = new ConfinedFileStore(FileStoreConfig.builder(scratch.path().resolve("store")).build());
+            for (int i = 0; i < SEEDED; i++) {
+                expected[i] = content(i);
+                store.write(seededPath(i), expected[i]);
+            }
+        } catch (RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+        return new Target() {
+            private final AtomicInteger workers = new AtomicInteger();
+
+            @Override
+            public Session newSession() {
+                int worker = workers.incrementAndGet();
+                byte[] payload = content(SEEDED + worker);
+                return new Session() {
+                    private long n;
+
+                    @Override
+                    public Outcome execute() {
+                        long i = n++;
+                        if (i % 2 == 0) {
+                            int file = (int) ((i / 2 + worker) % SEEDED);
+                            return Arrays.equals(store.read(seededPath(file)), expected[file]) ? Outcome.OK
+                                    : WrongResult.of("file bytes differ");
+                        }
+                        store.write("w" + worker + "/" + (i / 2) % WRITTEN_PER_WORKER + ".bin", payload);
+                        return Outcome.OK;
+                    }
+                };
+            }
+
+            @Override
+            public void close() throws IOException {
+                scratch.close();
+            }
+        };
+    }
+
+    private static String seededPath(int i) {
+        return "seed/" + i + ".bin";
+    }
+
+    /** Distinct, reproducible bytes per file, so a read of the wrong file is caught. */
+    static byte[] content(int i) {
+        byte[] b = new byte[FILE_BYTES];
+        for (int k = 0; k < b.length; k++) {
+            b[k] = (byte) (i * 31 + k);
+        }
+        return b;
+    }
+}
