@@ -23,10 +23,12 @@ class ListCommandTest {
         Cli.Result r = Cli.run("list", "BaselineBenchmark.emtpy");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).isEqualTo("error: no benchmark matches 'BaselineBenchmark.emtpy'; closest: "
+        // The third suggestion depends on which other benchmarks exist (each engine branch adds some); the two
+        // nearest names are what the test is about.
+        assertThat(r.err().strip()).startsWith("error: no benchmark matches 'BaselineBenchmark.emtpy'; closest: "
                 + "dev.oktyv.bench.calibration.BaselineBenchmark.empty, "
-                + "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu, "
-                + "dev.oktyv.bench.testing.FailingBenchmark.aFails");
+                + "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu, ");
+        assertThat(r.err().strip().lines()).hasSize(1);
     }
 
     @Test
