@@ -146,7 +146,7 @@ class RunCommandTest {
     void profileCapturesIntoTheRunFolderAndNamesTheCpuEngine() throws IOException {
         Cli.Result r = Cli.run("run", "--results-dir", tmp.resolve("results").toString(), "--quick",
                 "-f", "1", "-wi", "1", "-i", "1", "-w", "200ms", "-r", "200ms",
-                "--jvm-args", "-XX:+EnableDynamicAgentLoading", "--profile", "cpu,jfr", "BaselineBenchmark.consumeCpu$");
+                "--jvm-args", "-XX:+EnableDynamicAgentLoading", "--profile", "cpu,jfr", "calibration.BaselineBenchmark.consumeCpu$");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
 
         RunFolder folder = runs().get(0);
