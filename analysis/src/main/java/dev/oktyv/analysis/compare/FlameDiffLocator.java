@@ -15,6 +15,11 @@ public interface FlameDiffLocator {
 
     Optional<String> locate(BenchmarkId id);
 
+    /** {@code diff/<workload-id>-<event>.html}: where a diff is written and looked up, relative to the candidate. */
+    static String relativePath(String workloadId, String event) {
+        return "diff/" + workloadId + "-" + event + ".html";
+    }
+
     static FlameDiffLocator none() {
         return id -> Optional.empty();
     }
@@ -26,7 +31,7 @@ public interface FlameDiffLocator {
                 return Optional.empty();
             }
             for (ProfileEvent e : new ProfileEvent[] {ProfileEvent.CPU, ProfileEvent.WALL, ProfileEvent.ALLOC, ProfileEvent.LOCK}) {
-                String rel = "diff/" + wid + "-" + e.fileName() + ".html";
+                String rel = relativePath(wid, e.fileName());
                 if (Files.isRegularFile(candidate.path().resolve(rel))) {
                     return Optional.of(rel);
                 }

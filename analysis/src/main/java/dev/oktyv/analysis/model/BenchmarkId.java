@@ -54,11 +54,10 @@ public record BenchmarkId(String benchmark, Mode mode, SortedMap<String, String>
     /**
      * The profile folder name fixed by the cross-team contract:
      * {@code <fully.qualified.Benchmark.method>[-<param>=<value>...]}, unsafe characters replaced by {@code _}.
+     * Delegates to the profiler's own naming so the folder written and the folder looked up are the same.
      */
     public String workloadId() {
-        StringBuilder sb = new StringBuilder(benchmark);
-        params.forEach((k, v) -> sb.append('-').append(k).append('=').append(v));
-        return sb.toString().replaceAll("[^A-Za-z0-9._=,+-]", "_");
+        return dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(benchmark, params);
     }
 
     @Override

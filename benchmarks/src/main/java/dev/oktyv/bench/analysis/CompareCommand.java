@@ -2,7 +2,7 @@ package dev.oktyv.bench.analysis;
 
 import dev.oktyv.analysis.compare.Comparison;
 import dev.oktyv.analysis.compare.ComparisonFormat;
-import dev.oktyv.analysis.compare.FlameDiffLocator;
+import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
 import dev.oktyv.bench.cli.ExitCodes;
@@ -63,7 +63,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         RunFolder b = Inputs.folder(resultsDir, baseline, "BASELINE");
         RunFolder c = Inputs.folder(resultsDir, candidate, "CANDIDATE");
-        Comparison comparison = new RunComparator(policy, FlameDiffLocator.between(b, c)).compare(Inputs.run(b), Inputs.run(c));
+        // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html in the candidate, linked below.
+        FlameDiffGenerator diffs = new FlameDiffGenerator(b, c, w -> spec.commandLine().getErr().println("warning: " + w));
+        Comparison comparison = new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(c));
         // Flame-graph links are relative to the candidate folder; from a file written elsewhere they need a prefix.
         String prefix = c.path().toAbsolutePath().normalize() + "/";
         if (output != null) {

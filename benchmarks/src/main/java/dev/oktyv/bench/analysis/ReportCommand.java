@@ -1,7 +1,7 @@
 package dev.oktyv.bench.analysis;
 
 import dev.oktyv.analysis.compare.Comparison;
-import dev.oktyv.analysis.compare.FlameDiffLocator;
+import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.report.ReportGenerator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
@@ -46,7 +46,10 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<Comparison> comparison = Optional.empty();
         if (baseline != null) {
             RunFolder b = Inputs.folder(resultsDir, baseline, "--compare");
-            comparison = Optional.of(new RunComparator(policy, FlameDiffLocator.between(b, folder)).compare(Inputs.run(b), Inputs.run(folder)));
+            // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html, linked from the report.
+            FlameDiffGenerator diffs = new FlameDiffGenerator(b, folder,
+                    w -> spec.commandLine().getErr().println("warning: " + w));
+            comparison = Optional.of(new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(folder)));
         }
         try {
             ReportGenerator.write(folder, ReportGenerator.collect(folder, comparison));

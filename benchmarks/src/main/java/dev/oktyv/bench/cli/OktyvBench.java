@@ -49,7 +49,36 @@ public final class OktyvBench implements Runnable {
         cl.setExitCodeExceptionMapper(t -> t instanceof UsageException ? ExitCodes.USAGE : ExitCodes.RUNTIME_ERROR);
         // Everything after "jmh" is JMH's, options included: no picocli parsing, no @-file expansion of its own.
         cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
+        addHelpOptions(cl);
         return cl.execute(args);
+    }
+
+    /**
+     * Gives every sub-command (and theirs) {@code -h/--help}, in one place, so a new sub-command cannot forget it.
+     * Only the help option, not {@code --version}: sub-commands have no version of their own. {@code jmh} is left
+     * alone because everything after it, {@code -h} included, belongs to JMH.
+     */
+    static void addHelpOptions(CommandLine parent) {
+        for (CommandLine sub : parent.getSubcommands().values()) {
+            CommandSpec s = sub.getCommandSpec();
+            if (s.userObject() instanceof JmhCommand) {
+                continue;
+            }
+            boolean hasHelp = s.options().stream().anyMatch(o -> o.usageHelp());
+            if (!hasHelp) {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                for (String n : new String[] {"-h", "--help"}) {
+                    if (s.findOption(n) == null) {
+                        names.add(n);
+                    }
+                }
+                if (!names.isEmpty()) {
+                    s.addOption(CommandLine.Model.OptionSpec.builder(names.toArray(String[]::new)).usageHelp(true)
+                            .description("Show this help message and exit.").build());
+                }
+            }
+            addHelpOptions(sub);
+        }
     }
 
     @Override

@@ -47,11 +47,33 @@ public final class ScenarioRunner {
         this.progress = progress;
     }
 
-    @SuppressWarnings("try") // Target.close() may throw InterruptedException; it is rethrown as is.
+    /**
+     * Told once when the measured phase begins (profiling starts its capture there). It must not throw: the load
+     * result stands without it.
+     */
+    @FunctionalInterface
+    public interface MeasuredPhaseListener {
+        MeasuredPhaseListener NONE = () -> { };
+
+        void measuredPhaseStarts();
+    }
+
     public Result run(Scenario scenario, LoadModel model, List<Threshold> thresholds, Path directory) throws Exception {
+        return run(scenario, model, thresholds, directory, MeasuredPhaseListener.NONE);
+    }
+
+    @SuppressWarnings("try") // Target.close() may throw InterruptedException; it is rethrown as is.
+    public Result run(Scenario scenario, LoadModel model, List<Threshold> thresholds, Path directory,
+                      MeasuredPhaseListener listener) throws Exception {
         boolean correctedApplicable = model instanceof LoadModel.Open
                 || ((LoadModel.Closed) model).intendedRatePerSecond().isPresent();
         try (Scenario.Target target = scenario.open()) {
+            boolean warmup = !model.warmup().isZero();
+            if (!warmup) {
+                // Before the origin is fixed: starting a profiler can take a second (first JFR start in a JVM), and
+                // every start it delays would show up as coordinated-omission latency.
+                listener.measuredPhaseStarts();
+            }
             JvmSampler jvm = new JvmSampler();
             Instant startedAt = wallClock.instant();
             // Origin a little ahead so every worker thread is up before the first intended start. The log file and
@@ -74,6 +96,14 @@ public final class ScenarioRunner {
                 long firstTick = Math.max(0, origin + 1_000_000_000L - pacer.nanoTime());
                 ticker.scheduleAtFixedRate(() -> sampler.tick(pacer.nanoTime()), firstTick, 1_000_000_000L,
                         TimeUnit.NANOSECONDS);
+                if (warmup) {
+                    // At the end of the warm-up, on a thread of its own so a slow start delays neither the sampler
+                    // nor the load; warm-up samples stay out of the profile.
+                    Thread starter = new Thread(listener::measuredPhaseStarts, "oktyv-load-measured-start");
+                    starter.setDaemon(true);
+                    ticker.schedule(starter::start, Math.max(0, origin + model.warmup().toNanos() - pacer.nanoTime()),
+                            TimeUnit.NANOSECONDS);
+                }
                 end = scenario instanceof SelfDrivingScenario sd && sd.drives(model)
                         ? sd.drive(model, recorder, pacer, origin)
                         : new LoadExecutor(pacer).run(model, target, recorder, origin);

@@ -1,26 +1,20 @@
 package dev.oktyv.bench.profile;
 
-import dev.oktyv.profiles.flame.CollapsedStacks;
 import dev.oktyv.profiles.flame.EventKind;
 import dev.oktyv.profiles.flame.JfrChunks;
 import dev.oktyv.profiles.flame.JfrStackReader;
-import dev.oktyv.profiles.flame.ProfileInputException;
+import dev.oktyv.profiles.flame.ProfileFolders;
 import dev.oktyv.profiles.flame.ProfileReader;
 import dev.oktyv.profiles.flame.StackProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Reads a profile argument: a file, or a workload profile folder whose forks are merged. */
 final class ProfileInputs {
-
-    private static final Pattern FORK_FILE = Pattern.compile("-f[0-9]+\\.collapsed");
 
     private ProfileInputs() {
     }
@@ -28,7 +22,7 @@ final class ProfileInputs {
     static StackProfile read(Path in, EventKind kind, boolean threads, PrintWriter err) throws IOException {
         StackProfile p;
         if (Files.isDirectory(in)) {
-            p = readFolder(in, kind);
+            p = ProfileFolders.read(in, kind);
         } else {
             p = ProfileReader.read(in, kind, threads);
         }
@@ -36,25 +30,6 @@ final class ProfileInputs {
             err.println("warning: " + in + ": " + p.note());
         }
         return p;
-    }
-
-    /** {@code <event>-f*.collapsed} of a profile folder, all forks summed. */
-    private static StackProfile readFolder(Path dir, EventKind kind) throws IOException {
-        List<Path> forks;
-        try (Stream<Path> s = Files.list(dir)) {
-            forks = s.filter(f -> {
-                String n = f.getFileName().toString();
-                return n.startsWith(kind.id()) && FORK_FILE.matcher(n.substring(kind.id().length())).matches();
-            }).sorted().toList();
-        }
-        if (forks.isEmpty()) {
-            throw new ProfileInputException("profile folder " + dir + " has no " + kind.id() + "-f<N>.collapsed file");
-        }
-        StackProfile.Builder b = StackProfile.builder(kind);
-        for (Path f : forks) {
-            CollapsedStacks.read(f, kind).stacks().forEach(b::add);
-        }
-        return b.build();
     }
 
     static String emptyMessage(Path in, EventKind kind, boolean filtered) {

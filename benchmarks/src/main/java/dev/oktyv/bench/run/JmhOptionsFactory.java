@@ -24,6 +24,11 @@ public final class JmhOptionsFactory {
     }
 
     public static Options forBenchmark(RunOptions o, BenchmarkInfo b, VerboseMode verbosity) {
+        return builder(o, b, verbosity).build();
+    }
+
+    /** The options of {@link #forBenchmark} still open, for what needs the run folder (profiling). */
+    public static ChainedOptionsBuilder builder(RunOptions o, BenchmarkInfo b, VerboseMode verbosity) {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 // Anchored and quoted: "Foo.get" must not also run "Foo.getAll".
                 .include("^" + Pattern.quote(b.name()) + "$")
@@ -62,7 +67,7 @@ public final class JmhOptionsFactory {
             // Appended, so a benchmark's own @Fork(jvmArgs) (e.g. its heap size) stays in place.
             jmh.jvmArgsAppend(o.jvmArgs().toArray(String[]::new));
         }
-        return jmh.build();
+        return jmh;
     }
 
     private static Optional<Integer> intSetting(OptionalInt explicit, Optional<Integer> preset, boolean usePreset) {

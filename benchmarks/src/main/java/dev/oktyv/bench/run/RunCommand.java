@@ -7,6 +7,7 @@ import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.cli.WriterOutputStream;
+import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
@@ -107,6 +108,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Extra arguments for the forked JVMs, space-separated, appended (repeatable).")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--profile", paramLabel = "EVENTS",
+            description = {"Profile every benchmark fork after warm-up: a comma-separated subset of cpu, alloc, lock,",
+                    "wall (async-profiler) and jfr (JDK Flight Recorder, oktyv.jfc), into profiles/<benchmark-id>/."})
+    String profile;
+
     @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark.")
     boolean failOnError;
 
@@ -156,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
                     RunOptions.parseParams(params), profilers.stream().map(ProfilerSpec::parse).toList(),
                     jvmArgs.stream().flatMap(a -> List.of(a.trim().split("\\s+")).stream()).filter(s -> !s.isEmpty())
                             .toList(),
-                    failOnError, resultsDir);
+                    failOnError, resultsDir, profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

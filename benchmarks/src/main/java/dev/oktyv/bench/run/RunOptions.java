@@ -1,5 +1,6 @@
 package dev.oktyv.bench.run;
 
+import dev.oktyv.profiles.capture.ProfileRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -34,12 +35,14 @@ import org.openjdk.jmh.annotations.Threads;
  * @param jvmArgs          {@code --jvm-args}, appended to the forked JVMs' arguments
  * @param failOnError      {@code --foe}: stop at the first failing benchmark
  * @param resultsDir       root of the run folders
+ * @param profile          {@code --profile}: what each benchmark's forks capture into {@code profiles/<id>/}
  */
 public record RunOptions(List<String> includes, List<String> excludes, Preset preset, OptionalInt forks,
                          OptionalInt warmupIterations, OptionalInt iterations, Optional<Duration> warmupTime,
                          Optional<Duration> measurementTime, OptionalInt threads, List<Mode> modes,
                          Optional<TimeUnit> timeUnit, Map<String, List<String>> params, List<ProfilerSpec> profilers,
-                         List<String> jvmArgs, boolean failOnError, Path resultsDir) {
+                         List<String> jvmArgs, boolean failOnError, Path resultsDir,
+                         ProfileRequest profile) {
 
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -47,6 +50,7 @@ public record RunOptions(List<String> includes, List<String> excludes, Preset pr
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(profile, "profile");
         atLeast("-f", forks, 0);
         atLeast("-wi", warmupIterations, 0);
         atLeast("-i", iterations, 1);

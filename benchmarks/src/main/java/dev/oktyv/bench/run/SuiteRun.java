@@ -1,6 +1,7 @@
 package dev.oktyv.bench.run;
 
 import dev.oktyv.bench.catalog.BenchmarkInfo;
+import dev.oktyv.profiles.jmh.JmhProfiling;
 import dev.oktyv.results.RunSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,9 +57,14 @@ public final class SuiteRun {
                     OutputFormatFactory.createFormatInstance(console, verbosity));
             Collection<RunResult> results;
             try {
-                results = new Runner(JmhOptionsFactory.forBenchmark(options, b, verbosity), format).run();
+                // Per invocation: the profiler's options carry the run folder, and each invocation is one benchmark.
+                results = new Runner(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
+                        options.profile(), session.folder().path()).build(), format).run();
             } catch (RunnerException e) {
                 throw new RunnerException(describe(b, format, e), e);
+            }
+            if (!options.profile().isEmpty()) {
+                ProfileSummary.print(session.folder().path(), b.name(), console);
             }
             if (!results.isEmpty()) {
                 jmhJson.append(toJson(results));

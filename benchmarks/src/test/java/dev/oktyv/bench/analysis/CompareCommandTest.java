@@ -51,6 +51,34 @@ class CompareCommandTest {
     }
 
     @Test
+    void compareAndReportRenderTheDiffFlameGraphOfARegressionProfiledInBothRuns() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        var base = CliRuns.run(root, t, 'a', CliRuns.jmh(100));
+        var cand = CliRuns.run(root, t.plusSeconds(60), 'b', CliRuns.jmh(130));
+        String wid = "dev.oktyv.bench.X.y";
+        for (var f : new dev.oktyv.results.RunFolder[] {base, cand}) {
+            java.nio.file.Files.createDirectories(f.profilesDir(wid));
+        }
+        java.nio.file.Files.writeString(base.profilesDir(wid).resolve("cpu-f1.collapsed"), "t;X.y;X.fast 90\nt;X.y;X.slow 10\n");
+        java.nio.file.Files.writeString(cand.profilesDir(wid).resolve("cpu-f1.collapsed"), "t;X.y;X.fast 30\nt;X.y;X.slow 70\n");
+        java.nio.file.Files.writeString(cand.profilesDir(wid).resolve("cpu-f2.collapsed"), "t;X.y;X.slow 50\n");
+        Path diff = cand.path().resolve("diff/" + wid + "-cpu.html");
+
+        CliRuns.Result r = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", "md");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(diff).isRegularFile();
+        assertThat(java.nio.file.Files.readString(diff)).contains("X.slow", "\"diff\":true");
+        assertThat(r.out()).contains("regressed", "[diff](" + cand.path().toAbsolutePath().normalize() + "/diff/" + wid + "-cpu.html)");
+
+        java.nio.file.Files.delete(diff);
+        CliRuns.Result report = CliRuns.exec("report", "latest", "--compare", "latest~1", "--results-dir", root.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(diff).isRegularFile();
+        assertThat(java.nio.file.Files.readString(cand.path().resolve("report.md"))).contains("diff/" + wid + "-cpu.html");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithOneLine() throws IOException {
         Path root = dir.resolve("results");
         CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', CliRuns.jmh(100));

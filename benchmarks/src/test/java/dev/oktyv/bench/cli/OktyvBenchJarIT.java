@@ -74,8 +74,9 @@ class OktyvBenchJarIT {
     void listShowsTheJarsBenchmarksOnly() throws Exception {
         Proc p = run("list");
         assertThat(p.exit()).as(p.err()).isZero();
-        assertThat(p.out()).contains("dev.oktyv.bench.calibration.BaselineBenchmark.empty",
-                "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu  [avgt]  tokens=1024");
+        // Column widths follow the longest benchmark name in the jar, so match the spacing loosely.
+        assertThat(p.out()).contains("dev.oktyv.bench.calibration.BaselineBenchmark.empty")
+                .containsPattern("dev\\.oktyv\\.bench\\.calibration\\.BaselineBenchmark\\.consumeCpu +\\[avgt\\] +tokens=1024");
         assertThat(p.out()).doesNotContain("FailingBenchmark"); // test classes stay out of the jar
     }
 
@@ -90,7 +91,8 @@ class OktyvBenchJarIT {
     void aRegexMatchingNothingSuggestsNamesAndExits2() throws Exception {
         Proc p = run("run", "BaselineBenchmark.emtpy");
         assertThat(p.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(p.err().strip()).isEqualTo("error: no benchmark matches 'BaselineBenchmark.emtpy'; closest: "
+        // Further suggestions depend on which other benchmarks the jar holds; the two nearest are the point.
+        assertThat(p.err().strip()).startsWith("error: no benchmark matches 'BaselineBenchmark.emtpy'; closest: "
                 + "dev.oktyv.bench.calibration.BaselineBenchmark.empty, "
                 + "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu");
         assertThat(cwd.resolve("results")).doesNotExist();

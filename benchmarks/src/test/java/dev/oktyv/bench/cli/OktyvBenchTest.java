@@ -63,4 +63,20 @@ class OktyvBenchTest {
                 .contains("dev.oktyv.bench.calibration.BaselineBenchmark.empty")
                 .doesNotContain("FailingBenchmark");
     }
+
+    @Test
+    void everySubCommandExceptJmhAnswersHelpWithItsUsageAndExit0() {
+        java.util.Set<String> names = new picocli.CommandLine(new OktyvBench()).getSubcommands().keySet();
+        assertThat(names).contains("flame", "run", "load", "compare");
+        for (String name : names) {
+            if (name.equals("jmh")) {
+                continue;
+            }
+            for (String flag : new String[] {"--help", "-h"}) {
+                Cli.Result r = Cli.run(name, flag);
+                assertThat(r.exit()).as(name + " " + flag + ": " + r.err()).isZero();
+                assertThat(r.out()).as(name + " " + flag).contains("Usage: oktyv-bench " + name);
+            }
+        }
+    }
 }

@@ -30,7 +30,7 @@ class JmhOptionsFactoryTest {
         return new RunOptions(List.of("B"), List.of(), preset, forks, OptionalInt.empty(), OptionalInt.empty(),
                 Optional.empty(), Optional.of(Duration.ofMillis(200)), OptionalInt.of(4), List.of(Mode.AverageTime),
                 Optional.of(TimeUnit.MICROSECONDS), params, List.of(ProfilerSpec.parse("gc")),
-                List.of("-Xmx512m"), true, Path.of("results"));
+                List.of("-Xmx512m"), true, Path.of("results"), dev.oktyv.profiles.capture.ProfileRequest.NONE);
     }
 
     @Test
@@ -109,11 +109,13 @@ class JmhOptionsFactoryTest {
     void optionsNameTheBadValue() {
         assertThatThrownBy(() -> new RunOptions(List.of(), List.of(), Preset.SUITE, OptionalInt.empty(),
                 OptionalInt.empty(), OptionalInt.of(0), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                List.of(), Optional.empty(), Map.of(), List.of(), List.of(), false, Path.of("r")))
+                List.of(), Optional.empty(), Map.of(), List.of(), List.of(), false, Path.of("r"),
+                dev.oktyv.profiles.capture.ProfileRequest.NONE))
                 .hasMessage("-i must be >= 1, was 0");
         assertThatThrownBy(() -> new RunOptions(List.of(), List.of(), Preset.SUITE, OptionalInt.of(-1),
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                List.of(), Optional.empty(), Map.of(), List.of(), List.of(), false, Path.of("r")))
+                List.of(), Optional.empty(), Map.of(), List.of(), List.of(), false, Path.of("r"),
+                dev.oktyv.profiles.capture.ProfileRequest.NONE))
                 .hasMessage("-f must be >= 0, was -1");
     }
 

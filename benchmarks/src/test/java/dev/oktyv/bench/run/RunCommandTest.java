@@ -126,6 +126,8 @@ class RunCommandTest {
             "--quick --jmh-defaults Baseline|error: --quick and --jmh-defaults exclude each other; choose one",
             "-bm fastest Baseline|error: Invalid value for option '-bm' (MODE): 'fastest' is not a benchmark mode",
             "-tu days Baseline|error: Invalid value for option '-tu': 'days' is not a time unit",
+            "--profile cpu,heap Baseline|error: --profile: unknown profile 'heap' (expected a comma-separated subset of cpu, alloc, lock, wall, jfr)",
+            "--profile cpu,,jfr Baseline|error: --profile 'cpu,,jfr' has an empty item",
             "-e Baseline Baseline|error: no benchmark matches 'Baseline' once -e Baseline is applied; closest: ",
     })
     void badInputIsOneLineExit2AndNoRunFolder(String args, String message) throws IOException {
@@ -134,5 +136,31 @@ class RunCommandTest {
         assertThat(r.err().lines().findFirst().orElse("")).startsWith(message);
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
         assertThat(runs()).isEmpty();
+    }
+
+    /**
+     * {@code --profile} end to end with a real fork (the profiler captures in the forked JVM): the run folder gets
+     * the flame graph, collapsed stacks, the JFR recording and profile.json, and the console names the cpu engine.
+     */
+    @Test
+    void profileCapturesIntoTheRunFolderAndNamesTheCpuEngine() throws IOException {
+        Cli.Result r = Cli.run("run", "--results-dir", tmp.resolve("results").toString(), "--quick",
+                "-f", "1", "-wi", "1", "-i", "1", "-w", "200ms", "-r", "200ms",
+                "--jvm-args", "-XX:+EnableDynamicAgentLoading", "--profile", "cpu,jfr", "calibration.BaselineBenchmark.consumeCpu$");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+
+        RunFolder folder = runs().get(0);
+        Path dir = folder.path().resolve("profiles").resolve("dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu-tokens=1024");
+        for (String f : List.of("cpu-f1.html", "cpu-f1-reverse.html", "cpu-f1.collapsed", "jfr-f1.jfr", "profile.json")) {
+            assertThat(dir.resolve(f)).as(f).isRegularFile();
+            assertThat(Files.size(dir.resolve(f))).as(f).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("cpu-f1.collapsed"))).contains("BaselineBenchmark.consumeCpu");
+        var manifest = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
+        String engine = manifest.forks().get(0).cpuEngine();
+        assertThat(engine).isIn("cpu", "ctimer", "itimer");
+        assertThat(Files.readString(folder.consoleLog())).contains("# oktyv-bench: profile "
+                + "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu-tokens=1024: f1 cpu+jfr (cpu engine " + engine + ")");
+        assertThat(folder.readMetadata().status()).isEqualTo(RunStatus.COMPLETE);
     }
 }

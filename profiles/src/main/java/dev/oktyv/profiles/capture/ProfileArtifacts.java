@@ -4,6 +4,7 @@ import dev.oktyv.profiles.flame.EventKind;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The file-naming contract of profile artifacts, in one place. In a run folder:
@@ -59,12 +60,14 @@ public final class ProfileArtifacts {
     }
 
     /**
-     * The workload id of a JMH benchmark: {@code <fully.qualified.Benchmark.method>[-<param>=<value>...]} in the
-     * order given, unsafe characters replaced by {@code _}.
+     * The workload id of a JMH benchmark: {@code <fully.qualified.Benchmark.method>[-<param>=<value>...]} with the
+     * params sorted by name, unsafe characters replaced by {@code _}. The only definition: the profiler names
+     * folders with it and the analysis finds them with it, so the two cannot drift apart (param order, which
+     * characters are safe).
      */
     public static String benchmarkId(String benchmark, Map<String, String> params) {
         StringBuilder sb = new StringBuilder(benchmark);
-        params.forEach((k, v) -> sb.append('-').append(k).append('=').append(v));
+        new TreeMap<>(params).forEach((k, v) -> sb.append('-').append(k).append('=').append(v));
         return safeId(sb.toString());
     }
 

@@ -15,6 +15,7 @@ import dev.oktyv.bench.load.schedule.RateStage;
 import dev.oktyv.bench.load.stress.StressPlan;
 import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
+import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
@@ -76,6 +77,9 @@ public final class LoadCommand implements Callable<Integer> {
     List<String> thresholds = new ArrayList<>();
     @Option(names = "--quiet", description = "No live progress line.")
     boolean quiet;
+    @Option(names = "--profile", paramLabel = "EVENTS", description = {"Profile each scenario's measured phase (after"
+            + " --warmup): a comma-separated subset of", "cpu, alloc, lock, wall, jfr, into profiles/<scenario-id>/."})
+    String profile;
     @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
 
@@ -108,7 +112,9 @@ public final class LoadCommand implements Callable<Integer> {
         List<Threshold> parsedThresholds = new ArrayList<>();
         List<Scenario> scenarios;
         StressPlan plan = null;
+        ProfileRequest profiling;
         try {
+            profiling = profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile);
             for (String t : thresholds) {
                 parsedThresholds.add(Threshold.parse(t));
             }
@@ -123,6 +129,10 @@ public final class LoadCommand implements Callable<Integer> {
                 model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
             }
             if (stress) {
+                if (!profiling.isEmpty()) {
+                    throw new IllegalArgumentException("--profile is not supported with --stress yet: profile one"
+                            + " level with --concurrency or --rate instead");
+                }
                 if (rate != null || stages != null || concurrency != null) {
                     throw new IllegalArgumentException("--stress sets the load itself (--stress-by, --stress-levels);"
                             + " drop --rate, --stages and --concurrency");
@@ -151,7 +161,11 @@ public final class LoadCommand implements Callable<Integer> {
                     allPassed &= stress(runner, console, s, plan, model, parsedThresholds, dir);
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + model.modelFor(s).description());
-                    LoadSummary summary = runner.run(s, model.modelFor(s), parsedThresholds, dir).summary();
+                    LoadSummary summary;
+                    // The profiler stops before the summary is printed, so its line comes right after the load's.
+                    try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
+                        summary = runner.run(s, model.modelFor(s), parsedThresholds, dir, p).summary();
+                    }
                     SummaryPrinter.print(console, summary);
                     allPassed &= summary.thresholdsPassed();
                 }

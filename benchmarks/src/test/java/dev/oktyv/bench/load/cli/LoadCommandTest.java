@@ -53,7 +53,9 @@ class LoadCommandTest {
             "--workers=0|--workers must be >= 1",
             "--max-in-flight=1|--max-in-flight (1) must be at least",
             "--think-time=1s|--think-time and --ramp-up belong to the closed model",
-            "--stress|--stress sets the load itself"})
+            "--stress|--stress sets the load itself",
+            "--profile=cpu,heap|--profile: unknown profile 'heap'",
+            "--profile=|--profile needs a comma-separated list"})
     void badArgumentsAreUsageErrorsAndCreateNoRunFolder(String arg, String message) throws Exception {
         List<String> args = new ArrayList<>(List.of("--url", "http://127.0.0.1:9/", arg));
         if (!arg.startsWith("--rate") && !arg.startsWith("--stages")) {
@@ -139,6 +141,33 @@ class LoadCommandTest {
             assertThat(s.rates().targetPerSecond()).isEqualTo(200.0);
             assertThat(s.model().workers()).isEqualTo(2);
             assertThat(server.requests()).isEqualTo(300);
+        }
+    }
+
+    /** Without warm-up the capture starts before the load; with it, on the timer at the warm-up's end. */
+    @ParameterizedTest
+    @CsvSource({"0s", "300ms"})
+    @Timeout(60)
+    void profileCapturesTheMeasuredPhaseIntoProfilesScenarioId(String warmup) throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            int exit = load("--url", server.url(), "--rate", "200", "--duration", "1500ms", "--connections", "2",
+                    "--warmup", warmup, "--profile", "cpu");
+            assertThat(exit).as(err.toString()).isEqualTo(0);
+            RunFolder run = new ResultsStore(results).list().get(0);
+            Path dir = run.profilesDir("http");
+            for (String f : List.of("cpu-f1.collapsed", "cpu-f1.html", "cpu-f1-reverse.html", "profile.json")) {
+                assertThat(dir.resolve(f)).as(f).isRegularFile();
+            }
+            var m = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
+            assertThat(m.workloadId()).isEqualTo("http");
+            assertThat(m.forks()).singleElement().satisfies(f -> {
+                assertThat(f.fork()).isEqualTo(1);
+                assertThat(f.asyncEvents()).containsExactly("cpu");
+                assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
+            });
+            // The load result is still there and complete: profiling wraps the scenario, it does not replace it.
+            assertThat(run.loadDir("http").resolve("summary.json")).isRegularFile();
+            assertThat(Files.readString(run.consoleLog())).contains("  profile: cpu (cpu engine ");
         }
     }
 }
