@@ -1,14 +1,11 @@
 package dev.oktyv.results;
 
+import dev.oktyv.profiles.io.AtomicWrite;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that a reader (or a crash) only ever sees the old content or the complete new
@@ -27,27 +24,13 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
-    /** Streams content into a temp file next to {@code target} and moves it into place once complete. */
+    /**
+     * Streams content into a temp file next to {@code target} and moves it into place once complete. The one
+     * implementation lives in {@link AtomicWrite} (in {@code profiles}, the lowest module that writes artifacts),
+     * so run files and profile artifacts share the same durability and permission rules.
+     */
     public static void write(Path target, ContentWriter writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // The temp file must live in the same directory: a rename is only atomic within one file system.
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                writer.writeTo(out);
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(target, writer::writeTo);
     }
 
     /** Copies {@code source} into {@code target} atomically (for artifacts produced elsewhere, e.g. JMH's JSON). */

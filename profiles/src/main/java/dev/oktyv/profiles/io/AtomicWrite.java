@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Temp file next to the target, forced, then renamed over it: readers see the old file or the whole new one.
  *
- * <p>Why not {@code dev.oktyv.results.AtomicFiles}: it lives in {@code analysis}, which depends on this module,
- * so {@code profiles} cannot call it. The behaviour is the same.
+ * <p>This is the one implementation: {@code dev.oktyv.results.AtomicFiles} in {@code analysis} delegates here,
+ * because {@code analysis} depends on this module and not the other way round.
  */
 public final class AtomicWrite {
 
