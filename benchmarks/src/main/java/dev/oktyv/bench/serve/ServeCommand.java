@@ -3,28 +3,18 @@ package dev.oktyv.bench.serve;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.system.database.DatabaseConfig;
-import dev.oktyv.system.monitoring.MetricsCollector;
-import dev.oktyv.system.monitoring.health.HealthChecker;
-import dev.oktyv.system.secret.Secret;
-import dev.oktyv.system.service.BearerAuth;
 import dev.oktyv.system.service.CorsPolicy;
-import dev.oktyv.system.service.OktyvService;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
-import dev.oktyv.system.service.ServiceToken;
-import dev.oktyv.system.service.routes.HealthRoute;
-import dev.oktyv.system.service.routes.MetricsRoute;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,34 +74,22 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        MetricsCollector metrics = new MetricsCollector();
-        try (HealthChecker health = new HealthChecker(); EmbeddedEngines engines = EmbeddedEngines.start(dbUrl)) {
-            List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
-            routes.addAll(engines.routes());
-            engines.registerHealthChecks(health);
-            BearerAuth auth;
-            OktyvService service;
-            try (Secret token = ServiceToken.generate(new SecureRandom())) {
-                engines.tokenSink().store(token);
-                auth = new BearerAuth(token);
-                try {
-                    service = OktyvService.start(options, routes, auth, metrics);
-                } catch (BindException e) {
-                    throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
-                }
-                // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
-                health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());
-                out.println("Oktyv service listening on " + service.uri());
-                // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
-                out.println("Bearer token (shown once): " + token.revealAsString());
-                out.println("Routes: " + routes.stream().map(Route::label).toList() + "; Ctrl-C to stop");
-                out.flush();
-            }
-            onStarted.accept(engines);
+        EmbeddedService service;
+        try {
+            service = EmbeddedService.start(options, dbUrl);
+        } catch (BindException e) {
+            throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
+        }
+        try (service) {
+            out.println("Oktyv service listening on " + service.uri());
+            // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
+            out.println("Bearer token (shown once): " + service.token().revealAsString());
+            out.println("Routes: " + service.routes().stream().map(Route::label).toList() + "; Ctrl-C to stop");
+            out.flush();
+            onStarted.accept(service.engines());
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                service.close();
-                engines.close(); // temp directory and GreenMail: the JVM is exiting, try-with-resources will not run
+                service.close(); // also the temp directory and GreenMail: try-with-resources will not run on exit
                 stopped.countDown();
             }, "oktyv-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -120,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
                     stopped.await();
                 } else if (!stopped.await(duration.toNanos(), TimeUnit.NANOSECONDS)) {
                     Runtime.getRuntime().removeShutdownHook(hook);
-                    service.stop(Duration.ZERO);
+                    service.close();
                     out.println("Stopped after " + duration);
                 }
             } finally {
