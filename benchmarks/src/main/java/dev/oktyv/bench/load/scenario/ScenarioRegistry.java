@@ -1,5 +1,10 @@
 package dev.oktyv.bench.load.scenario;
 
+import dev.oktyv.bench.load.scenario.http.ServiceDatabaseScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceEmailScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceHealthScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceVaultScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +24,12 @@ public final class ScenarioRegistry {
     }
 
     public static ScenarioRegistry builtIn() {
-        return new ScenarioRegistry(List.of());
+        return new ScenarioRegistry(List.of(
+                new ServiceVaultScenario(),
+                new ServiceDatabaseScenario(),
+                new ServiceFilesScenario(),
+                new ServiceEmailScenario(),
+                new ServiceHealthScenario()));
     }
 
     public List<Scenario> all() {
