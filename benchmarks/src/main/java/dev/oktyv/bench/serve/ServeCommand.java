@@ -2,27 +2,19 @@ package dev.oktyv.bench.serve;
 
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
-import dev.oktyv.system.monitoring.MetricsCollector;
-import dev.oktyv.system.monitoring.health.HealthChecker;
-import dev.oktyv.system.secret.Secret;
-import dev.oktyv.system.service.BearerAuth;
+import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.service.CorsPolicy;
-import dev.oktyv.system.service.OktyvService;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
-import dev.oktyv.system.service.ServiceToken;
-import dev.oktyv.system.service.TokenSink;
-import dev.oktyv.system.service.routes.HealthRoute;
-import dev.oktyv.system.service.routes.MetricsRoute;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve}: the Oktyv service on loopback until Ctrl-C or {@code --duration}. Prints the URL and the bearer
- * token once. For now it serves {@code /health} and {@code /metrics}; engine routes join as the engines land.
+ * {@code serve}: the Oktyv service on loopback until Ctrl-C or {@code --duration}, with the engines of
+ * {@link EmbeddedEngines} behind it. Prints the URL and the bearer token once; the token is also stored as
+ * {@code vault:oktyv-service/token} in the service's own (temporary) vault.
  */
 @Command(name = "serve", description = "Run the Oktyv HTTP service on loopback (prints its URL and bearer token once).")
 public final class ServeCommand implements Callable<Integer> {
@@ -58,8 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", description = "Allow this browser origin (scheme://host[:port]); repeatable. CORS is off without it.")
     List<String> corsOrigins = List.of();
 
-    /** Where the token is kept besides the printed line; the vault sink is wired when the vault engine lands. */
-    TokenSink tokenSink = TokenSink.NONE;
+    @Option(names = "--db-url", description = "JDBC URL (jdbc:postgresql://... or jdbc:h2:...); default: a private H2 in-memory database.")
+    String dbUrl;
+
+    /** Called once the service answers; tests use it to look at the embedded engines (e.g. GreenMail's inbox). */
+    Consumer<EmbeddedEngines> onStarted = engines -> { };
 
     @Override
     public Integer call() throws Exception {
@@ -70,31 +66,30 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        MetricsCollector metrics = new MetricsCollector();
-        try (HealthChecker health = new HealthChecker()) {
-            List<Route> routes = List.of(new HealthRoute(health), new MetricsRoute(metrics));
-            BearerAuth auth;
-            OktyvService service;
-            try (Secret token = ServiceToken.generate(new SecureRandom())) {
-                tokenSink.store(token);
-                auth = new BearerAuth(token);
-                try {
-                    service = OktyvService.start(options, routes, auth, metrics);
-                } catch (BindException e) {
-                    throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
-                }
-                // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
-                health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());
-                out.println("Oktyv service listening on " + service.uri());
-                // Printed once, here only: it is the only way a user learns it until the vault sink is wired.
-                out.println("Bearer token (shown once): " + token.revealAsString());
-                out.println("Routes: " + routes.stream().map(Route::label).toList() + "; Ctrl-C to stop");
-                out.flush();
+        if (dbUrl != null) {
+            try {
+                DatabaseConfig.builder().jdbcUrl(dbUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--db-url: " + e.getMessage());
             }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        EmbeddedService service;
+        try {
+            service = EmbeddedService.start(options, dbUrl);
+        } catch (BindException e) {
+            throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
+        }
+        try (service) {
+            out.println("Oktyv service listening on " + service.uri());
+            // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
+            out.println("Bearer token (shown once): " + service.token().revealAsString());
+            out.println("Routes: " + service.routes().stream().map(Route::label).toList() + "; Ctrl-C to stop");
+            out.flush();
+            onStarted.accept(service.engines());
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                service.close();
+                service.close(); // also the temp directory and GreenMail: try-with-resources will not run on exit
                 stopped.countDown();
             }, "oktyv-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -103,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
                     stopped.await();
                 } else if (!stopped.await(duration.toNanos(), TimeUnit.NANOSECONDS)) {
                     Runtime.getRuntime().removeShutdownHook(hook);
-                    service.stop(Duration.ZERO);
+                    service.close();
                     out.println("Stopped after " + duration);
                 }
             } finally {

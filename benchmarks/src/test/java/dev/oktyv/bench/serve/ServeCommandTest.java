@@ -74,5 +74,7 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("'soon' is not a duration");
         assertThat(OktyvBench.execute(new String[] {"serve", "--cors-origin", "*"}, o, e)).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("without wildcard");
+        assertThat(OktyvBench.execute(new String[] {"serve", "--db-url", "jdbc:mysql://db/x"}, o, e)).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--db-url").contains("jdbc:mysql:");
     }
 }

@@ -5,15 +5,20 @@ import dev.oktyv.bench.load.scenario.engine.DatabaseQueryScenario;
 import dev.oktyv.bench.load.scenario.engine.EmailSendScenario;
 import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
 import dev.oktyv.bench.load.scenario.engine.VaultSetGetScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceDatabaseScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceEmailScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceHealthScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceVaultScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The built-in scenarios: the engines in process, with the seed's concurrency as their defaults. The over-HTTP
- * service scenarios are added here once the service exists; the generic HTTP target is built from {@code --url}
- * instead, because it needs the user's request.
+ * The built-in scenarios, with the seed's concurrency as their defaults: the engines in process, then the same
+ * operations over real sockets against the Oktyv service ({@code service-*}). The generic HTTP target is built
+ * from {@code --url} instead, because it needs the user's request.
  */
 public final class ScenarioRegistry {
 
@@ -24,8 +29,17 @@ public final class ScenarioRegistry {
     }
 
     public static ScenarioRegistry builtIn() {
-        return new ScenarioRegistry(List.of(new VaultSetGetScenario(), new DatabaseQueryScenario(), new FileReadWriteScenario(),
-                new EmailSendScenario(), new ApiGetScenario()));
+        return new ScenarioRegistry(List.of(
+                new VaultSetGetScenario(),
+                new DatabaseQueryScenario(),
+                new FileReadWriteScenario(),
+                new EmailSendScenario(),
+                new ApiGetScenario(),
+                new ServiceVaultScenario(),
+                new ServiceDatabaseScenario(),
+                new ServiceFilesScenario(),
+                new ServiceEmailScenario(),
+                new ServiceHealthScenario()));
     }
 
     public List<Scenario> all() {

@@ -1,0 +1,235 @@
+package dev.oktyv.bench.serve;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.oktyv.system.database.DatabaseConfig;
+import dev.oktyv.system.database.DatabaseEngine;
+import dev.oktyv.system.database.SqlTemplate;
+import dev.oktyv.system.email.SmtpMailer;
+import dev.oktyv.system.email.SmtpSettings;
+import dev.oktyv.system.email.TlsMode;
+import dev.oktyv.system.files.ConfinedFileStore;
+import dev.oktyv.system.files.FileStoreConfig;
+import dev.oktyv.system.monitoring.health.HealthChecker;
+import dev.oktyv.system.monitoring.health.HealthStatus;
+import dev.oktyv.system.secret.Secret;
+import dev.oktyv.system.secret.SecretResolver;
+import dev.oktyv.system.service.Route;
+import dev.oktyv.system.service.ServiceToken;
+import dev.oktyv.system.service.TokenSink;
+import dev.oktyv.system.service.adapters.DatabaseItemBackend;
+import dev.oktyv.system.service.adapters.FileStoreBackend;
+import dev.oktyv.system.service.adapters.SmtpMailBackend;
+import dev.oktyv.system.service.adapters.VaultKeyValueBackend;
+import dev.oktyv.system.service.routes.DbCreateItemRoute;
+import dev.oktyv.system.service.routes.DbGetItemRoute;
+import dev.oktyv.system.service.routes.EmailSendRoute;
+import dev.oktyv.system.service.routes.FileGetRoute;
+import dev.oktyv.system.service.routes.FilePutRoute;
+import dev.oktyv.system.service.routes.VaultDeleteRoute;
+import dev.oktyv.system.service.routes.VaultGetRoute;
+import dev.oktyv.system.service.routes.VaultPutRoute;
+import dev.oktyv.system.vault.VaultManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The engines {@code serve} runs with when nothing else is configured: a database (H2 in memory unless a URL is
+ * given), a file root, a vault and a GreenMail SMTP server on loopback, all under one temp directory that
+ * {@link #close()} deletes. The vault passphrase is random, lives only in memory and is never printed.
+ */
+final class EmbeddedEngines implements AutoCloseable {
+
+    /** The vault and key the bearer token is stored under, i.e. {@code vault:oktyv-service/token}. */
+    static final String SERVICE_VAULT = "oktyv-service";
+    static final String TOKEN_KEY = "token";
+    static final String MAIL_FROM = "oktyv-service@service.invalid";
+
+    private static final AtomicInteger H2_NUMBER = new AtomicInteger();
+    private static final SecretResolver NO_SECRETS = ref -> {
+        throw new IllegalStateException("the embedded engines use no secret references, got one for " + ref.vault());
+    };
+
+    private final Path tempDir;
+    private final Secret passphrase;
+    private final VaultManager vaults;
+    private final VaultKeyValueBackend vaultBackend;
+    private final DatabaseEngine db;
+    private final boolean embeddedH2;
+    private final Path fileRoot;
+    private final ConfinedFileStore files;
+    private final GreenMail greenMail;
+    private final SmtpMailer mailer;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db, boolean embeddedH2,
+                            Path fileRoot, GreenMail greenMail) {
+        this.tempDir = tempDir;
+        this.passphrase = passphrase;
+        this.vaults = vaults;
+        this.vaultBackend = new VaultKeyValueBackend(vaults, passphrase);
+        this.db = db;
+        this.embeddedH2 = embeddedH2;
+        this.fileRoot = fileRoot;
+        this.files = new ConfinedFileStore(FileStoreConfig.builder(fileRoot).build());
+        this.greenMail = greenMail;
+        this.mailer = new SmtpMailer(SmtpSettings.builder("127.0.0.1").port(greenMail.getSmtp().getPort())
+                .tlsMode(TlsMode.NONE_LOOPBACK_ONLY).timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).build(),
+                NO_SECRETS, Clock.systemUTC());
+    }
+
+    /**
+     * Starts everything; on failure whatever was started is stopped and the temp directory removed.
+     *
+     * @param dbUrl null for a private H2 in-memory database
+     */
+    static EmbeddedEngines start(String dbUrl) throws IOException {
+        Path tempDir = Files.createTempDirectory("oktyv-serve-");
+        Secret passphrase = ServiceToken.generate(new SecureRandom());
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            Path vaultDir = Files.createDirectory(tempDir.resolve("vaults"));
+            Path fileRoot = Files.createDirectory(tempDir.resolve("files"));
+            VaultManager vaults = new VaultManager(vaultDir);
+            started.add(vaults);
+            boolean h2 = dbUrl == null;
+            String url = h2 ? "jdbc:h2:mem:oktyv-serve-" + H2_NUMBER.incrementAndGet() + ";DB_CLOSE_DELAY=-1" : dbUrl;
+            DatabaseEngine db = DatabaseEngine.open(DatabaseConfig.builder().jdbcUrl(url).build(), NO_SECRETS);
+            started.add(db);
+            GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+            started.add(greenMail::stop);
+            return new EmbeddedEngines(tempDir, passphrase, vaults, db, h2, fileRoot, greenMail);
+        } catch (IOException | RuntimeException e) {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                closeQuietly(started.get(i));
+            }
+            passphrase.destroy();
+            deleteTree(tempDir);
+            throw e;
+        }
+    }
+
+    /** Engine routes; /health and /metrics are the caller's. */
+    List<Route> routes() {
+        DatabaseItemBackend items = new DatabaseItemBackend(db);
+        FileStoreBackend fileBackend = new FileStoreBackend(files);
+        SmtpMailBackend mail = new SmtpMailBackend(mailer, MAIL_FROM);
+        return List.of(new VaultGetRoute(vaultBackend), new VaultPutRoute(vaultBackend),
+                new VaultDeleteRoute(vaultBackend), new DbGetItemRoute(items), new DbCreateItemRoute(items),
+                new FileGetRoute(fileBackend), new FilePutRoute(fileBackend), new EmailSendRoute(mail));
+    }
+
+    /** Stores the token as {@code vault:oktyv-service/token}, so that load scenarios and scripts can resolve it. */
+    TokenSink tokenSink() {
+        return token -> vaultBackend.put(SERVICE_VAULT, TOKEN_KEY, token);
+    }
+
+    /**
+     * Registers one check per engine. Database, vault and files are critical: the routes backed by them fail
+     * without them. SMTP is not: without it only email is unavailable, which degrades the service.
+     */
+    void registerHealthChecks(HealthChecker health) {
+        health.register("database", Duration.ofSeconds(2), true,
+                () -> db.healthCheck().up() ? HealthStatus.UP : HealthStatus.DOWN);
+        health.register("vault", Duration.ofSeconds(2), true, () -> {
+            // Decrypts the stored token: proves the vault file exists, opens and authenticates.
+            try (Secret t = vaultBackend.get(SERVICE_VAULT, TOKEN_KEY).orElse(null)) {
+                return t != null && t.length() > 0 ? HealthStatus.UP : HealthStatus.DOWN;
+            }
+        });
+        health.register("files", Duration.ofSeconds(2), true, () -> {
+            // Writable means a write succeeds: permissions alone miss a full or read-only file system.
+            files.write(".health-probe", new byte[] {1});
+            return files.delete(".health-probe") ? HealthStatus.UP : HealthStatus.DOWN;
+        });
+        health.register("smtp", Duration.ofSeconds(2), false, () -> smtpGreets() ? HealthStatus.UP : HealthStatus.DOWN);
+    }
+
+    /** Whether the SMTP server accepts a connection and greets with 220 (then the probe just hangs up). */
+    private boolean smtpGreets() throws IOException {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", greenMail.getSmtp().getPort()), 1000);
+            s.setSoTimeout(1000);
+            InputStream in = s.getInputStream();
+            byte[] greeting = in.readNBytes(3);
+            return "220".equals(new String(greeting, StandardCharsets.US_ASCII));
+        }
+    }
+
+    GreenMail greenMail() {
+        return greenMail;
+    }
+
+    Path tempDir() {
+        return tempDir;
+    }
+
+    Path fileRoot() {
+        return fileRoot;
+    }
+
+    /** Idempotent: the shutdown hook and the command's own cleanup may both call it. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        vaultBackend.closeAll();
+        closeQuietly(vaults);
+        if (embeddedH2) {
+            // DB_CLOSE_DELAY=-1 would keep the in-memory database for the life of the JVM.
+            closeQuietly(() -> db.execute(SqlTemplate.of("SHUTDOWN")));
+        }
+        closeQuietly(db);
+        closeQuietly(greenMail::stop);
+        passphrase.destroy();
+        deleteTree(tempDir);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // Shutting down: one engine failing to close must not keep the others open or the temp dir on disk.
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Best effort: a temp directory left behind is not worth failing the shutdown for.
+        }
+    }
+}
