@@ -52,7 +52,7 @@ public record GitInfo(String commit, String branch, boolean dirty) {
         cmd.add("git");
         cmd.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(false).start();
+            Process p = new ProcessBuilder(cmd).directory(dir.toAbsolutePath().toFile()).redirectErrorStream(false).start();
             p.getOutputStream().close();
             byte[] out;
             try (InputStream in = p.getInputStream()) {

@@ -43,6 +43,12 @@ class GitInfoTest {
         assertThat(GitInfo.detect(dir).dirty()).isTrue();
     }
 
+    @Test
+    void theEmptyRelativePathMeansTheCurrentDirectory() {
+        // Commands pass Path.of("") for "where the user stands"; a bare "" is no directory to start git in.
+        assertThat(GitInfo.detect(Path.of(""))).isEqualTo(GitInfo.detect(Path.of("").toAbsolutePath()));
+    }
+
     private static boolean run(Path dir, String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(cmd)).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
