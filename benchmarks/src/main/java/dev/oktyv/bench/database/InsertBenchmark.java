@@ -83,28 +83,28 @@ public class InsertBenchmark {
     @Benchmark
     @Threads(1)
     @OperationsPerInvocation(ROWS)
-    public int insertBatch1000Rows1Thread() {
+    public int insert1000Rows1ThreadBatched() {
         return batch();
     }
 
     @Benchmark
     @Threads(1)
     @OperationsPerInvocation(ROWS)
-    public int singleInserts1000Rows1Thread() {
+    public int insert1000Rows1ThreadOneByOne() {
         return singles();
     }
 
     @Benchmark
     @Threads(4)
     @OperationsPerInvocation(ROWS)
-    public int insertBatch1000Rows4Threads() {
+    public int insert1000Rows4ThreadsBatched() {
         return batch();
     }
 
     @Benchmark
     @Threads(4)
     @OperationsPerInvocation(ROWS)
-    public int singleInserts1000Rows4Threads() {
+    public int insert1000Rows4ThreadsOneByOne() {
         return singles();
     }
 }

@@ -29,8 +29,12 @@ import org.openjdk.jmh.annotations.Threads;
 @State(Scope.Benchmark)
 public class PointQueryBenchmark {
 
-    @Param({"POOLED", "CONNECTION_PER_QUERY"})
-    public ConnectionMode mode;
+    /**
+     * {@code pooled} (HikariCP) or {@code baseline}, a new connection per query as the seed did. Named
+     * {@code variant} so that {@code analyze} pairs the two and reports the measured gain (see VariantPairs).
+     */
+    @Param({"pooled", "baseline"})
+    public String variant;
 
     /** {@code h2} (in memory) or {@code postgres} (needs OKTYV_PG_URL). */
     @Param({"h2"})
@@ -41,7 +45,7 @@ public class PointQueryBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        fixture = BenchDatabase.open(backend, mode);
+        fixture = BenchDatabase.open(backend, connectionMode(variant));
         fixture.createItems();
         db = fixture.db;
     }
@@ -49,6 +53,14 @@ public class PointQueryBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         fixture.close();
+    }
+
+    static ConnectionMode connectionMode(String variant) {
+        return switch (variant) {
+            case "pooled" -> ConnectionMode.POOLED;
+            case "baseline" -> ConnectionMode.CONNECTION_PER_QUERY;
+            default -> throw new IllegalArgumentException("variant '" + variant + "' is not one of pooled, baseline");
+        };
     }
 
     private Optional<Row> queryRandomId() {
