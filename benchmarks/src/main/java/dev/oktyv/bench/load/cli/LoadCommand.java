@@ -10,6 +10,8 @@ import dev.oktyv.bench.load.http.HttpScenario;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
+import dev.oktyv.bench.load.scenario.http.ServiceScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.schedule.Durations;
 import dev.oktyv.bench.load.schedule.RateStage;
 import dev.oktyv.bench.load.stress.StressPlan;
@@ -96,6 +98,16 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "D", defaultValue = "10s", description = "Per-request connect/read timeout.")
     String timeout;
 
+    @Option(names = "--target-url", paramLabel = "URL", description = {"Run the service-* scenarios against this running"
+            + " Oktyv service", "instead of starting one (alone: all service-* scenarios)."})
+    String targetUrl;
+    @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
+    Path targetTokenFile;
+    @Option(names = "--target-token-env", paramLabel = "VAR", description = "Environment variable holding that token.")
+    String targetTokenEnv;
+    /** Built from the three options above; null starts the service in process. Its token is wiped after the run. */
+    private ServiceTarget serviceTarget;
+
     @Option(names = "--stress", description = "Run stress steps and report the knee.")
     boolean stress;
     @Option(names = "--stress-by", paramLabel = "concurrency|rate", defaultValue = "concurrency")
@@ -149,7 +161,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         List<String> recorded = redactedCommandLine();
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded,
-                Clock.systemUTC())) {
+                Clock.systemUTC()); ServiceTarget wipedAfterRun = serviceTarget) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, Clock.systemUTC(),
@@ -211,8 +223,10 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private List<Scenario> selectScenarios(ModelOptions model) {
-        ScenarioRegistry registry = ScenarioRegistry.builtIn();
-        List<Scenario> selected = new ArrayList<>(url == null && regexes.isEmpty() ? registry.all()
+        serviceTarget = serviceTarget();
+        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget);
+        List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
+        List<Scenario> selected = new ArrayList<>(url == null && regexes.isEmpty() ? registry.select(byDefault)
                 : regexes.isEmpty() ? List.of() : registry.select(regexes));
         if (url != null) {
             selected.add(httpScenario());
@@ -223,7 +237,27 @@ public final class LoadCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no load scenario matches " + regexes + "; built-in scenarios: "
                     + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
         }
+        if (serviceTarget != null && selected.stream().noneMatch(s -> s instanceof ServiceScenario)) {
+            throw new IllegalArgumentException("--target-url applies to the service-* scenarios only, and none of "
+                    + selected.stream().map(Scenario::id).toList() + " is one");
+        }
         return selected;
+    }
+
+    /** The token is read from a file or the environment only: the command line is recorded in run.json. */
+    private ServiceTarget serviceTarget() {
+        if (targetUrl == null) {
+            if (targetTokenFile != null || targetTokenEnv != null) {
+                throw new IllegalArgumentException("--target-token-file and --target-token-env need --target-url");
+            }
+            return null;
+        }
+        if ((targetTokenFile == null) == (targetTokenEnv == null)) {
+            throw new IllegalArgumentException("--target-url needs exactly one of --target-token-file FILE and"
+                    + " --target-token-env VAR (the token itself is never taken on the command line)");
+        }
+        return targetTokenFile != null ? ServiceTarget.withTokenFile(targetUrl, targetTokenFile)
+                : ServiceTarget.withTokenEnv(targetUrl, targetTokenEnv, System::getenv);
     }
 
     private HttpScenario httpScenario() {

@@ -9,6 +9,7 @@ import dev.oktyv.bench.load.scenario.http.ServiceDatabaseScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceEmailScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceHealthScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.scenario.http.ServiceVaultScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +30,25 @@ public final class ScenarioRegistry {
     }
 
     public static ScenarioRegistry builtIn() {
+        return builtIn(null);
+    }
+
+    /**
+     * The built-in scenarios, the {@code service-*} ones against {@code serviceTarget} ({@code --target-url}) instead
+     * of a service they start in process; null starts it in process.
+     */
+    public static ScenarioRegistry builtIn(ServiceTarget serviceTarget) {
         return new ScenarioRegistry(List.of(
                 new VaultSetGetScenario(),
                 new DatabaseQueryScenario(),
                 new FileReadWriteScenario(),
                 new EmailSendScenario(),
                 new ApiGetScenario(),
-                new ServiceVaultScenario(),
-                new ServiceDatabaseScenario(),
-                new ServiceFilesScenario(),
-                new ServiceEmailScenario(),
-                new ServiceHealthScenario()));
+                new ServiceVaultScenario(serviceTarget),
+                new ServiceDatabaseScenario(serviceTarget),
+                new ServiceFilesScenario(serviceTarget),
+                new ServiceEmailScenario(serviceTarget),
+                new ServiceHealthScenario(serviceTarget)));
     }
 
     public List<Scenario> all() {

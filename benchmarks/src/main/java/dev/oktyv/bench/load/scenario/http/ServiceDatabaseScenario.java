@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The database query over HTTP (seed: 100 concurrent): GET /db/items/{id} of rows created before the run. */
@@ -13,6 +14,19 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
     public static final String ID = "service-db";
     static final int ITEMS = 100;
 
+    /** The paths of the rows {@link #prepare} created (from their Location headers), read by the workers. */
+    private volatile List<String> items = List.of();
+
+    /** Against the service started in process. */
+    public ServiceDatabaseScenario() {
+        this(null);
+    }
+
+    /** Against {@code target}, or the service started in process when null. */
+    public ServiceDatabaseScenario(ServiceTarget target) {
+        super(target);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -20,7 +34,7 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "GET /db/items/{id} over " + ITEMS + " pre-created rows against the in-process Oktyv service (H2)";
+        return "GET /db/items/{id} over " + ITEMS + " pre-created rows against " + where();
     }
 
     @Override
@@ -31,20 +45,26 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
     @Override
     void prepare(URI base, HttpRequestSpec.Header authorization) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        List<String> created = new ArrayList<>();
         for (int i = 1; i <= ITEMS; i++) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/db/items"))
                     .header(authorization.name(), authorization.value()).timeout(REQUEST_TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"item-" + i + "\",\"data\":\"payload " + i + "\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            // The ids are 1..ITEMS because the service's database is fresh; check rather than assume.
-            if (r.statusCode() != 201 || !r.headers().firstValue("Location").orElse("").equals("/db/items/" + i)) {
-                throw new IllegalStateException("creating fixture item " + i + " answered " + r.statusCode());
+            // Ids come from the Location header: a service given with --target-url already has rows of its own.
+            String location = r.headers().firstValue("Location").orElse("");
+            if (r.statusCode() != 201 || !location.matches("/db/items/\\d+")) {
+                throw new IllegalStateException("creating fixture item " + i + " answered " + r.statusCode()
+                        + (location.isEmpty() ? " without a Location" : " with Location " + location));
             }
+            created.add(location);
         }
+        items = List.copyOf(created);
     }
 
     @Override
     List<HttpRequestSpec> requests(URI base, HttpRequestSpec.Header authorization, int worker) {
-        return List.of(request(base, "GET", "/db/items/" + (1 + (worker - 1) % ITEMS), authorization, null, null));
+        List<String> paths = items;
+        return List.of(request(base, "GET", paths.get((worker - 1) % paths.size()), authorization, null, null));
     }
 }

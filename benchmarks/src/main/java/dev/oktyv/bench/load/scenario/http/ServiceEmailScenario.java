@@ -9,6 +9,16 @@ public final class ServiceEmailScenario extends ServiceScenario {
 
     public static final String ID = "service-email";
 
+    /** Against the service started in process. */
+    public ServiceEmailScenario() {
+        this(null);
+    }
+
+    /** Against {@code target}, or the service started in process when null. */
+    public ServiceEmailScenario(ServiceTarget target) {
+        super(target);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -16,7 +26,8 @@ public final class ServiceEmailScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "POST /email/send (one recipient, short text) against the in-process Oktyv service and its GreenMail";
+        return "POST /email/send (one recipient, short text) against " + where()
+                + (inProcess() ? " and its GreenMail" : "");
     }
 
     @Override

@@ -10,6 +10,16 @@ public final class ServiceFilesScenario extends ServiceScenario {
     public static final String ID = "service-files";
     static final int FILE_BYTES = 4096;
 
+    /** Against the service started in process. */
+    public ServiceFilesScenario() {
+        this(null);
+    }
+
+    /** Against {@code target}, or the service started in process when null. */
+    public ServiceFilesScenario(ServiceTarget target) {
+        super(target);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -17,7 +27,7 @@ public final class ServiceFilesScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "alternating PUT and GET /files/load/{worker}.bin (" + FILE_BYTES + " bytes) against the in-process Oktyv service";
+        return "alternating PUT and GET /files/load/{worker}.bin (" + FILE_BYTES + " bytes) against " + where();
     }
 
     @Override

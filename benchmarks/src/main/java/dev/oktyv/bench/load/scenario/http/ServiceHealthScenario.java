@@ -12,6 +12,16 @@ public final class ServiceHealthScenario extends ServiceScenario {
 
     public static final String ID = "service-health";
 
+    /** Against the service started in process. */
+    public ServiceHealthScenario() {
+        this(null);
+    }
+
+    /** Against {@code target}, or the service started in process when null. */
+    public ServiceHealthScenario(ServiceTarget target) {
+        super(target);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -19,7 +29,7 @@ public final class ServiceHealthScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "GET /health (database, vault, files and SMTP checks, report reused for 1 s) against the in-process Oktyv service";
+        return "GET /health (database, vault, files and SMTP checks, report reused for 1 s) against " + where();
     }
 
     @Override

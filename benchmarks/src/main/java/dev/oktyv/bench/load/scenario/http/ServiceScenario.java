@@ -5,6 +5,7 @@ import dev.oktyv.bench.load.http.Http1Connection;
 import dev.oktyv.bench.load.http.HttpRequestSpec;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.service.ServiceOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -16,12 +17,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The base of the over-HTTP scenarios: {@link #open()} starts the Oktyv service in process on a free loopback port
  * with its embedded engines (as {@code serve} does, key derivation included, outside the measured time), and each
  * worker cycles through its own requests, one keep-alive connection per request kind. A response counts as a
- * success only with a 2xx status. There is no {@code --target-url} yet: pointing these at a running service needs
- * an option in the load command.
+ * success only with a 2xx status. Given a {@link ServiceTarget} ({@code load --target-url}), the scenario uses that
+ * running service and its token instead and starts nothing; closing it then leaves the service running.
  */
-abstract class ServiceScenario implements Scenario {
+public abstract class ServiceScenario implements Scenario {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Null: start the service in process. */
+    private final ServiceTarget external;
+
+    ServiceScenario(ServiceTarget external) {
+        this.external = external;
+    }
+
+    /** Where the requests go, for {@link #description()}: the console line of each scenario names its target. */
+    final String where() {
+        return external == null ? "the in-process Oktyv service" : "the Oktyv service at " + external.base();
+    }
+
+    final boolean inProcess() {
+        return external == null;
+    }
 
     /** The port of the last service {@link #open()} started; tests check that closing stops it. */
     volatile int lastPortForTests;
@@ -45,45 +62,55 @@ abstract class ServiceScenario implements Scenario {
 
     @Override
     public final Target open() throws Exception {
+        if (external != null) {
+            return target(external.base(), authorization(external.token()), () -> { });
+        }
         EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null);
         try {
             URI base = service.uri();
             lastPortForTests = base.getPort();
-            HttpRequestSpec.Header authorization =
-                    new HttpRequestSpec.Header("Authorization", "Bearer " + service.token().revealAsString());
-            prepare(base, authorization);
-            return new Target() {
-                private final AtomicInteger workers = new AtomicInteger();
-
-                @Override
-                public Session newSession() {
-                    List<Http1Connection> connections = requests(base, authorization, workers.incrementAndGet())
-                            .stream().map(Http1Connection::new).toList();
-                    return new Session() {
-                        private int next;
-
-                        @Override
-                        public Outcome execute() throws Exception {
-                            Http1Connection c = connections.get(next);
-                            next = (next + 1) % connections.size();
-                            return c.exchange();
-                        }
-
-                        @Override
-                        public void close() {
-                            connections.forEach(Http1Connection::close);
-                        }
-                    };
-                }
-
-                @Override
-                public void close() {
-                    service.close();
-                }
-            };
+            return target(base, authorization(service.token()), service::close);
         } catch (Exception | Error e) {
             service.close();
             throw e;
         }
+    }
+
+    private static HttpRequestSpec.Header authorization(Secret token) {
+        return new HttpRequestSpec.Header("Authorization", "Bearer " + token.revealAsString());
+    }
+
+    /** Creates the fixtures, then hands out sessions; {@code onClose} stops what {@link #open()} started. */
+    private Target target(URI base, HttpRequestSpec.Header authorization, Runnable onClose) throws Exception {
+        prepare(base, authorization);
+        return new Target() {
+            private final AtomicInteger workers = new AtomicInteger();
+
+            @Override
+            public Session newSession() {
+                List<Http1Connection> connections = requests(base, authorization, workers.incrementAndGet())
+                        .stream().map(Http1Connection::new).toList();
+                return new Session() {
+                    private int next;
+
+                    @Override
+                    public Outcome execute() throws Exception {
+                        Http1Connection c = connections.get(next);
+                        next = (next + 1) % connections.size();
+                        return c.exchange();
+                    }
+
+                    @Override
+                    public void close() {
+                        connections.forEach(Http1Connection::close);
+                    }
+                };
+            }
+
+            @Override
+            public void close() {
+                onClose.run();
+            }
+        };
     }
 }

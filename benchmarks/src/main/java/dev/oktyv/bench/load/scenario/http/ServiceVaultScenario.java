@@ -10,6 +10,16 @@ public final class ServiceVaultScenario extends ServiceScenario {
 
     public static final String ID = "service-vault";
 
+    /** Against the service started in process. */
+    public ServiceVaultScenario() {
+        this(null);
+    }
+
+    /** Against {@code target}, or the service started in process when null. */
+    public ServiceVaultScenario(ServiceTarget target) {
+        super(target);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -17,7 +27,7 @@ public final class ServiceVaultScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "alternating PUT and GET /vault/load/{worker key} against the in-process Oktyv service";
+        return "alternating PUT and GET /vault/load/{worker key} against " + where();
     }
 
     @Override

@@ -1,0 +1,116 @@
+package dev.oktyv.bench.load.scenario.http;
+
+import dev.oktyv.system.secret.Secret;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * An already running Oktyv service for the {@code service-*} scenarios ({@code load --target-url}): its base URL and
+ * bearer token. The token comes from a file or an environment variable, never from the command line, because the
+ * command line is recorded in run.json; no message or {@link #toString()} here shows it.
+ */
+public final class ServiceTarget implements AutoCloseable {
+
+    private final URI base;
+    private final Secret token;
+
+    private ServiceTarget(URI base, Secret token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** For tests and callers that already hold the token; {@code base} is validated like {@code --target-url}. */
+    public static ServiceTarget of(String base, Secret token) {
+        return new ServiceTarget(parseBase(base), Objects.requireNonNull(token, "token"));
+    }
+
+    /** Reads the token from {@code file}: its content with surrounding whitespace (a final newline) removed. */
+    public static ServiceTarget withTokenFile(String base, Path file) {
+        URI uri = parseBase(base);
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // The exception's message names the file and the cause (no such file, access denied), not the content.
+            throw new IllegalArgumentException("--target-token-file: cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        return new ServiceTarget(uri, checkedToken(content, "--target-token-file " + file));
+    }
+
+    /** Reads the token from the environment variable {@code variable} (looked up by {@code env}). */
+    public static ServiceTarget withTokenEnv(String base, String variable, java.util.function.UnaryOperator<String> env) {
+        URI uri = parseBase(base);
+        String value = env.apply(variable);
+        if (value == null) {
+            throw new IllegalArgumentException("--target-token-env: environment variable " + variable + " is not set");
+        }
+        return new ServiceTarget(uri, checkedToken(value, "--target-token-env " + variable));
+    }
+
+    private static Secret checkedToken(String raw, String source) {
+        String t = raw.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(source + " holds an empty token");
+        }
+        // A control character or space would break (or inject into) the Authorization header.
+        if (t.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            throw new IllegalArgumentException(source + ": the token must be one line without spaces or control characters");
+        }
+        return Secret.of(t);
+    }
+
+    private static URI parseBase(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--target-url '" + url + "' is not a URL: " + e.getReason());
+        }
+        if (uri.getRawUserInfo() != null) {
+            // Not echoed: user info is a credential. The token belongs in --target-token-file.
+            throw new IllegalArgumentException("--target-url must not contain user info (user:password@);"
+                    + " give the token with --target-token-file or --target-token-env");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("--target-url '" + url + "' must start with http:// or https://");
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("--target-url '" + url + "' has no host");
+        }
+        // The scenarios resolve absolute paths (/vault/..., /health), so a path prefix would be silently dropped.
+        String path = uri.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("--target-url '" + url + "' must be the service's root (scheme, host,"
+                    + " port), without path, query or fragment");
+        }
+        return uri;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** The bearer token; valid until {@link #close()}. */
+    Secret token() {
+        return token;
+    }
+
+    /** Wipes the token. */
+    @Override
+    public void close() {
+        token.destroy();
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceTarget[" + base + "]";
+    }
+}
