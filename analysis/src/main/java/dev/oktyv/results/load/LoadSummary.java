@@ -73,10 +73,33 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
 
     /**
      * {@code targetPerSecond} is the mean intended arrival rate over the measured window (NaN for a closed model
-     * without an intended rate); {@code dropped} counts intended starts skipped because {@code maxInFlight}
+     * without an intended rate); {@code targetSource} says where it came from: {@value #CONFIGURED} (--rate,
+     * --stages), {@value #DERIVED_FROM_WARMUP} (a closed model without --rate: the rate its workers sustained during
+     * the warm-up) or {@value #NO_TARGET}. {@code dropped} counts intended starts skipped because {@code maxInFlight}
      * operations were already outstanding.
      */
-    public record Rates(double targetPerSecond, double achievedPerSecond, long dropped) {
+    public record Rates(double targetPerSecond, String targetSource, double achievedPerSecond, long dropped) {
+
+        public static final String CONFIGURED = "configured";
+        public static final String DERIVED_FROM_WARMUP = "derived-from-warmup";
+        public static final String NO_TARGET = "none";
+
+        public Rates {
+            if (!CONFIGURED.equals(targetSource) && !DERIVED_FROM_WARMUP.equals(targetSource)
+                    && !NO_TARGET.equals(targetSource)) {
+                throw new IllegalArgumentException("targetSource must be " + CONFIGURED + ", " + DERIVED_FROM_WARMUP
+                        + " or " + NO_TARGET + ", got '" + targetSource + "'");
+            }
+            if (NO_TARGET.equals(targetSource) != Double.isNaN(targetPerSecond)) {
+                throw new IllegalArgumentException("targetSource '" + targetSource + "' does not fit targetPerSecond "
+                        + targetPerSecond);
+            }
+        }
+
+        /** A configured target, or none when {@code targetPerSecond} is NaN (files written before targetSource). */
+        public Rates(double targetPerSecond, double achievedPerSecond, long dropped) {
+            this(targetPerSecond, Double.isNaN(targetPerSecond) ? NO_TARGET : CONFIGURED, achievedPerSecond, dropped);
+        }
     }
 
     /**

@@ -51,6 +51,7 @@ public final class LoadSummaryJson {
         o.add("totals", totals);
         JsonObject rates = new JsonObject();
         rates.add("targetPerSecond", LoadJson.number(s.rates().targetPerSecond()));
+        rates.addProperty("targetSource", s.rates().targetSource());
         rates.add("achievedPerSecond", LoadJson.number(s.rates().achievedPerSecond()));
         rates.addProperty("dropped", s.rates().dropped());
         o.add("rates", rates);
@@ -114,8 +115,12 @@ public final class LoadSummaryJson {
             LoadSummary.Totals totals = new LoadSummary.Totals(t.get("total").getAsLong(), t.get("ok").getAsLong(),
                     t.get("failed").getAsLong(), kinds, t.get("warmupOperations").getAsLong());
             JsonObject r = o.getAsJsonObject("rates");
-            LoadSummary.Rates rates = new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"),
-                    LoadJson.doubleOf(r, "achievedPerSecond"), r.get("dropped").getAsLong());
+            // targetSource was added later within version 1; older files imply it from the target.
+            LoadSummary.Rates rates = r.has("targetSource")
+                    ? new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"), r.get("targetSource").getAsString(),
+                            LoadJson.doubleOf(r, "achievedPerSecond"), r.get("dropped").getAsLong())
+                    : new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"),
+                            LoadJson.doubleOf(r, "achievedPerSecond"), r.get("dropped").getAsLong());
             JsonObject lat = o.getAsJsonObject("latency");
             JsonObject j = o.getAsJsonObject("jvm");
             LoadSummary.JvmStats jvm = new LoadSummary.JvmStats(j.get("heapUsedBeforeBytes").getAsLong(),

@@ -58,6 +58,36 @@ class LoadSummaryJsonTest {
     }
 
     @Test
+    void aDerivedTargetRoundTripsWithItsSource() {
+        LoadSummary s = sample();
+        LoadSummary derived = new LoadSummary(s.formatVersion(), s.scenarioId(),
+                new LoadSummary.Model("closed", "concurrency=1", 1, 1), s.startedAt(), s.measuredSeconds(),
+                s.warmupSeconds(), s.totals(),
+                new LoadSummary.Rates(200.0, LoadSummary.Rates.DERIVED_FROM_WARMUP, 199.9, 0), s.corrected(),
+                s.uncorrected(), s.jvm(), List.of());
+        String json = LoadSummaryJson.write(derived);
+        assertThat(json).contains("\"targetSource\": \"derived-from-warmup\"");
+        assertThat(LoadSummaryJson.read(json)).isEqualTo(derived);
+    }
+
+    @Test
+    void aFileWrittenBeforeTargetSourceImpliesItFromTheTarget() throws IOException {
+        String old = resource("summary-v1.json").replace("    \"targetSource\": \"configured\",\n", "");
+        assertThat(old).doesNotContain("targetSource");
+        assertThat(LoadSummaryJson.read(old)).isEqualTo(sample());
+        String none = old.replace("\"targetPerSecond\": 200.0", "\"targetPerSecond\": null");
+        assertThat(LoadSummaryJson.read(none).rates().targetSource()).isEqualTo(LoadSummary.Rates.NO_TARGET);
+    }
+
+    @Test
+    void rejectsATargetSourceThatDoesNotFitTheTarget() {
+        assertThatThrownBy(() -> new LoadSummary.Rates(Double.NaN, LoadSummary.Rates.CONFIGURED, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> new LoadSummary.Rates(1, "guessed", 1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'guessed'");
+    }
+
+    @Test
     void rejectsAnotherFormatVersionWithOneLine() throws IOException {
         String json = resource("summary-v1.json").replace("\"formatVersion\": 1", "\"formatVersion\": 99");
         assertThatThrownBy(() -> LoadSummaryJson.read(json)).isInstanceOf(IllegalArgumentException.class)

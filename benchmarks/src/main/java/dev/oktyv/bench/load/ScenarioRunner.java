@@ -8,6 +8,7 @@ import dev.oktyv.bench.load.recording.IntervalSampler;
 import dev.oktyv.bench.load.recording.JvmSampler;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.recording.RunRecorder;
+import dev.oktyv.bench.load.recording.WarmupCycles;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.SelfDrivingScenario;
 import dev.oktyv.bench.load.thresholds.Threshold;
@@ -65,8 +66,11 @@ public final class ScenarioRunner {
     @SuppressWarnings("try") // Target.close() may throw InterruptedException; it is rethrown as is.
     public Result run(Scenario scenario, LoadModel model, List<Threshold> thresholds, Path directory,
                       MeasuredPhaseListener listener) throws Exception {
+        // A closed model deriving its rate from the warm-up may still turn out to have none (too short a warm-up).
+        boolean selfDriven = scenario instanceof SelfDrivingScenario sd && sd.drives(model);
         boolean correctedApplicable = model instanceof LoadModel.Open
-                || ((LoadModel.Closed) model).intendedRatePerSecond().isPresent();
+                || ((LoadModel.Closed) model).intendedRatePerSecond().isPresent()
+                || ((LoadModel.Closed) model).derivesRateFromWarmup() && !selfDriven;
         try (Scenario.Target target = scenario.open()) {
             boolean warmup = !model.warmup().isZero();
             if (!warmup) {
@@ -104,8 +108,7 @@ public final class ScenarioRunner {
                     ticker.schedule(starter::start, Math.max(0, origin + model.warmup().toNanos() - pacer.nanoTime()),
                             TimeUnit.NANOSECONDS);
                 }
-                end = scenario instanceof SelfDrivingScenario sd && sd.drives(model)
-                        ? sd.drive(model, recorder, pacer, origin)
+                end = selfDriven ? ((SelfDrivingScenario) scenario).drive(model, recorder, pacer, origin)
                         : new LoadExecutor(pacer).run(model, target, recorder, origin);
             } finally {
                 ticker.shutdownNow();
@@ -129,15 +132,12 @@ public final class ScenarioRunner {
         long warmupOps = recorder.warmup().ok() + recorder.warmup().failed();
         double seconds = measuredNanos / 1e9;
         LoadSummary.Totals totals = new LoadSummary.Totals(ok + failed, ok, failed, measured.failuresByKind(), warmupOps);
-        double target = model instanceof LoadModel.Open o ? o.schedule().measuredTargetPerSecond()
-                : ((LoadModel.Closed) model).intendedRatePerSecond().orElse(Double.NaN);
-        double achieved = (ok + failed) / seconds;
-        LoadSummary.Rates rates = new LoadSummary.Rates(target, achieved, recorder.dropped());
+        LoadSummary.Rates rates = rates(model, recorder, (ok + failed) / seconds);
+        double achieved = rates.achievedPerSecond();
         Histogram service = sampler.totalService();
         Histogram corrected = sampler.totalCorrected();
         LatencyStats correctedStats = measured.correctedApplicable() ? stats(corrected)
-                : LatencyStats.notApplicable("closed model without an intended rate (--rate): there is no"
-                + " schedule to measure the delay against");
+                : LatencyStats.notApplicable(whyNoCorrected(model, recorder));
         LatencyStats serviceStats = stats(service);
         var observations = new ThresholdEvaluator.Observations(measured.correctedApplicable() ? corrected : service,
                 measured.correctedApplicable(), totals.errorRate(), recorder.dropped(), achieved);
@@ -146,6 +146,38 @@ public final class ScenarioRunner {
                 new LoadSummary.Model(kind, model.description(), model.workers(), model.maxInFlight()), startedAt,
                 seconds, model.warmup().toNanos() / 1e9, totals, rates, correctedStats, serviceStats, jvm,
                 ThresholdEvaluator.evaluate(thresholds, observations));
+    }
+
+    private static LoadSummary.Rates rates(LoadModel model, RunRecorder recorder, double achieved) {
+        if (model instanceof LoadModel.Open o) {
+            return new LoadSummary.Rates(o.schedule().measuredTargetPerSecond(), LoadSummary.Rates.CONFIGURED,
+                    achieved, recorder.dropped());
+        }
+        LoadModel.Closed c = (LoadModel.Closed) model;
+        if (c.intendedRatePerSecond().isPresent()) {
+            return new LoadSummary.Rates(c.intendedRatePerSecond().getAsDouble(), LoadSummary.Rates.CONFIGURED,
+                    achieved, recorder.dropped());
+        }
+        var period = recorder.warmupCycles().periodNanos();
+        return period.isPresent()
+                ? new LoadSummary.Rates(c.concurrency() * 1e9 / period.getAsDouble(),
+                        LoadSummary.Rates.DERIVED_FROM_WARMUP, achieved, recorder.dropped())
+                : new LoadSummary.Rates(Double.NaN, LoadSummary.Rates.NO_TARGET, achieved, recorder.dropped());
+    }
+
+    private static String whyNoCorrected(LoadModel model, RunRecorder recorder) {
+        LoadModel.Closed c = (LoadModel.Closed) model;
+        if (!c.derivesRateFromWarmup()) {
+            return "closed model without an intended rate: there is no schedule to measure the delay against;"
+                    + " give --warmup D (the rate sustained during the warm-up becomes the intended one) or --rate R";
+        }
+        if (!recorder.warmupCycles().decided()) {
+            return "this target's event loop (closed model at maximum rate) keeps no per-worker schedule, so it does"
+                    + " not derive a rate from the warm-up; give --rate R";
+        }
+        return "the warm-up completed " + recorder.warmupCycles().cycles() + " operations, fewer than "
+                + WarmupCycles.MIN_CYCLES_PER_WORKER + " per worker (" + c.concurrency()
+                + "), too few to derive the intended rate from; give a longer --warmup D or --rate R";
     }
 
     /** Percentiles of a nanosecond histogram, in microseconds. */

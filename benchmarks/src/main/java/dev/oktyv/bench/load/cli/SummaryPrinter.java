@@ -17,7 +17,9 @@ final class SummaryPrinter {
         out.println(String.format(Locale.ROOT, "  %d ops (%d ok, %d failed) in %.1fs: %.1f/s achieved, target %s, dropped %d",
                 s.totals().total(), s.totals().ok(), s.totals().failed(), s.measuredSeconds(),
                 s.rates().achievedPerSecond(), Double.isNaN(s.rates().targetPerSecond()) ? "-"
-                        : String.format(Locale.ROOT, "%.1f/s", s.rates().targetPerSecond()), s.rates().dropped()));
+                        : String.format(Locale.ROOT, "%.1f/s", s.rates().targetPerSecond())
+                        + (LoadSummary.Rates.DERIVED_FROM_WARMUP.equals(s.rates().targetSource()) ? " (from warm-up)" : ""),
+                s.rates().dropped()));
         for (FailureCount f : s.totals().failedByKind()) {
             out.println("    failed " + f.kind().wireName() + " " + f.detail() + ": " + f.count());
         }

@@ -30,7 +30,7 @@ public final class LoadExecutor {
         if (model instanceof LoadModel.Open open) {
             OpenDispatch dispatch = new OpenDispatch(open.schedule(), originNanoTime, open.maxInFlight(), recorder);
             for (int w = 0; w < open.workers(); w++) {
-                loops.add(new WorkerLoop(target, recorder, pacer, dispatch, null, 0, originNanoTime));
+                loops.add(new WorkerLoop(target, recorder, pacer, dispatch, null, 0, w, originNanoTime));
             }
         } else {
             LoadModel.Closed closed = (LoadModel.Closed) model;
@@ -41,7 +41,7 @@ public final class LoadExecutor {
                     // all workers fire together and measure their own bursts as server latency.
                     startOffset = Math.round(closed.periodNanos().getAsDouble() * w / closed.concurrency());
                 }
-                loops.add(new WorkerLoop(target, recorder, pacer, null, closed, startOffset, originNanoTime));
+                loops.add(new WorkerLoop(target, recorder, pacer, null, closed, startOffset, w, originNanoTime));
             }
         }
         AtomicReference<Throwable> failure = new AtomicReference<>();

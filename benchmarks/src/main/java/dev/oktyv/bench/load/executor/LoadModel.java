@@ -61,7 +61,8 @@ public sealed interface LoadModel {
      * operations and only the service time exists. With one (Hyperfoil's compensated mode) each worker follows
      * its own schedule of one operation every {@code concurrency / rate} seconds, starts late operations at once
      * to catch up, and the latency from the scheduled start is the corrected one; think time is then implied by
-     * the schedule and must not be given.
+     * the schedule and must not be given. Without a configured rate but with a warm-up, the warm-up's mean cycle
+     * becomes that schedule's period from the end of the warm-up ({@link #derivesRateFromWarmup()}).
      */
     record Closed(int concurrency, Duration thinkTime, Duration rampUp, Duration warmup, Duration measured,
                   OptionalDouble intendedRatePerSecond) implements LoadModel {
@@ -101,6 +102,14 @@ public sealed interface LoadModel {
         @Override
         public int maxInFlight() {
             return concurrency;
+        }
+
+        /**
+         * Without a configured rate but with a warm-up, the rate the workers sustained during the warm-up is the
+         * intended one for the measured phase (see {@code WarmupCycles}).
+         */
+        public boolean derivesRateFromWarmup() {
+            return intendedRatePerSecond.isEmpty() && !warmup.isZero();
         }
 
         /** Per-worker interval between scheduled starts, when an intended rate is given. */

@@ -15,16 +15,18 @@ final class WorkerLoop implements Runnable {
     private final OpenDispatch open;
     private final LoadModel.Closed closed;
     private final long startOffsetNanos;
+    private final int workerIndex;
     private final long originNanoTime;
 
     WorkerLoop(Scenario.Target target, RunRecorder recorder, Pacer pacer, OpenDispatch open, LoadModel.Closed closed,
-               long startOffsetNanos, long originNanoTime) {
+               long startOffsetNanos, int workerIndex, long originNanoTime) {
         this.target = target;
         this.recorder = recorder;
         this.pacer = pacer;
         this.open = open;
         this.closed = closed;
         this.startOffsetNanos = startOffsetNanos;
+        this.workerIndex = workerIndex;
         this.originNanoTime = originNanoTime;
     }
 
@@ -66,39 +68,69 @@ final class WorkerLoop implements Runnable {
         long end = originNanoTime + closed.warmup().toNanos() + closed.measured().toNanos();
         long first = originNanoTime + startOffsetNanos;
         pacer.awaitNanoTime(first);
-        var period = closed.periodNanos();
+        if (closed.periodNanos().isPresent()) {
+            followSchedule(session, first, closed.periodNanos().getAsDouble(), end);
+            return;
+        }
+        boolean deriving = closed.derivesRateFromWarmup();
+        long measuredStart = recorder.measuredStartNanoTime();
         long thinkNanos = closed.thinkTime().toNanos();
-        for (long k = 0; !Thread.currentThread().isInterrupted(); k++) {
+        while (!Thread.currentThread().isInterrupted()) {
             long now = pacer.nanoTime();
-            if (period.isPresent()) {
-                long intended = first + Math.round(k * period.getAsDouble());
-                if (intended >= end) {
+            if (now >= end) {
+                return;
+            }
+            boolean measured = now >= measuredStart;
+            if (measured && deriving) {
+                var period = recorder.derivePeriodNanos(closed.concurrency());
+                if (period.isPresent()) {
+                    // Phase-shifted like the configured compensated mode, from the end of the warm-up.
+                    double p = period.getAsDouble();
+                    followSchedule(session, measuredStart + Math.round(p * workerIndex / closed.concurrency()), p, end);
                     return;
                 }
-                if (now >= end) {
-                    // Behind schedule when time is up: the starts this worker never made are dropped, not hidden.
-                    long missed = (long) Math.ceil((end - intended) / period.getAsDouble());
-                    long measuredMissed = intended >= recorder.measuredStartNanoTime() ? missed
-                            : Math.max(0, (long) Math.ceil((end - Math.max(intended, recorder.measuredStartNanoTime()))
-                            / period.getAsDouble()));
-                    recorder.dropped(measuredMissed);
-                    return;
-                }
-                pacer.awaitNanoTime(intended);
-                execute(session, intended >= recorder.measuredStartNanoTime(), intended);
-            } else {
-                if (now >= end) {
-                    return;
-                }
-                execute(session, now >= recorder.measuredStartNanoTime(), now);
-                if (thinkNanos > 0) {
-                    pacer.awaitNanoTime(pacer.nanoTime() + thinkNanos);
-                }
+                deriving = false; // too short a warm-up: go on unpaced, service time only
+            }
+            long serviceNanos = execute(session, measured, now);
+            if (deriving) {
+                recorder.warmupCycle(serviceNanos + thinkNanos);
+            }
+            if (thinkNanos > 0) {
+                long thinkEnd = pacer.nanoTime() + thinkNanos;
+                // A think that crosses into the measured window must not delay the first scheduled start.
+                pacer.awaitNanoTime(deriving && !measured ? Math.min(thinkEnd, measuredStart) : thinkEnd);
             }
         }
     }
 
-    private void execute(Scenario.Session session, boolean measured, long intendedNanoTime) {
+    /**
+     * One start every {@code period} ns from {@code first}; a late start runs at once to catch up (think time is
+     * implied by the schedule), and the latency from the scheduled start is the corrected one.
+     */
+    private void followSchedule(Scenario.Session session, long first, double period, long end)
+            throws InterruptedException {
+        for (long k = 0; !Thread.currentThread().isInterrupted(); k++) {
+            long now = pacer.nanoTime();
+            long intended = first + Math.round(k * period);
+            if (intended >= end) {
+                return;
+            }
+            if (now >= end) {
+                // Behind schedule when time is up: the starts this worker never made are dropped, not hidden.
+                long missed = (long) Math.ceil((end - intended) / period);
+                long measuredMissed = intended >= recorder.measuredStartNanoTime() ? missed
+                        : Math.max(0, (long) Math.ceil((end - Math.max(intended, recorder.measuredStartNanoTime()))
+                        / period));
+                recorder.dropped(measuredMissed);
+                return;
+            }
+            pacer.awaitNanoTime(intended);
+            execute(session, intended >= recorder.measuredStartNanoTime(), intended);
+        }
+    }
+
+    /** Returns the operation's service time. */
+    private long execute(Scenario.Session session, boolean measured, long intendedNanoTime) {
         long start = pacer.nanoTime();
         Outcome outcome;
         try {
@@ -109,6 +141,8 @@ final class WorkerLoop implements Runnable {
             }
             outcome = Outcome.of(e);
         }
-        recorder.record(measured, intendedNanoTime, start, pacer.nanoTime(), outcome);
+        long end = pacer.nanoTime();
+        recorder.record(measured, intendedNanoTime, start, end, outcome);
+        return end - start;
     }
 }

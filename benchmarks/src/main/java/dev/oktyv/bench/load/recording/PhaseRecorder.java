@@ -20,7 +20,8 @@ import org.HdrHistogram.Recorder;
  */
 public final class PhaseRecorder {
 
-    private final boolean correctedApplicable;
+    // Volatile: a closed model deriving its rate from the warm-up learns only at the warm-up's end that it has none.
+    private volatile boolean correctedApplicable;
     // Auto-resizing histograms with 3 significant digits: no fixed highest value to exceed, ~0.1% precision.
     private final Recorder corrected = new Recorder(3);
     private final Recorder service = new Recorder(3);
@@ -34,6 +35,10 @@ public final class PhaseRecorder {
 
     public boolean correctedApplicable() {
         return correctedApplicable;
+    }
+
+    void correctedNotApplicable() {
+        correctedApplicable = false;
     }
 
     public void record(long intendedNanos, long startNanos, long endNanos, Outcome outcome) {

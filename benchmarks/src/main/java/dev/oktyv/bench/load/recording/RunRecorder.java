@@ -1,6 +1,7 @@
 package dev.oktyv.bench.load.recording;
 
 import dev.oktyv.bench.load.executor.Outcome;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -13,6 +14,7 @@ public final class RunRecorder {
     private final PhaseRecorder warmup;
     private final PhaseRecorder measured;
     private final LongAdder dropped = new LongAdder();
+    private final WarmupCycles warmupCycles = new WarmupCycles();
 
     public RunRecorder(long measuredStartNanoTime, boolean correctedApplicable) {
         this.measuredStartNanoTime = measuredStartNanoTime;
@@ -30,6 +32,28 @@ public final class RunRecorder {
         if (count > 0) {
             dropped.add(count);
         }
+    }
+
+    /** One warm-up cycle (service time plus think time) of a closed model that derives its rate from the warm-up. */
+    public void warmupCycle(long cycleNanos) {
+        warmupCycles.add(cycleNanos);
+    }
+
+    /**
+     * The per-worker schedule period derived from the warm-up, decided once. When there is none, the measured
+     * phase stops recording corrected latency (there is no schedule to measure it against); this happens before
+     * any measured operation, because every worker asks before its first one.
+     */
+    public OptionalDouble derivePeriodNanos(int workers) {
+        OptionalDouble period = warmupCycles.decide(workers);
+        if (period.isEmpty()) {
+            measured.correctedNotApplicable();
+        }
+        return period;
+    }
+
+    public WarmupCycles warmupCycles() {
+        return warmupCycles;
     }
 
     public long dropped() {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A target that lives on a {@link ManualTime}: every operation takes {@code service}, and every
  * {@code stallEvery}-th operation (the 1st, the stallEvery+1-th, ...) takes {@code stall} more. Time only moves
  * when an operation runs or the runner waits, so the latencies are exact and a test can state them in advance.
+ * With {@code firstStall} the stalls start at that operation instead (0-based), e.g. after a warm-up.
  */
 public final class SimulatedStallScenario implements Scenario {
 
@@ -17,9 +18,15 @@ public final class SimulatedStallScenario implements Scenario {
     private final Duration service;
     private final Duration stall;
     private final long stallEvery;
+    private final long firstStall;
     private final AtomicLong executed = new AtomicLong();
 
     public SimulatedStallScenario(ManualTime time, Duration service, Duration stall, long stallEvery) {
+        this(time, service, stall, 0, stallEvery);
+    }
+
+    public SimulatedStallScenario(ManualTime time, Duration service, Duration stall, long firstStall, long stallEvery) {
+        this.firstStall = firstStall;
         this.time = time;
         this.service = service;
         this.stall = stall;
@@ -52,7 +59,8 @@ public final class SimulatedStallScenario implements Scenario {
             public Session newSession() {
                 return () -> {
                     long n = executed.getAndIncrement();
-                    time.advance(n % stallEvery == 0 ? service.plus(stall) : service);
+                    boolean stalls = n >= firstStall && (n - firstStall) % stallEvery == 0;
+                    time.advance(stalls ? service.plus(stall) : service);
                     return Outcome.OK;
                 };
             }
