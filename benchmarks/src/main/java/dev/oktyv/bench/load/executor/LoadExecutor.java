@@ -4,7 +4,6 @@ import dev.oktyv.bench.load.recording.RunRecorder;
 import dev.oktyv.bench.load.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one {@link LoadModel} against a prepared target: starts one thread per worker, each with its own
@@ -44,35 +43,7 @@ public final class LoadExecutor {
                 loops.add(new WorkerLoop(target, recorder, pacer, null, closed, startOffset, w, originNanoTime));
             }
         }
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < loops.size(); i++) {
-            Runnable loop = loops.get(i);
-            Thread t = new Thread(() -> {
-                try {
-                    loop.run();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "oktyv-load-" + (i + 1));
-            t.setDaemon(true);
-            threads.add(t);
-        }
-        threads.forEach(Thread::start);
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } catch (InterruptedException e) {
-            threads.forEach(Thread::interrupt);
-            throw e;
-        }
-        Throwable f = failure.get();
-        if (f instanceof Exception ex) {
-            throw ex;
-        } else if (f instanceof Error err) {
-            throw err;
-        }
+        WorkerThreads.runAll(loops, "oktyv-load-");
         return pacer.nanoTime();
     }
 }

@@ -3,11 +3,11 @@ package dev.oktyv.bench.load.http;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Outcome;
 import dev.oktyv.bench.load.executor.Pacer;
+import dev.oktyv.bench.load.executor.WorkerThreads;
 import dev.oktyv.bench.load.recording.RunRecorder;
 import dev.oktyv.bench.load.scenario.SelfDrivingScenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The generic HTTP target ({@code --url}): each worker owns one keep-alive connection, so the number of workers
@@ -59,36 +59,13 @@ public final class HttpScenario implements SelfDrivingScenario {
     public long drive(LoadModel model, RunRecorder recorder, Pacer pacer, long originNanoTime) throws Exception {
         long end = originNanoTime + model.warmup().toNanos() + model.measured().toNanos();
         int loops = eventLoops();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
+        List<MultiplexedHttpLoop> eventLoops = new ArrayList<>();
         for (int i = 0; i < loops; i++) {
             // Spread the connections: loop i gets every loops-th one.
             int share = connections / loops + (i < connections % loops ? 1 : 0);
-            MultiplexedHttpLoop loop = new MultiplexedHttpLoop(spec, share, pacer, recorder, originNanoTime, end);
-            Thread t = new Thread(() -> {
-                try {
-                    loop.run();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "oktyv-load-loop-" + (i + 1));
-            t.setDaemon(true);
-            threads.add(t);
+            eventLoops.add(new MultiplexedHttpLoop(spec, share, pacer, recorder, originNanoTime, end));
         }
-        threads.forEach(Thread::start);
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } catch (InterruptedException e) {
-            threads.forEach(Thread::interrupt);
-            throw e;
-        }
-        if (failure.get() instanceof Exception e) {
-            throw e;
-        } else if (failure.get() instanceof Error e) {
-            throw e;
-        }
+        WorkerThreads.runAll(eventLoops, "oktyv-load-loop-");
         return pacer.nanoTime();
     }
 
