@@ -94,29 +94,7 @@ class WorkerQueueCheckTest {
     void degradedWhileRequestsQueueForAWorker() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Route slow = new Route() {
-            @Override
-            public HttpMethod method() {
-                return HttpMethod.GET;
-            }
-
-            @Override
-            public String path() {
-                return "/slow";
-            }
-
-            @Override
-            public boolean requiresToken() {
-                return false;
-            }
-
-            @Override
-            public Response handle(Request request) throws InterruptedException {
-                entered.countDown();
-                release.await(30, TimeUnit.SECONDS);
-                return Response.noContent();
-            }
-        };
+        Route slow = blocking(entered, release);
         ServiceOptions one = new ServiceOptions(ServiceOptions.defaults().bindAddress(), 0, 1, 1, 16, 1024,
                 CorsPolicy.DISABLED);
         OktyvService service = OktyvService.start(one, List.of(slow), new BearerAuth(Secret.of("queue-check-token-0123")),
