@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a child JVM on this test's class path (the workloads profiled "from outside"). */
@@ -14,6 +15,12 @@ public final class ChildJvm {
     }
 
     public static Process start(List<String> jvmArgs, String mainClass, String... args) throws IOException {
+        return start(Map.of(), jvmArgs, mainClass, args);
+    }
+
+    /** {@link #start(List, String, String...)} with extra environment variables (e.g. {@code LD_PRELOAD}). */
+    public static Process start(Map<String, String> env, List<String> jvmArgs, String mainClass, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
@@ -21,13 +28,21 @@ public final class ChildJvm {
         cmd.add(classPath());
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return pb.start();
     }
 
     /** Runs to completion within {@code timeoutSeconds}; fails the test otherwise. Returns the output. */
     public static String run(List<String> jvmArgs, String mainClass, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
-        Process p = start(jvmArgs, mainClass, args);
+        return run(Map.of(), jvmArgs, mainClass, timeoutSeconds, args);
+    }
+
+    /** {@link #run(List, String, long, String...)} with extra environment variables. */
+    public static String run(Map<String, String> env, List<String> jvmArgs, String mainClass, long timeoutSeconds,
+            String... args) throws IOException, InterruptedException {
+        Process p = start(env, jvmArgs, mainClass, args);
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("child JVM " + mainClass + " did not finish in " + timeoutSeconds + " s");

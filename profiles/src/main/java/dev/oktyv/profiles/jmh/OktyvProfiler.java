@@ -3,6 +3,7 @@ package dev.oktyv.profiles.jmh;
 import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureRun;
 import dev.oktyv.profiles.capture.ProfileArtifacts;
+import dev.oktyv.profiles.jfr.WarmupRecording;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -37,6 +38,7 @@ public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
     private final JmhProfilerOptions options;
     private final Map<String, Integer> forksStarted = new HashMap<>();
     private CaptureRun capture;
+    private WarmupRecording warmupJfr;
     private int measurementDone;
     private int warmupDone;
 
@@ -91,11 +93,15 @@ public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams bp, IterationParams ip) {
-        if (ip.getType() != IterationType.MEASUREMENT || capture != null || measurementDone > 0) {
-            return;
-        }
         int fork = currentFork();
         if (fork == 0) {
+            return;
+        }
+        if (ip.getType() == IterationType.WARMUP) {
+            startWarmupJfr(bp);
+            return;
+        }
+        if (capture != null || measurementDone > 0) {
             return;
         }
         String id = workloadId(bp);
@@ -106,6 +112,28 @@ public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
         } catch (IOException | RuntimeException e) {
             // The benchmark's score is still valid without a profile: say so in one line and carry on.
             System.out.println("warning: profiling of " + id + " fork " + fork + " did not start: " + e.getMessage());
+        } finally {
+            // After the measured recording started, so JFR stays up and its start-up cost stays in warm-up.
+            discardWarmupJfr();
+        }
+    }
+
+    private void startWarmupJfr(BenchmarkParams bp) {
+        if (warmupJfr != null || warmupDone > 0 || !options.request().jfr()) {
+            return;
+        }
+        try {
+            warmupJfr = WarmupRecording.start();
+        } catch (RuntimeException e) {
+            System.out.println("warning: JFR warm-up recording of " + workloadId(bp) + " did not start: "
+                    + e.getMessage());
+        }
+    }
+
+    private void discardWarmupJfr() {
+        if (warmupJfr != null) {
+            warmupJfr.discard();
+            warmupJfr = null;
         }
     }
 
@@ -116,6 +144,7 @@ public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
             return List.of();
         }
         measurementDone++;
+        discardWarmupJfr(); // measurement without a started capture (it failed): drop warm-up data anyway
         if (capture != null && measurementDone >= ip.getCount()) {
             CaptureRun c = capture;
             capture = null;

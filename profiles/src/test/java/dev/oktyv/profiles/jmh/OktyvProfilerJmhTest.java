@@ -7,6 +7,7 @@ import dev.oktyv.profiles.capture.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.flame.CollapsedStacks;
 import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackProfile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,18 +34,7 @@ class OktyvProfilerJmhTest {
                 .jvmArgsAppend("-XX:+EnableDynamicAgentLoading")
                 .shouldFailOnError(true);
         JmhProfiling.apply(b, ProfileRequest.parse("cpu"), run);
-        // JMH's machine-wide /tmp/jmh.lock keeps timing runs apart; this run checks files, not timings, and must
-        // not fail because someone else on the machine is benchmarking.
-        String old = System.setProperty("jmh.ignoreLock", "true");
-        try {
-            new Runner(b.build()).run();
-        } finally {
-            if (old == null) {
-                System.clearProperty("jmh.ignoreLock");
-            } else {
-                System.setProperty("jmh.ignoreLock", old);
-            }
-        }
+        runIgnoringLock(b);
 
         Path dir = run.resolve("profiles")
                 .resolve("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot-firstIterationMarker=true");
@@ -64,6 +54,47 @@ class OktyvProfilerJmhTest {
             assertThat(f.warmupIterations()).isEqualTo(1);
             assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
         });
+    }
+
+    /**
+     * With {@code jfr} a throw-away recording runs through warm-up (so JFR's start-up cost is not measured); the
+     * kept recording must still hold no warm-up sample.
+     */
+    @Test
+    void jfrKeepsNoWarmupSamplesThoughJfrRunsThroughWarmup(@TempDir Path run) throws Exception {
+        ChainedOptionsBuilder b = new OptionsBuilder()
+                .include("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot$")
+                .param("firstIterationMarker", "true")
+                .forks(1).warmupForks(0)
+                .warmupIterations(1).warmupTime(TimeValue.milliseconds(800))
+                .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
+                .shouldFailOnError(true);
+        JmhProfiling.apply(b, ProfileRequest.parse("jfr"), run);
+        runIgnoringLock(b);
+
+        Path jfr = run.resolve("profiles")
+                .resolve("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot-firstIterationMarker=true")
+                .resolve("jfr-f1.jfr");
+        StackProfile p = JfrStackReader.read(jfr, EventKind.CPU, false);
+        assertThat(p.weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();
+        assertThat(p.shareOfFrameEndingWith("HotMethodsBenchmark.warmupOnly")).isZero();
+    }
+
+    /**
+     * JMH's machine-wide /tmp/jmh.lock keeps timing runs apart; these runs check files, not timings, and must not
+     * fail because someone else on the machine is benchmarking.
+     */
+    private static void runIgnoringLock(ChainedOptionsBuilder b) throws Exception {
+        String old = System.setProperty("jmh.ignoreLock", "true");
+        try {
+            new Runner(b.build()).run();
+        } finally {
+            if (old == null) {
+                System.clearProperty("jmh.ignoreLock");
+            } else {
+                System.setProperty("jmh.ignoreLock", old);
+            }
+        }
     }
 
     @Test
