@@ -40,6 +40,22 @@ final class ChunkBuffer {
         pos = (int) p;
     }
 
+    /**
+     * Moves to the special event (metadata 0, constant pool 1) at {@code offset} and past its common header: size,
+     * type, start time and duration.
+     */
+    void enterEvent(long offset, long expectedType, String what) throws JfrFormatException {
+        position(offset);
+        readInt(); // size
+        long type = readLong();
+        if (type != expectedType) {
+            throw new JfrFormatException("the " + what + " offset " + offset + " holds event type " + type + ", not "
+                    + expectedType);
+        }
+        readLong(); // start time
+        readLong(); // duration
+    }
+
     int limit() {
         return limit;
     }

@@ -30,14 +30,7 @@ final class ConstantPools {
             if (events > MAX_EVENTS) {
                 throw new JfrFormatException("constant-pool chain longer than " + MAX_EVENTS + " events");
             }
-            in.position(offset);
-            in.readInt(); // size
-            long type = in.readLong();
-            if (type != 1) {
-                throw new JfrFormatException("constant-pool offset " + offset + " holds event type " + type + ", not 1");
-            }
-            in.readLong(); // start time
-            in.readLong(); // duration
+            in.enterEvent(offset, 1, "constant-pool");
             long delta = in.readLong();
             in.readLong(); // checkpoint kind (flush, header, ...): one byte in practice, compressed like the rest
             int poolCount = in.readInt();

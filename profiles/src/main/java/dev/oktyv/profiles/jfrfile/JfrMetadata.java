@@ -36,14 +36,7 @@ final class JfrMetadata {
 
     /** Reads the metadata event at {@code offset}. */
     static JfrMetadata read(ChunkBuffer in, long offset) throws JfrFormatException {
-        in.position(offset);
-        in.readInt(); // size
-        long type = in.readLong();
-        if (type != 0) {
-            throw new JfrFormatException("the metadata offset " + offset + " holds event type " + type + ", not 0");
-        }
-        in.readLong(); // start time
-        in.readLong(); // duration
+        in.enterEvent(offset, 0, "metadata");
         in.readLong(); // metadata id
         int n = in.readInt();
         if (n < 0 || n > in.limit()) {

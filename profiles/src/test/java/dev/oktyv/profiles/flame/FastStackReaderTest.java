@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.oktyv.profiles.ChildJvm;
 import dev.oktyv.profiles.calibration.HotMethods;
 import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureOptions;
@@ -37,9 +36,7 @@ class FastStackReaderTest {
 
     @BeforeAll
     static void record() throws Exception {
-        plain = dir.resolve("plain.jfr");
-        ChildJvm.run(List.of("-XX:StartFlightRecording:filename=" + plain + ",settings=profile"),
-                "dev.oktyv.profiles.calibration.HotMethods", 60, "2");
+        plain = JfrInputTest.plainJdkRecording(dir.resolve("plain.jfr"), 2);
         // Two chunks of TLAB events (concatenated recordings are valid JFR), as the 100 MB measurement file has.
         Path one = dir.resolve("tlab1.jfr");
         try (Recording r = new Recording()) {

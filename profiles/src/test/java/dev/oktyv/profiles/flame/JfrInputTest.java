@@ -21,9 +21,17 @@ class JfrInputTest {
 
     @BeforeAll
     static void recordWithPlainJdk() throws Exception {
-        plain = dir.resolve("plain.jfr");
-        ChildJvm.run(List.of("-XX:StartFlightRecording:filename=" + plain + ",settings=profile"),
-                "dev.oktyv.profiles.calibration.HotMethods", 60, "3");
+        plain = plainJdkRecording(dir.resolve("plain.jfr"), 3);
+    }
+
+    /**
+     * {@code HotMethods} for {@code seconds} in a child JVM recording with the JDK's own "profile" settings: a
+     * recording no suite code took part in.
+     */
+    static Path plainJdkRecording(Path file, int seconds) throws Exception {
+        ChildJvm.run(List.of("-XX:StartFlightRecording:filename=" + file + ",settings=profile"),
+                "dev.oktyv.profiles.calibration.HotMethods", 60, String.valueOf(seconds));
+        return file;
     }
 
     static double aShare(StackProfile p) {

@@ -25,14 +25,7 @@ class OktyvProfilerJmhTest {
 
     @Test
     void onePairOfArtifactsPerForkAndNoWarmupSamples(@TempDir Path run) throws Exception {
-        ChainedOptionsBuilder b = new OptionsBuilder()
-                .include("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot$")
-                .param("firstIterationMarker", "true")
-                .forks(2).warmupForks(0)
-                .warmupIterations(1).warmupTime(TimeValue.milliseconds(600))
-                .measurementIterations(2).measurementTime(TimeValue.milliseconds(400))
-                .jvmArgsAppend("-XX:+EnableDynamicAgentLoading")
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder b = hotWithWarmupMarker(2, 600, 400).jvmArgsAppend("-XX:+EnableDynamicAgentLoading");
         JmhProfiling.apply(b, ProfileRequest.parse("cpu"), run);
         runIgnoringLock(b);
 
@@ -62,13 +55,7 @@ class OktyvProfilerJmhTest {
      */
     @Test
     void jfrKeepsNoWarmupSamplesThoughJfrRunsThroughWarmup(@TempDir Path run) throws Exception {
-        ChainedOptionsBuilder b = new OptionsBuilder()
-                .include("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot$")
-                .param("firstIterationMarker", "true")
-                .forks(1).warmupForks(0)
-                .warmupIterations(1).warmupTime(TimeValue.milliseconds(800))
-                .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder b = hotWithWarmupMarker(1, 800, 500);
         JmhProfiling.apply(b, ProfileRequest.parse("jfr"), run);
         runIgnoringLock(b);
 
@@ -78,6 +65,17 @@ class OktyvProfilerJmhTest {
         StackProfile p = JfrStackReader.read(jfr, EventKind.CPU, false);
         assertThat(p.weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();
         assertThat(p.shareOfFrameEndingWith("HotMethodsBenchmark.warmupOnly")).isZero();
+    }
+
+    /** The calibration benchmark, whose one warm-up iteration runs a marker method only, then two measured ones. */
+    private static ChainedOptionsBuilder hotWithWarmupMarker(int forks, long warmupMs, long measureMs) {
+        return new OptionsBuilder()
+                .include("dev.oktyv.profiles.calibration.HotMethodsBenchmark.hot$")
+                .param("firstIterationMarker", "true")
+                .forks(forks).warmupForks(0)
+                .warmupIterations(1).warmupTime(TimeValue.milliseconds(warmupMs))
+                .measurementIterations(2).measurementTime(TimeValue.milliseconds(measureMs))
+                .shouldFailOnError(true);
     }
 
     /**
