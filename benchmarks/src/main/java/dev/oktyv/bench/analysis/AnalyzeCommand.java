@@ -3,6 +3,7 @@ package dev.oktyv.bench.analysis;
 import dev.oktyv.analysis.rules.AnalysisInput;
 import dev.oktyv.analysis.rules.AnalysisInputLoader;
 import dev.oktyv.analysis.rules.RuleResult;
+import dev.oktyv.analysis.rules.RuleResultJson;
 import dev.oktyv.analysis.rules.RuleResultWriter;
 import dev.oktyv.analysis.rules.Rules;
 import dev.oktyv.analysis.rules.Severity;
@@ -35,15 +36,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String run;
     @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or md (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, md or json (default: ${DEFAULT-VALUE}).")
     String format;
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 if any rule reaches this severity (warning or critical).")
     String failOn;
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("md")) {
-            throw new UsageException("--format must be text or md, was '" + format + "'");
+        if (!format.equals("text") && !format.equals("md") && !format.equals("json")) {
+            throw new UsageException("--format must be text, md or json, was '" + format + "'");
         }
         Severity gate = null;
         if (failOn != null) {
@@ -61,8 +62,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
         }
         List<RuleResult> results = Rules.evaluate(input);
-        String text = format.equals("md") ? RuleResultWriter.markdown(results, folder.path())
-                : "analysis of " + folder.id() + "\n" + RuleResultWriter.text(results, folder.path());
+        String text = switch (format) {
+            case "md" -> RuleResultWriter.markdown(results, folder.path());
+            case "json" -> RuleResultJson.write(folder.id().toString(), results, folder.path());
+            default -> "analysis of " + folder.id() + "\n" + RuleResultWriter.text(results, folder.path());
+        };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         Severity g = gate;

@@ -25,5 +25,18 @@ class AnalyzeCommandTest {
         assertThat(r.out()).contains("[CRITICAL] Allocation", "200000 B/op", "not applicable: no JFR recording");
         assertThat(CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--fail-on", "critical").exit()).isEqualTo(1);
         assertThat(CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--fail-on", "bad").exit()).isEqualTo(2);
+
+        CliRuns.Result json = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(json.out()).getAsJsonObject();
+        assertThat(o.get("formatVersion").getAsInt()).isEqualTo(1);
+        assertThat(o.get("worst").getAsString()).isEqualTo("critical");
+        assertThat(o.getAsJsonArray("results")).anySatisfy(row -> {
+            assertThat(row.getAsJsonObject().get("rule").getAsString()).isEqualTo("allocation");
+            assertThat(row.getAsJsonObject().get("severity").getAsString()).isEqualTo("critical");
+        });
+        CliRuns.Result xml = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--format", "xml");
+        assertThat(xml.exit()).isEqualTo(2);
+        assertThat(xml.err()).contains("text, md or json").contains("'xml'");
     }
 }
