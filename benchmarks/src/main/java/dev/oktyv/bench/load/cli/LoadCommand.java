@@ -141,10 +141,6 @@ public final class LoadCommand implements Callable<Integer> {
                 model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
             }
             if (stress) {
-                if (!profiling.isEmpty()) {
-                    throw new IllegalArgumentException("--profile is not supported with --stress yet: profile one"
-                            + " level with --concurrency or --rate instead");
-                }
                 if (rate != null || stages != null || concurrency != null) {
                     throw new IllegalArgumentException("--stress sets the load itself (--stress-by, --stress-levels);"
                             + " drop --rate, --stages and --concurrency");
@@ -170,7 +166,8 @@ public final class LoadCommand implements Callable<Integer> {
             for (Scenario s : scenarios) {
                 Path dir = session.folder().loadDir(s.id());
                 if (plan != null) {
-                    allPassed &= stress(runner, console, s, plan, model, parsedThresholds, dir);
+                    allPassed &= stress(runner, console, s, plan, model, parsedThresholds, dir,
+                            session.folder().path(), profiling);
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + model.modelFor(s).description());
                     LoadSummary summary;
@@ -189,13 +186,17 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private boolean stress(ScenarioRunner runner, PrintStream console, Scenario s, StressPlan plan,
-                           ModelOptions model, List<Threshold> criteria, Path dir) throws Exception {
+                           ModelOptions model, List<Threshold> criteria, Path dir, Path runFolder,
+                           ProfileRequest profiling) throws Exception {
         List<Threshold> effective = criteria.isEmpty() ? List.of(Threshold.parse("error_rate<1%")) : criteria;
         console.println("stress " + s.id() + ": " + plan.kind().wireName() + " " + plan.levels() + ", "
                 + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
                 .map(Threshold::expression).toList());
+        // With --profile each step is its own workload, profiles/<scenario>.<step-NN-level>/, so the step at the
+        // knee and the one before it can be put side by side with flame --diff.
         StressResult r = new StressRunner(runner, console).run(s, plan, level -> stepModel(plan, s, model, level),
-                effective, dir);
+                effective, dir, folder -> profiling.isEmpty() ? StressRunner.StepListener.NONE
+                        : new ScenarioProfiling(profiling, runFolder, stepWorkloadId(s, folder), console));
         var knee = r.kneeIndex();
         if (knee.isEmpty()) {
             console.println("  knee: none, even the first step failed " + effective.stream().map(Threshold::expression).toList());
@@ -205,6 +206,11 @@ public final class LoadCommand implements Callable<Integer> {
         console.println(String.format(Locale.ROOT, "  knee: %s (%s %s, %.1f/s achieved)", k.folder(),
                 plan.kind().wireName(), k.level(), k.achievedPerSecond()));
         return true;
+    }
+
+    /** The profile workload id of one stress step: {@code <scenario-id>.<step folder>}. */
+    static String stepWorkloadId(Scenario s, String stepFolder) {
+        return s.id() + "." + stepFolder;
     }
 
     private dev.oktyv.bench.load.executor.LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model,

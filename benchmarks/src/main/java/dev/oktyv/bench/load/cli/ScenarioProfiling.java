@@ -1,6 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
-import dev.oktyv.bench.load.ScenarioRunner;
+import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.profiles.capture.ProfileManifest;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.session.ProfilingSession;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * {@code profiles/<scenario-id>/} as fork 1. Start and stop are synchronized because the start may run on the
  * runner's warm-up timer thread while the stop comes from the command's thread.
  */
-final class ScenarioProfiling implements ScenarioRunner.MeasuredPhaseListener, AutoCloseable {
+final class ScenarioProfiling implements StressRunner.StepListener {
 
     private final ProfileRequest request;
     private final Path runFolder;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 /**
  * Runs a scenario at each level of a {@link StressPlan} into {@code step-NN-<level>/} and writes
@@ -31,16 +32,46 @@ public final class StressRunner {
     }
 
     /**
-     * @param modelAt the load model of one step for a level (workers or arrivals per second)
-     * @param criteria the thresholds a step must meet to count as sustainable
+     * What runs alongside one step's measured phase (a profiler), opened before the step and closed right after
+     * it, so each step has its own capture and the steps around the knee can be diffed.
      */
+    public interface StepListener extends ScenarioRunner.MeasuredPhaseListener, AutoCloseable {
+        StepListener NONE = new StepListener() {
+            @Override
+            public void measuredPhaseStarts() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        @Override
+        void close();
+    }
+
+    /** {@link #run(Scenario, StressPlan, DoubleFunction, List, Path, Function)} with nothing alongside the steps. */
     public StressResult run(Scenario scenario, StressPlan plan, DoubleFunction<LoadModel> modelAt,
                             List<Threshold> criteria, Path directory) throws Exception {
+        return run(scenario, plan, modelAt, criteria, directory, folder -> StepListener.NONE);
+    }
+
+    /**
+     * @param modelAt the load model of one step for a level (workers or arrivals per second)
+     * @param criteria the thresholds a step must meet to count as sustainable
+     * @param listenerFor the listener of the step whose folder ({@code step-NN-<level>}) is given
+     */
+    public StressResult run(Scenario scenario, StressPlan plan, DoubleFunction<LoadModel> modelAt,
+                            List<Threshold> criteria, Path directory, Function<String, StepListener> listenerFor)
+            throws Exception {
         List<StressResult.Step> steps = new ArrayList<>();
         for (int i = 0; i < plan.levels().size(); i++) {
             double level = plan.levels().get(i);
             String folder = plan.folder(i);
-            LoadSummary s = runner.run(scenario, modelAt.apply(level), criteria, directory.resolve(folder)).summary();
+            LoadSummary s;
+            try (StepListener listener = listenerFor.apply(folder)) {
+                s = runner.run(scenario, modelAt.apply(level), criteria, directory.resolve(folder), listener).summary();
+            }
             StressResult.Step step = new StressResult.Step(folder, level, s.rates().achievedPerSecond(),
                     s.corrected().applicable() ? s.corrected().p99Micros() : s.uncorrected().p99Micros(),
                     s.totals().errorRate(), s.rates().dropped(), s.thresholdsPassed() && s.totals().total() > 0);

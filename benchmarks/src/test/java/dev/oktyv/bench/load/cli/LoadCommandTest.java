@@ -127,6 +127,25 @@ class LoadCommandTest {
         }
     }
 
+    /** Each stress step is profiled on its own, so the step at the knee can be diffed with the one before. */
+    @Test
+    @Timeout(60)
+    void stressWithProfileWritesOneProfilePerStep() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            int exit = load("--url", server.url(), "--stress", "--stress-levels", "1,2", "--stress-step-duration",
+                    "1500ms", "--threshold", "p99<5s", "--profile", "cpu");
+            assertThat(exit).as(err.toString()).isEqualTo(0);
+            RunFolder run = new ResultsStore(results).list().get(0);
+            for (String step : List.of("step-01-1", "step-02-2")) {
+                Path dir = run.profilesDir("http." + step);
+                assertThat(dir.resolve("cpu-f1.collapsed")).as(step).isRegularFile();
+                assertThat(dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json")).workloadId())
+                        .isEqualTo("http." + step);
+            }
+            assertThat(Files.readString(run.consoleLog())).contains("in profiles/http.step-02-2");
+        }
+    }
+
     @Test
     @Timeout(30)
     void openModelAgainstALiveServerPassesItsThresholds() throws Exception {
