@@ -101,13 +101,35 @@ class LoadTargetUrlTest {
         return count;
     }
 
+    /** Behind a gateway that serves the service under /oktyv and strips it, every request keeps the prefix. */
+    @Test
+    @Timeout(120)
+    void serviceScenariosRunBehindAPathPrefix() throws Exception {
+        try (EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null);
+                PrefixProxy proxy = new PrefixProxy(service.uri(), "/oktyv")) {
+            Path tokenFile = Files.writeString(secrets.resolve("token"), service.token().revealAsString());
+            int exit = load("service-health", "service-db", "--target-url", proxy.url("/oktyv"),
+                    "--target-token-file", tokenFile.toString(), "--duration", "1s", "--concurrency", "2",
+                    "--threshold", "error_rate<1%");
+            assertThat(exit).as(err.toString()).isZero();
+            RunFolder run = new ResultsStore(results).list().get(0);
+            for (String scenario : List.of("service-health", "service-db")) {
+                LoadSummary s = LoadSummaryJson.read(Files.readString(run.loadDir(scenario).resolve("summary.json")));
+                assertThat(s.totals().total()).as(scenario).isPositive();
+                assertThat(s.totals().errorRate()).as(scenario).isZero();
+            }
+            // The proxy 404s anything outside /oktyv/, so a dropped prefix would have shown up as errors above.
+            assertThat(proxy.forwarded()).isGreaterThan(100);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ftp://127.0.0.1:1|must start with http:// or https://",
             "localhost:8080|must start with http:// or https://",
             "http://exa mple/|is not a URL",
-            "http://127.0.0.1:1/api|must be the service's root",
-            "http://127.0.0.1:1/?x=1|must be the service's root"})
+            "http://127.0.0.1:1/?x=1|without query or fragment",
+            "http://127.0.0.1:1/api#top|without query or fragment"})
     void malformedTargetUrlsAreUsageErrors(String url, String message) throws Exception {
         Path tokenFile = Files.writeString(secrets.resolve("token"), "t0k3n");
         assertThat(load("--target-url", url, "--target-token-file", tokenFile.toString(), "--duration", "1s"))

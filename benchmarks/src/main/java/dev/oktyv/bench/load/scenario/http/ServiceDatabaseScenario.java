@@ -42,22 +42,26 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
         return 100;
     }
 
+    private static final java.util.regex.Pattern CREATED = java.util.regex.Pattern.compile("/db/items/(\\d+)$");
+
     @Override
     void prepare(URI base, HttpRequestSpec.Header authorization) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<String> created = new ArrayList<>();
         for (int i = 1; i <= ITEMS; i++) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/db/items"))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(ServiceTarget.resolve(base, "/db/items"))
                     .header(authorization.name(), authorization.value()).timeout(REQUEST_TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"item-" + i + "\",\"data\":\"payload " + i + "\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             // Ids come from the Location header: a service given with --target-url already has rows of its own.
+            // Behind a proxy the Location may carry the prefix or be absolute; the id is what matters.
             String location = r.headers().firstValue("Location").orElse("");
-            if (r.statusCode() != 201 || !location.matches("/db/items/\\d+")) {
+            java.util.regex.Matcher id = CREATED.matcher(location);
+            if (r.statusCode() != 201 || !id.find()) {
                 throw new IllegalStateException("creating fixture item " + i + " answered " + r.statusCode()
                         + (location.isEmpty() ? " without a Location" : " with Location " + location));
             }
-            created.add(location);
+            created.add("/db/items/" + id.group(1));
         }
         items = List.copyOf(created);
     }

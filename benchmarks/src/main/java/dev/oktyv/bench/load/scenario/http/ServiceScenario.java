@@ -56,7 +56,7 @@ public abstract class ServiceScenario implements Scenario {
         if (contentType != null) {
             headers.add(new HttpRequestSpec.Header("Content-Type", contentType));
         }
-        return new HttpRequestSpec(base.resolve(path), method, headers,
+        return new HttpRequestSpec(ServiceTarget.resolve(base, path), method, headers,
                 body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), REQUEST_TIMEOUT);
     }
 

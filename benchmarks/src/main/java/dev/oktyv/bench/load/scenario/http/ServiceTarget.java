@@ -84,14 +84,26 @@ public final class ServiceTarget implements AutoCloseable {
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("--target-url '" + url + "' has no host");
         }
-        // The scenarios resolve absolute paths (/vault/..., /health), so a path prefix would be silently dropped.
-        String path = uri.getRawPath();
-        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null
-                || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("--target-url '" + url + "' must be the service's root (scheme, host,"
-                    + " port), without path, query or fragment");
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("--target-url '" + url + "' must be the service's root, optionally"
+                    + " with a path prefix (https://gateway/oktyv), without query or fragment");
         }
-        return uri;
+        // A path is the prefix a reverse proxy serves the service under; keep it as a directory so that
+        // resolve(base, "/health") gives <prefix>/health rather than dropping the prefix.
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
+    }
+
+    /**
+     * {@code absolutePath} ({@code /vault/x}, as the service's routes are written) under {@code base}, keeping
+     * {@code base}'s path prefix: {@code URI.resolve} with an absolute path would drop it.
+     */
+    public static URI resolve(URI base, String absolutePath) {
+        if (!absolutePath.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with '/', got '" + absolutePath + "'");
+        }
+        String b = base.toString();
+        return URI.create((b.endsWith("/") ? b : b + "/") + absolutePath.substring(1));
     }
 
     public URI base() {
