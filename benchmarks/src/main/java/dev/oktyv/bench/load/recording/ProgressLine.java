@@ -1,6 +1,9 @@
 package dev.oktyv.bench.load.recording;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** The live line printed each second: elapsed, achieved rate, interval p50/p99, errors and dropped. */
@@ -16,7 +19,22 @@ public final class ProgressLine {
 
     /** Enabled unless {@code quiet} or stderr is not a terminal (piped output would fill logs with one line a second). */
     public static ProgressLine forTerminal(PrintStream err, boolean quiet) {
-        return new ProgressLine(err, !quiet && System.console() != null);
+        return new ProgressLine(err, !quiet && stderrIsTerminal(Path.of("/proc/self/fd/2")));
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal. {@code System.console()} on JDK 17 looks at stdin and stdout, so
+     * {@code load 2>log} on a terminal would still print the line into the log, and {@code load | tee} would not
+     * print it at all. On Linux the descriptor's link names its device: a pseudo-terminal or a tty. Elsewhere
+     * (no /proc) fall back to {@code System.console()}.
+     */
+    static boolean stderrIsTerminal(Path fd2) {
+        try {
+            String target = Files.readSymbolicLink(fd2).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     public void print(String scenario, boolean warmup, double elapsedSeconds, double ratePerSecond, double p50Nanos,
