@@ -164,6 +164,21 @@ class ConfinedFileStoreTest {
         assertThat(s.list(".")).extracting(FileEntry::name).containsExactly("bomb.zip");
     }
 
+    /** Headers claiming 10 bytes for 16 MiB of zeros: only counting what is actually inflated stops it. */
+    @Test
+    void zipWhoseHeadersLieAboutTheSizeIsStoppedByInflatedBytes() throws Exception {
+        ConfinedFileStore s = store(64 << 20);
+        byte[] zip = Zips.lyingSize("zeros.bin", new byte[16 << 20], 10);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            assertThat(in.getNextEntry().getSize()).as("the fixture lies in its header").isEqualTo(10);
+        }
+        s.write("liar.zip", zip);
+        assertThatThrownBy(() -> s.extract("liar.zip", "liar"))
+                .isInstanceOf(ZipLimitExceededException.class)
+                .hasMessageContaining("exceeds the total uncompressed size limit of 1048576 bytes");
+        assertThat(s.exists("liar")).isFalse();
+    }
+
     @Test
     void zipWithTooManyEntriesIsRefused() {
         ConfinedFileStore s = store(1 << 20);
