@@ -10,11 +10,13 @@ import dev.oktyv.analysis.model.ProfileArtifact.ArtifactFormat;
 import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
 import dev.oktyv.analysis.model.ProfileArtifacts;
 import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.analysis.profile.CollapsedStacks;
 import dev.oktyv.analysis.profile.JfrDigester;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.LoadSummaryJson;
+import dev.oktyv.results.load.StressResultJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,8 @@ import java.util.stream.Stream;
  * Reads a run folder into an {@link AnalysisInput}: JMH results, {@code profiles/<workload>/} by the file-name
  * contract, and {@code load/<scenario>/}: {@code summary.json} (read with the load runner's own codec,
  * {@link LoadSummaryJson}) gives requests, errors and dropped starts; {@code latency.hlog} the p99s; stress steps
- * come from {@code step-<NN>-<level>/} folders, each with its own {@code latency.hlog} and {@code summary.json}.
+ * come from {@code step-<NN>-<level>/} folders, each with its own {@code latency.hlog} and {@code summary.json},
+ * and whether a level is workers or a rate from {@code stress.json}.
  * A file that is missing leaves its figures NaN, and the rules that need them say "not applicable".
  */
 public final class AnalysisInputLoader {
@@ -84,30 +87,76 @@ public final class AnalysisInputLoader {
     private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(\\d+)-([0-9]+(?:\\.[0-9]+)?)");
 
     /**
-     * Stress steps from {@code step-<NN>-<level>/latency.hlog}: the level is read as the offered rate per second,
-     * the achieved rate is the number of recorded requests over the logged intervals, p99 is the corrected p99.
+     * Stress steps from {@code step-<NN>-<level>/latency.hlog}: the level is workers or arrivals per second (see
+     * {@link #levelKind}), the achieved rate is the number of recorded requests over the logged intervals, p99 is
+     * the corrected p99.
      */
     static List<LoadEvidence.StressStep> steps(Path scenarioDir) throws IOException {
-        List<LoadEvidence.StressStep> steps = new ArrayList<>();
+        List<StepFolder> folders = new ArrayList<>();
         try (Stream<Path> s = Files.list(scenarioDir)) {
             for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
                 java.util.regex.Matcher m = STEP.matcher(d.getFileName().toString());
-                Path hlog = d.resolve("latency.hlog");
-                if (!m.matches() || !Files.isRegularFile(hlog)) {
-                    continue;
+                if (m.matches() && Files.isRegularFile(d.resolve("latency.hlog"))) {
+                    folders.add(new StepFolder(d, m.group(2)));
                 }
-                LatencyLog log = LatencyLog.read(hlog);
-                String tag = log.byTag().containsKey(LatencyLog.CORRECTED) ? LatencyLog.CORRECTED : LatencyLog.SERVICE;
-                List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
-                double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
-                double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
-                Optional<LoadSummary> summary = summary(d);
-                steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), Double.parseDouble(m.group(2)),
-                        seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag),
-                        summary.map(x -> x.totals().errorRate()).orElse(Double.NaN), hlog));
             }
         }
+        if (folders.isEmpty()) {
+            return List.of();
+        }
+        StressLevel.Kind kind = levelKind(scenarioDir, folders.stream().map(StepFolder::dir).toList());
+        List<LoadEvidence.StressStep> steps = new ArrayList<>();
+        for (StepFolder folder : folders) {
+            Path d = folder.dir();
+            Path hlog = d.resolve("latency.hlog");
+            LatencyLog log = LatencyLog.read(hlog);
+            String tag = log.byTag().containsKey(LatencyLog.CORRECTED) ? LatencyLog.CORRECTED : LatencyLog.SERVICE;
+            List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
+            double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
+            double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
+            Optional<LoadSummary> summary = summary(d);
+            steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), level(d, kind, folder.level()),
+                    seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag),
+                    summary.map(x -> x.totals().errorRate()).orElse(Double.NaN), hlog));
+        }
         return steps;
+    }
+
+    /** A {@code step-<NN>-<level>} folder with a latency log, and its level as written in the name. */
+    private record StepFolder(Path dir, String level) {
+    }
+
+    private static StressLevel level(Path stepDir, StressLevel.Kind kind, String value) throws IOException {
+        try {
+            return new StressLevel(kind, Double.parseDouble(value));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(stepDir + ": not a " + kind.wireName() + " stress step: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String STRESS = "stress.json";
+
+    /**
+     * What the step levels count. {@code stress.json} says so for the whole run; it is written after the last step,
+     * so a run stopped early has none, and then the model kind in the first step {@code summary.json} (closed = workers, open =
+     * arrivals per second) decides. With neither, the level is read as an offered rate, as folders were always read.
+     */
+    static StressLevel.Kind levelKind(Path scenarioDir, List<Path> stepDirs) throws IOException {
+        Path stress = scenarioDir.resolve(STRESS);
+        if (Files.isRegularFile(stress)) {
+            try {
+                return StressLevel.Kind.ofWireName(StressResultJson.read(Files.readString(stress)).levelKind());
+            } catch (RuntimeException e) {
+                throw new IOException(stress + ": not a stress result: " + e.getMessage(), e);
+            }
+        }
+        for (Path d : stepDirs) {
+            Optional<LoadSummary> summary = summary(d);
+            if (summary.isPresent()) {
+                return StressLevel.Kind.ofModelKind(summary.get().model().kind());
+            }
+        }
+        return StressLevel.Kind.RATE;
     }
 
     private static final String SUMMARY = "summary.json";

@@ -3,6 +3,7 @@ package dev.oktyv.analysis.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
+import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.analysis.testing.SyntheticJmh;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,15 @@ class RulesTest {
     }
 
     @Test
+    void latencyKneeRateStepsTooShortOfTheirOfferedRate() {
+        // p99 stays flat, but at 400/s offered only 300/s complete: the generator cannot push more through.
+        List<StressStep> shortfall = List.of(step(100, 100, 2e6), step(200, 199, 2e6), step(400, 300, 2.2e6));
+        RuleResult r = new LatencyKneeRule().evaluate(Inputs.loads(Inputs.load(1, 0, 0, Double.NaN, Double.NaN, shortfall)));
+        assertThat(r.severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.summary()).contains("knee at 400/s offered").contains("achieved 300/s");
+    }
+
+    @Test
     void pairedVariantsByMethodNameAndByParam() {
         SyntheticJmh jmh = new SyntheticJmh()
                 .add("b.Db.queryPerQuery", "avgt", Map.of(), "us/op", new double[][] {{1230, 1240}, {1225, 1235}, {1232, 1228}}, null)
@@ -168,6 +178,6 @@ class RulesTest {
     }
 
     private static StressStep step(double offered, double achieved, double p99) {
-        return new StressStep("step", offered, achieved, p99, 0, Inputs.RUN_DIR.resolve("load/s/stress.json"));
+        return new StressStep("step", StressLevel.rate(offered), achieved, p99, 0, Inputs.RUN_DIR.resolve("load/s/stress.json"));
     }
 }

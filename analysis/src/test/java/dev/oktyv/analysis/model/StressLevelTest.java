@@ -1,0 +1,46 @@
+package dev.oktyv.analysis.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktyv.analysis.model.LoadEvidence.StressStep;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StressLevelTest {
+
+    @Test
+    void labelsCarryTheirUnit() {
+        assertThat(StressLevel.rate(800).label()).isEqualTo("800/s offered");
+        assertThat(StressLevel.workers(16).label()).isEqualTo("16 workers");
+        assertThat(StressLevel.workers(1).label()).isEqualTo("1 worker");
+    }
+
+    @Test
+    void kindsComeFromStressJsonAndFromTheLoadModel() {
+        assertThat(StressLevel.Kind.ofWireName("concurrency")).isEqualTo(StressLevel.Kind.CONCURRENCY);
+        assertThat(StressLevel.Kind.ofWireName("rate")).isEqualTo(StressLevel.Kind.RATE);
+        assertThat(StressLevel.Kind.ofModelKind("closed")).isEqualTo(StressLevel.Kind.CONCURRENCY);
+        assertThat(StressLevel.Kind.ofModelKind("open")).isEqualTo(StressLevel.Kind.RATE);
+        assertThatThrownBy(() -> StressLevel.Kind.ofWireName("workers")).hasMessageContaining("got 'workers'");
+        assertThatThrownBy(() -> StressLevel.Kind.ofModelKind("half-open")).hasMessageContaining("got 'half-open'");
+    }
+
+    @Test
+    void badLevelsAreRejectedWithTheirValue() {
+        assertThatThrownBy(() -> StressLevel.rate(0)).hasMessageContaining("stress level 0.0 must be");
+        assertThatThrownBy(() -> StressLevel.rate(Double.NaN)).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> new StressLevel(StressLevel.Kind.CONCURRENCY, 2.5))
+                .hasMessageContaining("2.5 must be a whole number of workers");
+    }
+
+    @Test
+    void oneStressRunDoesNotMixRatesAndWorkers() {
+        Path p = Path.of("latency.hlog");
+        List<StressStep> mixed = List.of(new StressStep("a", StressLevel.rate(100), 100, 1e6, 0, p),
+                new StressStep("b", StressLevel.workers(8), 100, 1e6, 0, p));
+        assertThatThrownBy(() -> new LoadEvidence("http", p, 1, 0, 0, 1e6, 1e6, mixed))
+                .hasMessageContaining("stress steps of http mix level kinds");
+    }
+}
