@@ -52,6 +52,11 @@ final class ConstantPools {
             if (delta == 0) {
                 break;
             }
+            // Each constant-pool event points back to an earlier one; anything else is a cycle or garbage.
+            if (delta > 0 || offset + delta < 0) {
+                throw new JfrFormatException("constant-pool event at offset " + offset + " points to " + (offset + delta)
+                        + ", not to an earlier event");
+            }
             offset += delta;
         }
         return cp;
