@@ -55,7 +55,24 @@ public final class ProfilingOverhead {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        try {
+            measure(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("usage: ProfilingOverhead [ROUNDS] [BENCHMARK_REGEX] [PARAM=VALUE ...]");
+            System.exit(2);
+        } catch (RunnerException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+            String hint = cause instanceof org.openjdk.jmh.runner.NoBenchmarksException
+                    ? "no benchmark matches the regex (oktyv-bench list shows them)" : why.replace('\n', ' ');
+            System.err.println("error: JMH failed: " + hint);
+            System.exit(3);
+        }
+    }
+
+    private static void measure(String[] args) throws RunnerException, IOException {
+        int rounds = args.length > 0 ? rounds(args[0]) : 8;
         String regex = args.length > 1 ? args[1] : "dev.oktyv.bench.vault.VaultOperationsBenchmark.get$";
         Map<String, String> params = new LinkedHashMap<>();
         if (args.length <= 2) {
@@ -115,6 +132,19 @@ public final class ProfilingOverhead {
                 100 * slope, 100 * (slope - slopeHalf), 100 * (slope + slopeHalf));
         out.println("cpu engines used: " + enginesUsed(dir));
         out.println("raw profiles under " + dir);
+    }
+
+    private static int rounds(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 2) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new IllegalArgumentException("ROUNDS must be a whole number of at least 2 (one round has no interval),"
+                + " was '" + v + "'");
     }
 
     private static RunResult runFork(String regex, Map<String, String> params, Mode m, Path runFolder)

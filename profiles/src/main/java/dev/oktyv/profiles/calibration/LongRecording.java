@@ -33,7 +33,24 @@ public final class LongRecording {
             System.exit(2);
         }
         Path out = Path.of(args[0]);
-        long targetBytes = (args.length > 1 ? Long.parseLong(args[1]) : 100) * 1024 * 1024;
+        long megabytes = 100;
+        if (args.length > 1) {
+            try {
+                megabytes = Long.parseLong(args[1]);
+            } catch (NumberFormatException e) {
+                megabytes = -1;
+            }
+            if (megabytes < 1 || megabytes > 100_000) {
+                System.err.println("error: MEGABYTES must be a whole number from 1 to 100000, was '" + args[1] + "'");
+                System.exit(2);
+            }
+        }
+        if (java.nio.file.Files.exists(out)) {
+            // Never overwrite: the file may be an earlier measurement's input.
+            System.err.println("error: " + out + " already exists");
+            System.exit(2);
+        }
+        long targetBytes = megabytes * 1024 * 1024;
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> workers = new ArrayList<>();
         try (Recording r = new Recording()) {
