@@ -94,7 +94,7 @@ class FastStackReaderTest {
     void asyncProfilerRecordingReadsIdentically() throws Exception {
         assumeTrue(one.profiler.AsyncProfilerLoader.isSupported(), "async-profiler has no build here");
         Path out = dir.resolve("ap");
-        CaptureRun run = CaptureRun.start(ProfileRequest.parse("cpu,alloc"), CaptureOptions.DEFAULTS, out, "fast", 1,
+        CaptureRun run = CaptureRun.start(ProfileRequest.parse("cpu,alloc,wall"), CaptureOptions.DEFAULTS, out, "fast", 1,
                 0, new PrintStream(OutputStream.nullOutputStream()), AsyncProfilerProvider.AP_LOADER);
         try {
             HotMethods.runFor(Duration.ofMillis(700), 4, 1);
@@ -102,12 +102,13 @@ class FastStackReaderTest {
             run.stop();
         }
         Path jfr = out.resolve("cpu-f1.jfr");
-        for (EventKind kind : List.of(EventKind.CPU, EventKind.ALLOC)) {
+        for (EventKind kind : List.of(EventKind.CPU, EventKind.ALLOC, EventKind.WALL)) {
             assertSameAsJdk(jfr, kind, false);
             assertSameAsJdk(jfr, kind, true);
         }
         assertThat(JfrStackReader.read(jfr, EventKind.CPU, false).weightContaining("dev.oktyv.profiles.calibration.HotMethods.a"))
                 .isPositive();
+        assertThat(JfrStackReader.read(jfr, EventKind.WALL, false).totalWeight()).isPositive();
     }
 
     @Test
