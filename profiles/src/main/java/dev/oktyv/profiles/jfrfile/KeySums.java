@@ -82,8 +82,4 @@ final class KeySums {
             }
         }
     }
-
-    int size() {
-        return size;
-    }
 }

@@ -1,0 +1,231 @@
+package dev.oktyv.profiles.jfrfile;
+
+import dev.oktyv.profiles.jfrfile.StackEvents.Frame;
+import dev.oktyv.profiles.jfrfile.StackEvents.Sink;
+import dev.oktyv.profiles.jfrfile.StackEvents.Spec;
+import dev.oktyv.profiles.jfrfile.StackEvents.Stack;
+import dev.oktyv.profiles.jfrfile.StackEvents.ThreadInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one chunk for {@link StackEvents}: metadata, constant pools, then every event, decoding the fields of the
+ * wanted types up to the last one needed and summing weights per key; at the end each distinct key is resolved
+ * to names once and handed to the sink.
+ */
+final class ChunkEventReader {
+
+    /** The plan for one event type of one chunk: which fields to decode, in order. */
+    private record Plan(int specIndex, Spec spec, FieldDef[] fields, byte[] skips, int stackAt, int classAt,
+            int threadAt, int weightAt, int fallbackAt, int last) {
+    }
+
+    // How to step over a field, decided once per chunk so the per-event loop needs no metadata lookup.
+    private static final byte SKIP_VARINT = 0;
+    private static final byte SKIP_BYTE = 1;
+    private static final byte SKIP_FLOAT = 2;
+    private static final byte SKIP_DOUBLE = 3;
+    private static final byte SKIP_STRING = 4;
+    private static final byte SKIP_OTHER = 5;
+
+    private static byte skipKind(JfrMetadata m, FieldDef f) throws JfrFormatException {
+        if (f.array()) {
+            return SKIP_OTHER;
+        }
+        if (f.constantPool()) {
+            return SKIP_VARINT;
+        }
+        return switch (m.byId(f.typeId()).name()) {
+            case "long", "int", "short", "char" -> SKIP_VARINT;
+            case "boolean", "byte" -> SKIP_BYTE;
+            case "float" -> SKIP_FLOAT;
+            case "double" -> SKIP_DOUBLE;
+            case "java.lang.String" -> SKIP_STRING;
+            default -> SKIP_OTHER;
+        };
+    }
+
+    private final ChunkBuffer in;
+    private final List<Spec> specs;
+    private final boolean threads;
+    private final Sink sink;
+
+    ChunkEventReader(ChunkBuffer in, List<Spec> specs, boolean threads, Sink sink) {
+        this.in = in;
+        this.specs = specs;
+        this.threads = threads;
+        this.sink = sink;
+    }
+
+    void read() throws JfrFormatException {
+        if ((in.rawInt(64) & 1) == 0) {
+            throw new JfrFormatException("chunk does not use compressed integers");
+        }
+        long cpOffset = in.rawLong(16);
+        long metaOffset = in.rawLong(24);
+        JfrMetadata metadata = JfrMetadata.read(in, metaOffset);
+        ConstantPools pools = ConstantPools.read(in, cpOffset, metadata);
+        Map<Long, Plan> plans = plans(metadata);
+        Values values = new Values(metadata);
+        KeySums sums = new KeySums();
+        long[] captured = new long[6];
+        in.position(StackEvents.HEADER_BYTES);
+        int end = in.limit();
+        while (in.position() < end) {
+            int start = in.position();
+            int size = in.readInt();
+            if (size <= 0 || start + (long) size > end) {
+                throw new JfrFormatException("event at chunk offset " + start + " declares " + size + " bytes");
+            }
+            Plan plan = plans.get(in.readLong());
+            if (plan != null) {
+                take(plan, values, captured, sums);
+            }
+            in.position(start + (long) size);
+        }
+        emit(pools, plans, sums);
+    }
+
+    private Map<Long, Plan> plans(JfrMetadata metadata) throws JfrFormatException {
+        Map<Long, Plan> plans = new HashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            Spec s = specs.get(i);
+            ClassDef c = metadata.byName(s.eventType());
+            if (c == null) {
+                continue;
+            }
+            int stackAt = c.indexOf("stackTrace");
+            int threadAt = !threads ? -1
+                    : c.indexOf("sampledThread") >= 0 ? c.indexOf("sampledThread") : c.indexOf("eventThread");
+            int classAt = s.leafClass() ? c.indexOf("objectClass") : -1;
+            int weightAt = s.weightField() == null ? -1 : c.indexOf(s.weightField());
+            int fallbackAt = s.fallbackField() == null ? -1 : c.indexOf(s.fallbackField());
+            int last = Math.max(Math.max(stackAt, threadAt), Math.max(classAt, Math.max(weightAt, fallbackAt)));
+            FieldDef[] fields = c.fields().toArray(new FieldDef[0]);
+            for (int at : new int[] {stackAt, threadAt, classAt, weightAt, fallbackAt}) {
+                // Each captured field must be one compressed integer: a constant-pool key or an integer.
+                if (at >= 0 && (fields[at].array() || !(fields[at].constantPool() || isInteger(metadata, fields[at])))) {
+                    throw new JfrFormatException(s.eventType() + "." + fields[at].name() + " is not a key or an integer");
+                }
+            }
+            byte[] skips = new byte[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                skips[f] = skipKind(metadata, fields[f]);
+            }
+            plans.put(c.id(), new Plan(i, s, fields, skips, stackAt, classAt, threadAt, weightAt, fallbackAt, last));
+        }
+        return plans;
+    }
+
+    private static boolean isInteger(JfrMetadata m, FieldDef f) throws JfrFormatException {
+        String n = m.byId(f.typeId()).name();
+        return n.equals("long") || n.equals("int") || n.equals("short") || n.equals("char");
+    }
+
+    private void take(Plan p, Values values, long[] v, KeySums sums) throws JfrFormatException {
+        sink.seen(p.spec().group());
+        java.util.Arrays.fill(v, 0);
+        boolean hasWeight = false;
+        boolean hasFallback = false;
+        for (int i = 0; i <= p.last(); i++) {
+            if (i == p.stackAt()) {
+                v[0] = in.readLong();
+            } else if (i == p.classAt()) {
+                v[1] = in.readLong();
+            } else if (i == p.threadAt()) {
+                v[2] = in.readLong();
+            } else if (i == p.weightAt()) {
+                v[3] = in.readLong();
+                hasWeight = true;
+            } else if (i == p.fallbackAt()) {
+                v[4] = in.readLong();
+                hasFallback = true;
+            } else {
+                switch (p.skips()[i]) {
+                    case SKIP_VARINT -> in.readLong();
+                    case SKIP_BYTE -> in.readByte();
+                    case SKIP_FLOAT -> in.skip(4);
+                    case SKIP_DOUBLE -> in.skip(8);
+                    case SKIP_STRING -> in.skipString();
+                    default -> values.skip(in, p.fields()[i]);
+                }
+            }
+        }
+        long w = switch (p.spec().weight()) {
+            case ONE -> 1;
+            case FIELD -> hasWeight ? v[3] : 0;
+            case FIELD_AT_LEAST_ONE -> hasWeight ? Math.max(1, v[3]) : 1;
+            case FIELD_OR_FALLBACK -> hasWeight && v[3] > 0 ? v[3] : (hasFallback ? v[4] : 0);
+        };
+        if (w <= 0 || p.stackAt() < 0) {
+            return;
+        }
+        sums.add(p.specIndex(), v[0], v[1], v[2], w);
+    }
+
+    private void emit(ConstantPools pools, Map<Long, Plan> plans, KeySums sums) {
+        Plan[] bySpec = new Plan[specs.size()];
+        plans.values().forEach(p -> bySpec[p.specIndex()] = p);
+        Map<Long, Stack> stacks = new HashMap<>();
+        sums.forEach((spec, stackKey, clsKey, threadKey, weight) -> {
+            Plan p = bySpec[spec];
+            FieldDef stackField = p.fields()[p.stackAt()];
+            Stack stack = stacks.computeIfAbsent(stackKey, key -> stack(pools, pools.get(stackField.typeId(), key)));
+            if (stack == null) {
+                return; // no stack trace (key 0 or missing): the JDK's parser gives null and it is dropped too
+            }
+            String leaf = null;
+            if (p.classAt() >= 0) {
+                leaf = className(pools, asStruct(pools.get(p.fields()[p.classAt()].typeId(), clsKey)));
+            }
+            ThreadInfo thread = null;
+            if (p.threadAt() >= 0) {
+                thread = thread(pools, asStruct(pools.get(p.fields()[p.threadAt()].typeId(), threadKey)));
+            }
+            sink.add(p.spec().group(), stack, leaf, thread, weight);
+        });
+    }
+
+    /** As {@code RecordedClass.getName()} gives it: the recorded name with '/' turned into '.'. */
+    private static String className(ConstantPools pools, Struct cls) {
+        String n = cls == null ? null : pools.text(pools.field(cls, "name"));
+        return n == null ? null : n.replace('/', '.');
+    }
+
+    private static Struct asStruct(Object o) {
+        return o instanceof Struct s ? s : null;
+    }
+
+    private static Stack stack(ConstantPools pools, Object value) {
+        if (!(value instanceof Struct st)) {
+            return null;
+        }
+        boolean truncated = Boolean.TRUE.equals(pools.field(st, "truncated"));
+        Object frames = pools.field(st, "frames");
+        List<Frame> out = new ArrayList<>();
+        if (frames instanceof Object[] arr) {
+            for (Object f : arr) {
+                if (f instanceof Struct frame) {
+                    Struct method = pools.struct(frame, "method");
+                    Struct type = method == null ? null : pools.struct(method, "type");
+                    String cls = className(pools, type);
+                    String name = method == null ? null : pools.text(pools.field(method, "name"));
+                    String frameType = pools.text(pools.field(frame, "type"));
+                    out.add(new Frame(cls, method == null ? null : name, frameType));
+                }
+            }
+        }
+        return new Stack(truncated, List.copyOf(out));
+    }
+
+    private static ThreadInfo thread(ConstantPools pools, Struct t) {
+        if (t == null) {
+            return null;
+        }
+        Object tid = pools.field(t, "osThreadId");
+        return new ThreadInfo(pools.text(pools.field(t, "javaName")), pools.text(pools.field(t, "osName")),
+                tid instanceof Long l ? l : 0);
+    }
+}
