@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.IterationType;
  * tells each forked JVM its number through {@code -Doktyv.profile.fork=N} (0 for a warm-up fork, which is not
  * profiled): JMH 1.37's own async profiler writes every fork to the same file names, so later forks overwrite
  * earlier ones. In the forked JVM (as {@link InternalProfiler}) it starts capturing at the first measurement
- * iteration — warm-up samples are never recorded — and stops after the last one, then writes the artifacts.
+ * iteration — warm-up samples are never recorded — and stops after the last one, then writes the artifacts. With
+ * JFR, a {@link WarmupRecording} runs through warm-up so that starting JFR itself is not paid inside the score.
  */
 public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
 
