@@ -42,24 +42,27 @@ final class FastStackReader {
                     new Spec("jdk.ObjectAllocationOutsideTLAB", SECONDARY, Weight.FIELD, "allocationSize", null, true));
             default -> throw new IllegalArgumentException("the fast reader does not read " + kind.id() + " profiles");
         };
-        Collector c = new Collector(threads);
+        Collector c = new Collector(kind, threads);
         StackEvents.read(file, bytes, specs, threads, c);
         boolean usePrimary = kind == EventKind.CPU || c.primarySeen;
-        StackProfile.Builder b = StackProfile.builder(kind);
-        (usePrimary ? c.primary : c.secondary).forEach((stack, w) -> b.add(stack, w[0]));
-        return b.build(!note.isEmpty(), note);
+        return (usePrimary ? c.primary : c.secondary).build(!note.isEmpty(), note);
     }
 
-    /** Turns resolved stacks into root-first frame names, summing per name list as the JDK path does. */
+    /**
+     * Turns resolved stacks into root-first frame names; both candidate sources are kept until the end, because
+     * which one to use depends on whether the primary event type occurred at all.
+     */
     private static final class Collector implements StackEvents.Sink {
         private final boolean threads;
-        private final Map<List<String>, long[]> primary = new HashMap<>();
-        private final Map<List<String>, long[]> secondary = new HashMap<>();
+        private final StackProfile.Builder primary;
+        private final StackProfile.Builder secondary;
         private final Map<StackEvents.Stack, List<String>> names = new HashMap<>();
         private boolean primarySeen;
 
-        Collector(boolean threads) {
+        Collector(EventKind kind, boolean threads) {
             this.threads = threads;
+            this.primary = StackProfile.builder(kind);
+            this.secondary = StackProfile.builder(kind);
         }
 
         @Override
@@ -71,20 +74,11 @@ final class FastStackReader {
 
         @Override
         public void add(int group, StackEvents.Stack stack, String leafClass, StackEvents.ThreadInfo thread, long weight) {
-            List<String> base = names.computeIfAbsent(stack, FastStackReader::rootFirst);
-            List<String> s = base;
-            if (threads || leafClass != null) {
-                s = new ArrayList<>(base.size() + 2);
-                if (threads) {
-                    s.add(thread == null ? JfrStackReader.threadName(null, null, -1)
-                            : JfrStackReader.threadName(thread.javaName(), thread.osName(), thread.osThreadId()));
-                }
-                s.addAll(base);
-                if (leafClass != null) {
-                    s.add(JfrStackReader.javaName(leafClass));
-                }
-            }
-            (group == PRIMARY ? primary : secondary).computeIfAbsent(s, k -> new long[1])[0] += weight;
+            String threadRoot = !threads ? null : thread == null ? JfrStackReader.UNKNOWN_THREAD
+                    : JfrStackReader.threadName(thread.javaName(), thread.osName(), thread.osThreadId());
+            List<String> s = JfrStackReader.decorated(threadRoot, names.computeIfAbsent(stack, FastStackReader::rootFirst),
+                    leafClass);
+            (group == PRIMARY ? primary : secondary).add(s, weight);
         }
     }
 
@@ -92,7 +86,7 @@ final class FastStackReader {
         List<StackEvents.Frame> frames = st.leafFirst();
         List<String> out = new ArrayList<>(frames.size() + 1);
         if (st.truncated()) {
-            out.add("[truncated stack]");
+            out.add(JfrStackReader.TRUNCATED_STACK);
         }
         for (int i = frames.size() - 1; i >= 0; i--) {
             StackEvents.Frame f = frames.get(i);

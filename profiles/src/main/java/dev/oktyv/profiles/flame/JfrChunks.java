@@ -73,6 +73,12 @@ public record JfrChunks(long fileSizeBytes, long completeBytes, int completeChun
         }
     }
 
+    /** What a truncated file lost, for the console and the page; empty when the file is whole. */
+    String truncationNote() {
+        return !truncated ? "" : "recording is truncated: read " + completeChunks + " complete chunk(s), "
+                + completeBytes + " of " + fileSizeBytes + " bytes; the rest is lost";
+    }
+
     /** Copies the complete chunks into {@code out}, for the parser to read a truncated file. */
     void copyComplete(Path file, OutputStream out) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

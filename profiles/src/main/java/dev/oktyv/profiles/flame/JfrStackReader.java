@@ -67,11 +67,8 @@ public final class JfrStackReader {
     static StackProfile read(Path file, EventKind kind, boolean threads, boolean fast) throws IOException {
         JfrChunks chunks = JfrChunks.scan(file);
         if (fast && FastStackReader.handles(kind) && chunks.completeChunks() > 0) {
-            String note = !chunks.truncated() ? "" : "recording is truncated: read " + chunks.completeChunks()
-                    + " complete chunk(s), " + chunks.completeBytes() + " of " + chunks.fileSizeBytes()
-                    + " bytes; the rest is lost";
             try {
-                return FastStackReader.read(file, chunks.completeBytes(), kind, threads, note);
+                return FastStackReader.read(file, chunks.completeBytes(), kind, threads, chunks.truncationNote());
             } catch (dev.oktyv.profiles.jfrfile.JfrFormatException | RuntimeException e) {
                 // Not decodable by the small reader (an uncompressed or unusual recording): the JDK parser reads it.
                 // A runtime exception would be a bug in the small reader (FastStackReaderFuzzTest hunts for them);
@@ -90,8 +87,7 @@ public final class JfrStackReader {
             try (OutputStream out = Files.newOutputStream(prefix)) {
                 chunks.copyComplete(file, out);
             }
-            String note = "recording is truncated: read " + chunks.completeChunks() + " complete chunk(s), "
-                    + chunks.completeBytes() + " of " + chunks.fileSizeBytes() + " bytes; the rest is lost";
+            String note = chunks.truncationNote();
             StackProfile p = new JfrStackReader(threads).parse(prefix, kind, note);
             return p.withIncomplete(note);
         } finally {
@@ -207,16 +203,25 @@ public final class JfrStackReader {
 
     private List<String> resolve(Key k) {
         List<String> stack = stackCache.computeIfAbsent(k.stack(), JfrStackReader::rootFirst);
-        if (!threads && k.leafClass() == null) {
-            return stack;
+        return decorated(threads ? threadName(k.thread()) : null, stack,
+                k.leafClass() == null ? null : k.leafClass().getName());
+    }
+
+    /**
+     * {@code rootFirst} with the thread's root frame in front (unless {@code threadRoot} is null) and the allocated
+     * class as the leaf (unless {@code leafClass} is null). Shared by both readers so their profiles are identical.
+     */
+    static List<String> decorated(String threadRoot, List<String> rootFirst, String leafClass) {
+        if (threadRoot == null && leafClass == null) {
+            return rootFirst;
         }
-        List<String> s = new ArrayList<>(stack.size() + 2);
-        if (threads) {
-            s.add(threadName(k.thread()));
+        List<String> s = new ArrayList<>(rootFirst.size() + 2);
+        if (threadRoot != null) {
+            s.add(threadRoot);
         }
-        s.addAll(stack);
-        if (k.leafClass() != null) {
-            s.add(javaName(k.leafClass().getName()));
+        s.addAll(rootFirst);
+        if (leafClass != null) {
+            s.add(javaName(leafClass));
         }
         return s;
     }
@@ -246,15 +251,18 @@ public final class JfrStackReader {
         return base + "[]".repeat(dims);
     }
 
+    /** The root frame of a stack the recorder cut at its depth limit. */
+    static final String TRUNCATED_STACK = "[truncated stack]";
+
+    /** The root frame of a stack whose event names no thread. */
+    static final String UNKNOWN_THREAD = "[unknown thread]";
+
     private static String threadName(RecordedThread t) {
-        return t == null ? threadName(null, null, -1) : threadName(t.getJavaName(), t.getOSName(), t.getOSThreadId());
+        return t == null ? UNKNOWN_THREAD : threadName(t.getJavaName(), t.getOSName(), t.getOSThreadId());
     }
 
-    /** {@code [name]} for a thread's root frame; {@code osThreadId} -1 with both names null means no thread. */
+    /** {@code [name]} for a thread's root frame: its Java name, else its OS name, else its OS thread id. */
     static String threadName(String javaName, String osName, long osThreadId) {
-        if (javaName == null && osName == null && osThreadId == -1) {
-            return "[unknown thread]";
-        }
         String n = javaName != null ? javaName : osName;
         return "[" + (n == null ? "tid " + osThreadId : n) + "]";
     }
@@ -263,7 +271,7 @@ public final class JfrStackReader {
         List<RecordedFrame> frames = st.getFrames();
         List<String> out = new ArrayList<>(frames.size() + 1);
         if (st.isTruncated()) {
-            out.add("[truncated stack]");
+            out.add(TRUNCATED_STACK);
         }
         for (int i = frames.size() - 1; i >= 0; i--) {
             out.add(frameName(frames.get(i)));

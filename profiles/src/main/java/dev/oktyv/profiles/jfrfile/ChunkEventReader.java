@@ -70,7 +70,7 @@ final class ChunkEventReader {
         Map<Long, Plan> plans = plans(metadata);
         Values values = new Values(metadata);
         KeySums sums = new KeySums();
-        long[] captured = new long[6];
+        long[] captured = new long[5]; // stack, class, thread, weight, fallback weight
         in.position(StackEvents.HEADER_BYTES);
         int end = in.limit();
         while (in.position() < end) {
@@ -126,9 +126,10 @@ final class ChunkEventReader {
 
     private void take(Plan p, Values values, long[] v, KeySums sums) throws JfrFormatException {
         sink.seen(p.spec().group());
+        if (p.stackAt() < 0) {
+            return; // a type without stacks adds nothing to a flame graph; the caller skips to the next event
+        }
         java.util.Arrays.fill(v, 0);
-        boolean hasWeight = false;
-        boolean hasFallback = false;
         for (int i = 0; i <= p.last(); i++) {
             if (i == p.stackAt()) {
                 v[0] = in.readLong();
@@ -138,10 +139,8 @@ final class ChunkEventReader {
                 v[2] = in.readLong();
             } else if (i == p.weightAt()) {
                 v[3] = in.readLong();
-                hasWeight = true;
             } else if (i == p.fallbackAt()) {
                 v[4] = in.readLong();
-                hasFallback = true;
             } else {
                 switch (p.skips()[i]) {
                     case SKIP_VARINT -> in.readLong();
@@ -153,13 +152,16 @@ final class ChunkEventReader {
                 }
             }
         }
+        // Every field up to p.last() was read, so a field the type declares has been captured.
+        boolean hasWeight = p.weightAt() >= 0;
+        boolean hasFallback = p.fallbackAt() >= 0;
         long w = switch (p.spec().weight()) {
             case ONE -> 1;
             case FIELD -> hasWeight ? v[3] : 0;
             case FIELD_AT_LEAST_ONE -> hasWeight ? Math.max(1, v[3]) : 1;
             case FIELD_OR_FALLBACK -> hasWeight && v[3] > 0 ? v[3] : (hasFallback ? v[4] : 0);
         };
-        if (w <= 0 || p.stackAt() < 0) {
+        if (w <= 0) {
             return;
         }
         sums.add(p.specIndex(), v[0], v[1], v[2], w);
