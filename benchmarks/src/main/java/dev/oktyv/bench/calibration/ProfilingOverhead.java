@@ -1,9 +1,11 @@
 package dev.oktyv.bench.calibration;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.oktyv.profiles.capture.CaptureOptions;
+import dev.oktyv.profiles.capture.ProfileArtifacts;
+import dev.oktyv.profiles.capture.ProfileManifest;
+import dev.oktyv.profiles.capture.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
+import dev.oktyv.profiles.flame.EventKind;
 import dev.oktyv.profiles.jmh.JmhProfiling;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -155,11 +157,8 @@ public final class ProfilingOverhead {
                 .shouldFailOnError(true);
         params.forEach(b::param);
         if (m.profile() != null) {
-            CaptureOptions c = CaptureOptions.DEFAULTS;
-            if (m.cpuInterval() != null) {
-                c = new CaptureOptions(c.cpuEngine(), m.cpuInterval(), c.allocIntervalBytes(), c.lockThreshold(),
-                        c.wallInterval());
-            }
+            CaptureOptions c = m.cpuInterval() == null ? CaptureOptions.DEFAULTS
+                    : CaptureOptions.DEFAULTS.withCpuInterval(m.cpuInterval());
             JmhProfiling.apply(b, ProfileRequest.parse(m.profile()), c, runFolder);
         }
         var results = new Runner(b.build()).run();
@@ -180,15 +179,15 @@ public final class ProfilingOverhead {
 
     private static String enginesUsed(Path dir) throws IOException {
         TreeSet<String> engines = new TreeSet<>();
+        List<Path> manifests;
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.getFileName().toString().equals("profile.json"))::iterator) {
-                JsonObject o = JsonParser.parseString(Files.readString(p)).getAsJsonObject();
-                o.getAsJsonArray("forks").forEach(f -> {
-                    var e = f.getAsJsonObject().get("cpuEngine");
-                    if (e != null && !e.isJsonNull() && !e.getAsString().startsWith("not applicable")) {
-                        engines.add(e.getAsString());
-                    }
-                });
+            manifests = files.filter(f -> f.getFileName().toString().equals(ProfileArtifacts.MANIFEST)).toList();
+        }
+        for (Path p : manifests) {
+            for (ProfileManifest.ForkProfile f : ProfileManifestJson.read(p).forks()) {
+                if (f.asyncEvents().contains(EventKind.CPU.id())) {
+                    engines.add(f.cpuEngine());
+                }
             }
         }
         return engines.isEmpty() ? "none recorded" : String.join(", ", engines);

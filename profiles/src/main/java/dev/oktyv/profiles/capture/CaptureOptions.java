@@ -39,4 +39,8 @@ public record CaptureOptions(CpuEngine cpuEngine, Duration cpuInterval, long all
     public CaptureOptions withCpuEngine(CpuEngine engine) {
         return new CaptureOptions(engine, cpuInterval, allocIntervalBytes, lockThreshold, wallInterval);
     }
+
+    public CaptureOptions withCpuInterval(Duration interval) {
+        return new CaptureOptions(cpuEngine, interval, allocIntervalBytes, lockThreshold, wallInterval);
+    }
 }

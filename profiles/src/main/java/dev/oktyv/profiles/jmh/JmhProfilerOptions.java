@@ -39,8 +39,7 @@ public record JmhProfilerOptions(Path profilesDir, ProfileRequest request, Captu
                 case "dir" -> dir = Path.of(v);
                 case "profile" -> req = ProfileRequest.parse(v);
                 case "engine" -> cap = cap.withCpuEngine(CpuEngine.parsePreference(v));
-                case "interval" -> cap = new CaptureOptions(cap.cpuEngine(), parseDuration(v), cap.allocIntervalBytes(),
-                        cap.lockThreshold(), cap.wallInterval());
+                case "interval" -> cap = cap.withCpuInterval(parseDuration(v));
                 default -> throw new IllegalArgumentException("unknown OktyvProfiler option '" + k
                         + "' (expected dir, profile, engine, interval)");
             }

@@ -145,7 +145,6 @@ public final class OktyvProfiler implements InternalProfiler, ExternalProfiler {
             return List.of();
         }
         measurementDone++;
-        discardWarmupJfr(); // measurement without a started capture (it failed): drop warm-up data anyway
         if (capture != null && measurementDone >= ip.getCount()) {
             CaptureRun c = capture;
             capture = null;
