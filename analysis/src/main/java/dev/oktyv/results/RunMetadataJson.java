@@ -1,7 +1,5 @@
 package dev.oktyv.results;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -28,7 +26,6 @@ import java.util.Optional;
  */
 public final class RunMetadataJson {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private RunMetadataJson() {
     }
@@ -44,8 +41,7 @@ public final class RunMetadataJson {
         git.addProperty("dirty", m.git().dirty());
         o.add("commit", git);
         o.addProperty("startedAt", m.startedAt().toString());
-        o.add("endedAt", m.endedAt().map(i -> (JsonElement) new com.google.gson.JsonPrimitive(i.toString()))
-                .orElse(com.google.gson.JsonNull.INSTANCE));
+        o.add("endedAt", JsonText.text(m.endedAt().map(Instant::toString)));
         o.addProperty("status", m.status().wireName());
         o.add("commandLine", strings(m.commandLine()));
         JsonObject host = new JsonObject();
@@ -64,7 +60,7 @@ public final class RunMetadataJson {
         jvm.addProperty("javaHome", m.jvm().javaHome());
         jvm.add("flags", strings(m.jvm().flags()));
         o.add("jvm", jvm);
-        return GSON.toJson(o) + "\n";
+        return JsonText.write(o);
     }
 
     /** Parses {@code run.json}; any structural problem is reported as one {@link IllegalArgumentException} line. */

@@ -1,12 +1,9 @@
 package dev.oktyv.analysis.compare;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import dev.oktyv.analysis.model.BenchmarkId;
+import dev.oktyv.results.JsonText;
 
 /**
  * Comparison JSON, format version {@value Comparison#FORMAT_VERSION}; sealed by the golden file
@@ -29,8 +26,8 @@ public final class JsonWriter implements ComparisonWriter {
         o.addProperty("formatVersion", Comparison.FORMAT_VERSION);
         o.add("baseline", side(c.baseline()));
         o.add("candidate", side(c.candidate()));
-        o.add("threshold", num(c.policy().threshold()));
-        o.add("alpha", num(c.policy().alpha()));
+        o.add("threshold", JsonText.number(c.policy().threshold()));
+        o.add("alpha", JsonText.number(c.policy().alpha()));
         JsonObject summary = new JsonObject();
         for (var v : dev.oktyv.analysis.stats.Verdict.values()) {
             summary.addProperty(v.wireName(), c.count(v));
@@ -47,15 +44,15 @@ public final class JsonWriter implements ComparisonWriter {
             j.addProperty("direction", r.direction().wireName());
             j.add("baseline", score(r.baselineScore(), r.baselineError()));
             j.add("candidate", score(r.candidateScore(), r.candidateError()));
-            j.add("change", num(r.change().estimate()));
-            j.add("ciLower", num(r.change().lower()));
-            j.add("ciUpper", num(r.change().upper()));
-            j.add("pValue", num(r.change().pValue()));
+            j.add("change", JsonText.number(r.change().estimate()));
+            j.add("ciLower", JsonText.number(r.change().lower()));
+            j.add("ciUpper", JsonText.number(r.change().upper()));
+            j.add("pValue", JsonText.number(r.change().pValue()));
             j.addProperty("baselineForks", r.change().baselineForks());
             j.addProperty("candidateForks", r.change().candidateForks());
             j.addProperty("verdict", r.verdict().wireName());
             j.addProperty("reason", r.why());
-            j.add("flameDiff", r.flameDiff().<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+            j.add("flameDiff", JsonText.text(r.flameDiff()));
             results.add(j);
         }
         o.add("results", results);
@@ -65,7 +62,7 @@ public final class JsonWriter implements ComparisonWriter {
         JsonArray removed = new JsonArray();
         c.removed().forEach(id -> removed.add(id(id)));
         o.add("removed", removed);
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
+        return JsonText.write(o);
     }
 
     private static JsonObject side(Comparison.Side s) {
@@ -87,12 +84,9 @@ public final class JsonWriter implements ComparisonWriter {
 
     private static JsonObject score(double score, double error) {
         JsonObject o = new JsonObject();
-        o.add("score", num(score));
-        o.add("error", num(error));
+        o.add("score", JsonText.number(score));
+        o.add("error", JsonText.number(error));
         return o;
     }
 
-    private static JsonElement num(double d) {
-        return Double.isFinite(d) ? new JsonPrimitive(d) : JsonNull.INSTANCE;
-    }
 }

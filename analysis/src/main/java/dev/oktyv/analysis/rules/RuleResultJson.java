@@ -1,14 +1,10 @@
 package dev.oktyv.analysis.rules;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import dev.oktyv.results.JsonText;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Analysis JSON ({@code analyze --format json}), format version {@value #FORMAT_VERSION}; sealed by the golden file
@@ -41,9 +37,9 @@ public final class RuleResultJson {
             j.addProperty("title", r.title());
             j.addProperty("severity", r.severity().wireName());
             j.addProperty("applicable", r.applicable());
-            j.add("notApplicable", text(r.notApplicable()));
+            j.add("notApplicable", JsonText.text(r.notApplicable()));
             j.addProperty("summary", r.summary());
-            j.add("impactBound", text(r.impactBound()));
+            j.add("impactBound", JsonText.text(r.impactBound()));
             j.addProperty("explanation", r.explanation());
             j.addProperty("fix", r.fix());
             JsonArray ev = new JsonArray();
@@ -51,7 +47,7 @@ public final class RuleResultJson {
                 JsonObject x = new JsonObject();
                 x.addProperty("subject", e.subject());
                 x.addProperty("quantity", e.quantity());
-                x.add("value", num(e.value()));
+                x.add("value", JsonText.number(e.value()));
                 x.addProperty("unit", e.unit());
                 x.addProperty("source", source(runDir, e.source()));
                 ev.add(x);
@@ -61,7 +57,7 @@ public final class RuleResultJson {
             for (Threshold t : r.thresholds()) {
                 JsonObject x = new JsonObject();
                 x.addProperty("name", t.name());
-                x.add("value", num(t.value()));
+                x.add("value", JsonText.number(t.value()));
                 x.addProperty("unit", t.unit());
                 th.add(x);
             }
@@ -69,7 +65,7 @@ public final class RuleResultJson {
             rs.add(j);
         }
         o.add("results", rs);
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
+        return JsonText.write(o);
     }
 
     /** Relative inside the run folder (the folder may move), absolute outside it: "../../x" would mislead. */
@@ -79,11 +75,4 @@ public final class RuleResultJson {
         return src.startsWith(run) ? run.relativize(src).toString() : src.toString();
     }
 
-    private static JsonElement text(Optional<String> s) {
-        return s.<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
-    }
-
-    private static JsonElement num(double d) {
-        return Double.isFinite(d) ? new JsonPrimitive(d) : JsonNull.INSTANCE;
-    }
 }

@@ -1,7 +1,5 @@
 package dev.oktyv.results.load;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -9,8 +7,6 @@ import com.google.gson.JsonPrimitive;
 
 /** Shared helpers of the load JSON codecs: NaN is written as {@code null} (JSON has no NaN) and read back as NaN. */
 final class LoadJson {
-
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private LoadJson() {
     }

@@ -1,5 +1,6 @@
 package dev.oktyv.results.load;
 
+import dev.oktyv.results.JsonText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -78,7 +79,7 @@ public final class LoadSummaryJson {
         }
         o.add("thresholds", th);
         o.addProperty("outcome", s.outcome());
-        return LoadJson.GSON.toJson(o) + "\n";
+        return JsonText.write(o);
     }
 
     private static JsonObject latency(LatencyStats l) {

@@ -1,5 +1,6 @@
 package dev.oktyv.results.load;
 
+import dev.oktyv.results.JsonText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -45,7 +46,7 @@ public final class StressResultJson {
         knee.add("achievedPerSecond",
                 k.isPresent() ? LoadJson.number(s.steps().get(k.getAsInt()).achievedPerSecond()) : JsonNull.INSTANCE);
         o.add("knee", knee);
-        return LoadJson.GSON.toJson(o) + "\n";
+        return JsonText.write(o);
     }
 
     public static StressResult read(String json) {
