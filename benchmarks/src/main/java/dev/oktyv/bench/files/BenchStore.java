@@ -1,14 +1,12 @@
 package dev.oktyv.bench.files;
 
+import dev.oktyv.profiles.io.DirectoryTree;
 import dev.oktyv.system.files.ConfinedFileStore;
 import dev.oktyv.system.files.FileStoreConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** A File engine store in a fresh temp directory, removed at tear-down. */
 final class BenchStore {
@@ -30,19 +28,7 @@ final class BenchStore {
 
     static void delete(Path root) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            DirectoryTree.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

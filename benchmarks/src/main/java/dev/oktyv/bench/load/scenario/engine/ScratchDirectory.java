@@ -1,11 +1,9 @@
 package dev.oktyv.bench.load.scenario.engine;
 
+import dev.oktyv.profiles.io.DirectoryTree;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** A fresh temporary directory owned by one scenario run; {@link #close()} removes it with everything inside. */
 final class ScratchDirectory implements AutoCloseable {
@@ -28,24 +26,6 @@ final class ScratchDirectory implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        DirectoryTree.delete(path);
     }
 }
