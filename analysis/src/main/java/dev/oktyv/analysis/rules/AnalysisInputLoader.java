@@ -97,14 +97,14 @@ public final class AnalysisInputLoader {
             for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
                 java.util.regex.Matcher m = STEP.matcher(d.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(d.resolve("latency.hlog"))) {
-                    folders.add(new StepFolder(d, m.group(2)));
+                    folders.add(new StepFolder(d, m.group(2), summary(d)));
                 }
             }
         }
         if (folders.isEmpty()) {
             return List.of();
         }
-        StressLevel.Kind kind = levelKind(scenarioDir, folders.stream().map(StepFolder::dir).toList());
+        StressLevel.Kind kind = levelKind(scenarioDir, folders.stream().map(StepFolder::summary).toList());
         List<LoadEvidence.StressStep> steps = new ArrayList<>();
         for (StepFolder folder : folders) {
             Path d = folder.dir();
@@ -114,7 +114,7 @@ public final class AnalysisInputLoader {
             List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
             double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
             double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
-            Optional<LoadSummary> summary = summary(d);
+            Optional<LoadSummary> summary = folder.summary();
             steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), level(d, kind, folder.level()),
                     seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag),
                     summary.map(x -> x.totals().errorRate()).orElse(Double.NaN), hlog));
@@ -122,8 +122,8 @@ public final class AnalysisInputLoader {
         return steps;
     }
 
-    /** A {@code step-<NN>-<level>} folder with a latency log, and its level as written in the name. */
-    private record StepFolder(Path dir, String level) {
+    /** A {@code step-<NN>-<level>} folder with a latency log, its level as written in the name, and its summary. */
+    private record StepFolder(Path dir, String level, Optional<LoadSummary> summary) {
     }
 
     private static StressLevel level(Path stepDir, StressLevel.Kind kind, String value) throws IOException {
@@ -141,7 +141,7 @@ public final class AnalysisInputLoader {
      * so a run stopped early has none, and then the model kind in the first step {@code summary.json} (closed = workers, open =
      * arrivals per second) decides. With neither, the level is read as an offered rate, as folders were always read.
      */
-    static StressLevel.Kind levelKind(Path scenarioDir, List<Path> stepDirs) throws IOException {
+    static StressLevel.Kind levelKind(Path scenarioDir, List<Optional<LoadSummary>> stepSummaries) throws IOException {
         Path stress = scenarioDir.resolve(STRESS);
         if (Files.isRegularFile(stress)) {
             try {
@@ -150,8 +150,7 @@ public final class AnalysisInputLoader {
                 throw new IOException(stress + ": not a stress result: " + e.getMessage(), e);
             }
         }
-        for (Path d : stepDirs) {
-            Optional<LoadSummary> summary = summary(d);
+        for (Optional<LoadSummary> summary : stepSummaries) {
             if (summary.isPresent()) {
                 return StressLevel.Kind.ofModelKind(summary.get().model().kind());
             }
