@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
+import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
@@ -220,10 +221,10 @@ public final class LoadCommand implements Callable<Integer> {
         return StressRunner.stepModel(plan, level, w, m, model.thinkTime());
     }
 
-    private StressPlan.LevelKind stressKind() {
+    private StressLevel.Kind stressKind() {
         return switch (stressBy) {
-            case "concurrency" -> StressPlan.LevelKind.CONCURRENCY;
-            case "rate" -> StressPlan.LevelKind.RATE;
+            case "concurrency" -> StressLevel.Kind.CONCURRENCY;
+            case "rate" -> StressLevel.Kind.RATE;
             default -> throw new IllegalArgumentException("--stress-by must be concurrency or rate, got '" + stressBy + "'");
         };
     }

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.stress;
 
+import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.bench.load.schedule.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,21 +9,14 @@ import java.util.Locale;
 
 /**
  * The steps of a stress run: load levels in increasing order, each held for {@code stepDuration}. Levels are
- * workers ({@link LevelKind#CONCURRENCY}) or arrivals per second ({@link LevelKind#RATE}).
+ * workers ({@link StressLevel.Kind#CONCURRENCY}) or arrivals per second ({@link StressLevel.Kind#RATE}).
  */
-public record StressPlan(LevelKind kind, List<Double> levels, Duration stepDuration) {
+public record StressPlan(StressLevel.Kind kind, List<Double> levels, Duration stepDuration) {
 
     /** The seed's stress test: 10, 50, 100, 200, 500 concurrent workers, 5 s each. */
     public static final String DEFAULT_LEVELS = "10,50,100,200,500";
     public static final String DEFAULT_STEP = "5s";
 
-    public enum LevelKind {
-        CONCURRENCY, RATE;
-
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     public StressPlan {
         levels = List.copyOf(levels);
@@ -34,7 +28,7 @@ public record StressPlan(LevelKind kind, List<Double> levels, Duration stepDurat
             if (!(v > 0) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("stress level " + v + " must be greater than 0");
             }
-            if (kind == LevelKind.CONCURRENCY && v != Math.rint(v)) {
+            if (kind == StressLevel.Kind.CONCURRENCY && v != Math.rint(v)) {
                 throw new IllegalArgumentException("stress level " + v + " must be a whole number of workers");
             }
             if (i > 0 && v <= levels.get(i - 1)) {
@@ -46,7 +40,7 @@ public record StressPlan(LevelKind kind, List<Double> levels, Duration stepDurat
         }
     }
 
-    public static StressPlan parse(LevelKind kind, String levels, String stepDuration) {
+    public static StressPlan parse(StressLevel.Kind kind, String levels, String stepDuration) {
         List<Double> out = new ArrayList<>();
         for (String s : levels.split(",", -1)) {
             try {

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.stress;
 
+import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.scenario.Scenario;
@@ -89,7 +90,7 @@ public final class StressRunner {
     /** The model of one step: concurrency levels are closed loops, rate levels constant arrival rates. */
     public static LoadModel stepModel(StressPlan plan, double level, int openWorkers, int openMaxInFlight,
                                       Duration thinkTime) {
-        if (plan.kind() == StressPlan.LevelKind.CONCURRENCY) {
+        if (plan.kind() == StressLevel.Kind.CONCURRENCY) {
             return new LoadModel.Closed((int) level, thinkTime, Duration.ZERO, Duration.ZERO, plan.stepDuration(),
                     java.util.OptionalDouble.empty());
         }
