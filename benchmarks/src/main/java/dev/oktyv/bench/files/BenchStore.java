@@ -1,6 +1,6 @@
 package dev.oktyv.bench.files;
 
-import dev.oktyv.profiles.io.DirectoryTree;
+import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.system.files.ConfinedFileStore;
 import dev.oktyv.system.files.FileStoreConfig;
 import java.io.IOException;

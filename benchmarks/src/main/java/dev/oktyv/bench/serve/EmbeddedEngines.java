@@ -2,7 +2,7 @@ package dev.oktyv.bench.serve;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.oktyv.profiles.io.DirectoryTree;
+import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
 import dev.oktyv.system.database.SqlTemplate;

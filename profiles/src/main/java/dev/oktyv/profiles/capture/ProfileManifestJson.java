@@ -3,7 +3,7 @@ package dev.oktyv.profiles.capture;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
-import dev.oktyv.profiles.io.AtomicWrite;
+import dev.oktyv.results.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ public final class ProfileManifestJson {
     }
 
     public static void write(Path file, ProfileManifest m) throws IOException {
-        AtomicWrite.writeString(file, toJson(m));
+        AtomicFiles.writeString(file, toJson(m));
     }
 
     /** Adds one fork to the workload's {@code profile.json} (created if absent). Forks run one after another. */

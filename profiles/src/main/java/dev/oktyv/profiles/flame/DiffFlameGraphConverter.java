@@ -1,6 +1,6 @@
 package dev.oktyv.profiles.flame;
 
-import dev.oktyv.profiles.io.AtomicWrite;
+import dev.oktyv.results.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ public final class DiffFlameGraphConverter {
     }
 
     public void writeTo(ProfileDiff diff, String note, Path target) throws IOException {
-        AtomicWrite.write(target, out -> write(diff, note, out));
+        AtomicFiles.write(target, out -> write(diff, note, out));
     }
 
     public void write(ProfileDiff diff, String note, OutputStream out) throws IOException {

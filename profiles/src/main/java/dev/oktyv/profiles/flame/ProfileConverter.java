@@ -1,6 +1,6 @@
 package dev.oktyv.profiles.flame;
 
-import dev.oktyv.profiles.io.AtomicWrite;
+import dev.oktyv.results.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -23,6 +23,6 @@ public abstract class ProfileConverter {
         if (profile.isEmpty()) {
             throw new EmptyProfileException(profile.event());
         }
-        AtomicWrite.write(target, out -> write(profile, out));
+        AtomicFiles.write(target, out -> write(profile, out));
     }
 }

@@ -1,6 +1,6 @@
 package dev.oktyv.bench.load.scenario.engine;
 
-import dev.oktyv.profiles.io.DirectoryTree;
+import dev.oktyv.results.DirectoryTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

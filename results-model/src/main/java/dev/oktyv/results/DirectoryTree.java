@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.io;
+package dev.oktyv.results;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.io;
+package dev.oktyv.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
