@@ -15,6 +15,10 @@ import java.util.Objects;
  *   console.log               what the run printed
  *   load/&lt;scenario&gt;/          load-runner output: summary.json, latency.hlog
  *   profiles/&lt;id&gt;/            JFR and async-profiler captures per benchmark or scenario
+ *   security.json             the security phase's probe outcomes and score
+ *   security.sarif            the same findings as SARIF 2.1.0, for code-scanning tools
+ *   recovery.json             the recovery phase's probe outcomes
+ *   production-hardening-results.json   the readiness verdict over the five phases
  * </pre>
  */
 public record RunFolder(Path path, RunId id) {
@@ -25,6 +29,10 @@ public record RunFolder(Path path, RunId id) {
     public static final String CONSOLE_LOG = "console.log";
     public static final String LOAD_DIR = "load";
     public static final String PROFILES_DIR = "profiles";
+    public static final String SECURITY_JSON = "security.json";
+    public static final String SECURITY_SARIF = "security.sarif";
+    public static final String RECOVERY_JSON = "recovery.json";
+    public static final String READINESS_JSON = "production-hardening-results.json";
 
     public RunFolder {
         Objects.requireNonNull(path, "path");
@@ -60,6 +68,26 @@ public record RunFolder(Path path, RunId id) {
     /** {@code profiles/<benchmark-or-scenario-id>/}. */
     public Path profilesDir(String workloadId) {
         return path.resolve(PROFILES_DIR).resolve(segment(workloadId));
+    }
+
+    /** The security phase's outcomes ({@value #SECURITY_JSON}). */
+    public Path securityJson() {
+        return path.resolve(SECURITY_JSON);
+    }
+
+    /** The security findings as SARIF 2.1.0 ({@value #SECURITY_SARIF}). */
+    public Path securitySarif() {
+        return path.resolve(SECURITY_SARIF);
+    }
+
+    /** The recovery phase's outcomes ({@value #RECOVERY_JSON}). */
+    public Path recoveryJson() {
+        return path.resolve(RECOVERY_JSON);
+    }
+
+    /** The production-readiness verdict ({@value #READINESS_JSON}). */
+    public Path readinessJson() {
+        return path.resolve(READINESS_JSON);
     }
 
     public boolean hasJmhResults() {
