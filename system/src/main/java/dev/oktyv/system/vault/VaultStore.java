@@ -45,6 +45,8 @@ final class VaultStore implements AutoCloseable {
     private VaultHeader header;
     /** File offset after the last record in {@link #state}. */
     private long validEnd;
+    /** A header write not yet followed by a sync; {@link #close()} syncs it. */
+    private boolean headerUnsynced;
     private volatile boolean closed;
     /** Compactions that failed and will be retried; visible to tests, since nothing may be logged. */
     int compactionFailures;
@@ -80,12 +82,8 @@ final class VaultStore implements AutoCloseable {
             byte[] salt = nonces.salt();
             SecretKey key = KeyDerivation.derive(kdf.algorithm(), passphrase, salt, kdf.iterations());
             VaultCrypto crypto = new VaultCrypto(key);
-            byte[] checkNonce = nonces.next();
-            VaultHeader unsigned = new VaultHeader(VaultHeader.FORMAT_VERSION, kdf.algorithm(), kdf.iterations(),
-                    salt, checkNonce, new byte[VaultCrypto.TAG_BYTES], VaultHeader.LENGTH);
-            byte[] tag = crypto.seal(checkNonce, unsigned.checkAad(name), EMPTY, 0);
-            VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, kdf.algorithm(), kdf.iterations(),
-                    salt, checkNonce, tag, VaultHeader.LENGTH);
+            VaultHeader header = VaultHeader.create(name, crypto, kdf.algorithm(), kdf.iterations(), salt,
+                    nonces.next(), nonces.generation(), VaultHeader.LENGTH);
             DurableFiles.replaceAtomically(path, header.encode());
             VaultStore store = new VaultStore(name, lock, new VaultFile(path), crypto, nonces, header);
             store.validEnd = VaultHeader.LENGTH;
@@ -118,9 +116,13 @@ final class VaultStore implements AutoCloseable {
                     header.iterations());
             VaultCrypto crypto = new VaultCrypto(key);
             verifyKeyCheck(name, crypto, header);
+            verifyHeaderTag(name, crypto, header);
             VaultStore store = new VaultStore(name, lock, file, crypto, nonces, header);
-            store.validEnd = store.reader.replay(bytes, 0, VaultHeader.LENGTH, bytes.length,
-                    header.committedLength(), store.state);
+            store.validEnd = store.reader.replay(bytes, 0, header.length(), bytes.length,
+                    header.committedLength(), header.generation(), store.state);
+            if (!header.isCurrentVersion()) {
+                store.upgrade();
+            }
             return store;
         } catch (IOException | RuntimeException e) {
             if (file != null) {
@@ -138,6 +140,17 @@ final class VaultStore implements AutoCloseable {
         } catch (AEADBadTagException e) {
             // The header CRC matched, so the bytes are as written: the derived key is the wrong one.
             throw new VaultAuthenticationException(name);
+        }
+    }
+
+    /**
+     * The key check passed, so the key is right: a header tag that does not verify means someone without the
+     * key rewrote the header, e.g. shortened the committed length and recomputed the CRC to roll records back.
+     */
+    private static void verifyHeaderTag(String name, VaultCrypto crypto, VaultHeader header) {
+        if (!header.tagVerifies(name, crypto)) {
+            throw new VaultCorruptedException(name, "header tag does not verify: the header was modified without"
+                    + " the vault key");
         }
     }
 
@@ -211,7 +224,7 @@ final class VaultStore implements AutoCloseable {
                 continue;
             }
             byte[] nonce = nonces.next();
-            byte[] aad = RecordCodec.aad(name, w.key, w.type, seq);
+            byte[] aad = RecordCodec.aad(name, header.generation(), w.key, w.type, seq);
             byte[] plain = w.type == RecordType.PUT ? w.plaintext : EMPTY;
             byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
             records.add(new SealedValue(w.key, seq, nonce, aad, sealed, RecordCodec.encodedLength(w.key, sealed.length)));
@@ -222,8 +235,12 @@ final class VaultStore implements AutoCloseable {
     }
 
     /**
-     * Records first, then the header's committed length, then one fdatasync. If the process dies between the
-     * two writes, the records sit past the committed length and {@link LogReader} keeps those that verify.
+     * The records, an fdatasync, and only then the header that commits them. A disk may write dirty pages in
+     * any order until a sync, so with one sync for both the header page could land before the record pages and a
+     * power cut would leave a committed length past the data: a vault that never opens again. Here the on-disk
+     * committed length never runs ahead of durable records. The header write itself is not synced: the next
+     * commit's sync (or close) flushes it, and until then the records past the on-disk committed length are an
+     * authenticated tail that {@link LogReader} keeps, so an acknowledged write survives either way.
      */
     private void appendDurably(List<PendingWrite> batch, List<SealedValue> records) throws IOException {
         int bytes = 0;
@@ -242,10 +259,11 @@ final class VaultStore implements AutoCloseable {
         }
         long newEnd = validEnd + bytes;
         file.write(out.array(), bytes, validEnd);
-        VaultHeader next = header.withCommittedLength(newEnd);
+        file.force();
+        VaultHeader next = header.withCommittedLength(newEnd, name, crypto);
         byte[] encodedHeader = next.encode();
         file.write(encodedHeader, encodedHeader.length, 0);
-        file.force();
+        headerUnsynced = true;
         header = next;
         validEnd = newEnd;
     }
@@ -291,11 +309,21 @@ final class VaultStore implements AutoCloseable {
         long size = file.size();
         byte[] headerBytes = file.readHeader();
         VaultHeader onDisk = VaultHeader.decode(name, headerBytes, headerBytes.length);
-        if (size == validEnd && onDisk.committedLength() == header.committedLength()) {
+        if (size == validEnd && Arrays.equals(headerBytes, header.encode())) {
             return;
         }
+        if (!Arrays.equals(onDisk.generation(), header.generation())) {
+            reloadAll(); // rewritten in place rather than replaced (e.g. no inode numbers): start over
+            return;
+        }
+        verifyHeaderTag(name, crypto, onDisk);
+        if (onDisk.committedLength() < header.committedLength()) {
+            throw new VaultCorruptedException(name, "the header's committed length went back from "
+                    + header.committedLength() + " to " + onDisk.committedLength());
+        }
         byte[] tail = file.readFrom(validEnd);
-        validEnd = reader.replay(tail, validEnd, validEnd, validEnd + tail.length, onDisk.committedLength(), state);
+        validEnd = reader.replay(tail, validEnd, validEnd, validEnd + tail.length, onDisk.committedLength(),
+                onDisk.generation(), state);
         header = onDisk;
     }
 
@@ -306,11 +334,16 @@ final class VaultStore implements AutoCloseable {
             throw new VaultException("vault '" + name + "' was re-created by someone else; open it again");
         }
         verifyKeyCheck(name, crypto, onDisk);
+        verifyHeaderTag(name, crypto, onDisk);
         VaultState fresh = new VaultState();
-        long end = reader.replay(bytes, 0, VaultHeader.LENGTH, bytes.length, onDisk.committedLength(), fresh);
+        long end = reader.replay(bytes, 0, onDisk.length(), bytes.length, onDisk.committedLength(),
+                onDisk.generation(), fresh);
         adopt(fresh);
         header = onDisk;
         validEnd = end;
+        if (!header.isCurrentVersion()) {
+            upgrade();
+        }
     }
 
     /** Swaps in a rebuilt state key by key, so concurrent gets always find a complete entry. */
@@ -323,10 +356,23 @@ final class VaultStore implements AutoCloseable {
     }
 
     /**
+     * A version-1 file (no header tag, no generation) is rewritten as the current version at once, under the
+     * lock, by a compaction: it re-seals every live record under the new AAD and writes a new header.
+     */
+    private void upgrade() throws IOException {
+        VaultHeader v1 = header;
+        header = VaultHeader.create(name, crypto, v1.algorithm(), v1.iterations(), v1.salt(), nonces.next(),
+                nonces.generation(), VaultHeader.LENGTH);
+        compact();
+    }
+
+    /**
      * Rewrites the live records into a new file and renames it over the old one. Records are re-sealed because
-     * their seq (part of the AAD) restarts at 0; re-sealing also gives each a fresh nonce.
+     * their seq (part of the AAD) restarts at 0, and under a new generation, so that no record of the old log
+     * authenticates in the new one; re-sealing also gives each a fresh nonce.
      */
     private void compact() throws IOException {
+        byte[] generation = nonces.generation();
         List<SealedValue> live = new ArrayList<>(state.entries.values());
         live.sort((a, b) -> Long.compare(a.seq(), b.seq()));
         VaultState fresh = new VaultState();
@@ -338,7 +384,7 @@ final class VaultStore implements AutoCloseable {
                 crypto.open(old.nonce(), old.aad(), old.sealed(), plain);
                 byte[] nonce = nonces.next();
                 long seq = resealed.size();
-                byte[] aad = RecordCodec.aad(name, old.key(), RecordType.PUT, seq);
+                byte[] aad = RecordCodec.aad(name, generation, old.key(), RecordType.PUT, seq);
                 byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
                 SealedValue v = new SealedValue(old.key(), seq, nonce, aad, sealed,
                         RecordCodec.encodedLength(old.key(), sealed.length));
@@ -351,7 +397,7 @@ final class VaultStore implements AutoCloseable {
                 Arrays.fill(plain, (byte) 0);
             }
         }
-        VaultHeader next = header.withCommittedLength(total);
+        VaultHeader next = header.nextGeneration(generation, total, name, crypto);
         ByteBuffer out = ByteBuffer.allocate(total).put(next.encode());
         for (SealedValue v : resealed) {
             RecordCodec.encode(out, RecordType.PUT, v.key(), v.nonce().getIV(), v.sealed());
@@ -359,9 +405,15 @@ final class VaultStore implements AutoCloseable {
         }
         DurableFiles.replaceAtomically(file.path(), out.array());
         file.reopen();
+        headerUnsynced = false;
         adopt(fresh);
         header = next;
         validEnd = total;
+    }
+
+    /** For tests: the open file, to observe its writes. */
+    VaultFile file() {
+        return file;
     }
 
     /** For tests: the nonce of the key-check block. */
@@ -372,6 +424,16 @@ final class VaultStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
+        try {
+            if (headerUnsynced && file.isOpen()) {
+                file.force(); // the last commit's header: see appendDurably
+            }
+        } finally {
+            closeFiles();
+        }
+    }
+
+    private void closeFiles() throws IOException {
         try {
             file.close();
         } finally {

@@ -25,7 +25,7 @@ class KdfDefaultsTest {
             m.create("real", Secret.of("pass")).set("k", Secret.of("v"));
         }
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(VaultStore.vaultFile(dir, "real")));
-        assertThat(header.getShort(4)).as("format version").isEqualTo((short) 1);
+        assertThat(header.getShort(4)).as("format version").isEqualTo((short) VaultHeader.FORMAT_VERSION);
         assertThat(header.get(6)).as("algorithm id").isEqualTo((byte) KdfAlgorithm.PBKDF2_HMAC_SHA256.headerId());
         assertThat(header.get(7)).as("salt length").isEqualTo((byte) 16);
         assertThat(header.getInt(8)).as("iterations").isEqualTo(KdfParams.DEFAULT_ITERATIONS)
