@@ -43,9 +43,15 @@ public final class ConfinedFileStore {
     private final PathGuard guard;
     private final PosixModes modes;
     private final ZipSupport zips;
+    private final FileSync sync;
 
     public ConfinedFileStore(FileStoreConfig config) {
+        this(config, FileSync.DISK);
+    }
+
+    ConfinedFileStore(FileStoreConfig config, FileSync sync) {
         this.config = config;
+        this.sync = sync;
         this.modes = new PosixModes(config.root());
         try {
             modes.createDirectories(config.root());
@@ -131,6 +137,13 @@ public final class ConfinedFileStore {
         try {
             modes.createDirectories(target.getParent());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            if (config.fsync()) {
+                // Both directory entries changed; each directory is synced so neither half of the rename is lost.
+                sync.directory(target.getParent());
+                if (!source.getParent().equals(target.getParent())) {
+                    sync.directory(source.getParent());
+                }
+            }
         } catch (IOException e) {
             throw failure("move to '" + FileStoreException.printable(to) + "' from", from, e);
         }
@@ -252,11 +265,16 @@ public final class ConfinedFileStore {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 written = body.write(ch);
                 if (config.fsync()) {
-                    ch.force(true);
+                    sync.file(ch);
                 }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
+            if (config.fsync()) {
+                // The rename is a change to the directory; until the directory is synced a power cut can undo
+                // it, and with it a write the caller was told is durable.
+                sync.directory(target.getParent());
+            }
             return written;
         } catch (IOException e) {
             throw failure("write", given, e);

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param maxFileSizeBytes     largest file a write, copy, read or zip entry may produce (default 100 MiB)
  * @param maxZipEntries        most entries an extracted zip may have (default 10,000)
  * @param maxZipTotalBytes     most bytes, actually inflated, an extracted zip may produce (default 1 GiB)
- * @param fsync                force file contents to disk before the atomic rename (default true); without it a
- *                             crash can leave the new name pointing at an empty file on some file systems
+ * @param fsync                force file contents to disk before the atomic rename, and the directory after it
+ *                             (default true); without it a crash can leave the new name pointing at an empty file
+ *                             on some file systems, or lose the rename
  */
 public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntries, long maxZipTotalBytes,
                               boolean fsync) {
