@@ -38,12 +38,14 @@ public final class ConfinedFileStore {
      */
     static final int IO_BUFFER_BYTES = 1 << 17;
     private static final String TEMP_PREFIX = ".oktyv-";
+    private static final java.security.SecureRandom TEMP_NAMES = new java.security.SecureRandom();
 
     private final FileStoreConfig config;
     private final PathGuard guard;
     private final PosixModes modes;
     private final ZipSupport zips;
     private final FileSync sync;
+    private final SecureRoot secureRoot;
 
     public ConfinedFileStore(FileStoreConfig config) {
         this(config, FileSync.DISK);
@@ -59,6 +61,7 @@ public final class ConfinedFileStore {
         } catch (IOException e) {
             throw new FileStoreException("cannot open store root " + config.root() + ": " + e, e);
         }
+        this.secureRoot = new SecureRoot(guard.root(), modes);
         this.zips = new ZipSupport(this, guard, modes, config);
     }
 
@@ -69,7 +72,7 @@ public final class ConfinedFileStore {
     public byte[] read(String path) {
         Path p = guard.resolve(path);
         long max = Math.min(config.maxFileSizeBytes(), Integer.MAX_VALUE - 8);
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+        try (FileChannel ch = secureRoot.openForRead(path, p)) {
             long size = ch.size();
             if (size > max) {
                 throw new FileTooLargeException(path, config.maxFileSizeBytes());
@@ -123,7 +126,7 @@ public final class ConfinedFileStore {
     public long copy(String from, String to) {
         Path source = guard.resolve(from);
         Path target = guard.resolveBelowRoot(to);
-        try (InputStream in = Files.newInputStream(source)) {
+        try (InputStream in = Channels.newInputStream(secureRoot.openForRead(from, source))) {
             return atomicWrite(to, target, ch -> copyBounded(from, in, ch, config.maxFileSizeBytes()));
         } catch (IOException e) {
             throw failure("copy to '" + FileStoreException.printable(to) + "' from", from, e);
@@ -135,6 +138,10 @@ public final class ConfinedFileStore {
         Path source = guard.resolveBelowRoot(from);
         Path target = guard.resolveBelowRoot(to);
         try {
+            if (secureRoot.isSecure()) {
+                secureRoot.move(from, source, to, target, config.fsync(), sync);
+                return;
+            }
             modes.createDirectories(target.getParent());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
             if (config.fsync()) {
@@ -153,7 +160,7 @@ public final class ConfinedFileStore {
     public boolean delete(String path) {
         Path p = guard.resolveBelowRoot(path);
         try {
-            return Files.deleteIfExists(p);
+            return secureRoot.isSecure() ? secureRoot.delete(path, p) : Files.deleteIfExists(p);
         } catch (IOException e) {
             throw failure("delete", path, e);
         }
@@ -222,7 +229,7 @@ public final class ConfinedFileStore {
             throw new IllegalStateException("JDK lacks " + algorithm.jcaName(), e);
         }
         long total = 0;
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+        try (FileChannel ch = secureRoot.openForRead(path, p)) {
             ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER_BYTES);
             byte[] array = buf.array();
             for (int n; (n = ch.read(buf.clear())) >= 0; ) {
@@ -257,6 +264,14 @@ public final class ConfinedFileStore {
     }
 
     long atomicWrite(String given, Path target, ChannelWriter body) {
+        if (secureRoot.isSecure()) {
+            try {
+                String tempName = TEMP_PREFIX + Long.toUnsignedString(TEMP_NAMES.nextLong()) + ".part";
+                return secureRoot.writeAtomically(given, target, tempName, body::write, config.fsync(), sync);
+            } catch (IOException e) {
+                throw failure("write", given, e);
+            }
+        }
         Path temp = null;
         try {
             modes.createDirectories(target.getParent());
