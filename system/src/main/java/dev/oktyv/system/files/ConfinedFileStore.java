@@ -57,6 +57,7 @@ public final class ConfinedFileStore {
         this.modes = new PosixModes(config.root());
         try {
             modes.createDirectories(config.root());
+            modes.tightenIfOpen(config.root());
             this.guard = new PathGuard(config.root().toRealPath());
         } catch (IOException e) {
             throw new FileStoreException("cannot open store root " + config.root() + ": " + e, e);
@@ -256,6 +257,11 @@ public final class ConfinedFileStore {
      */
     public int extract(String zipPath, String destDir) {
         return zips.extract(zipPath, destDir);
+    }
+
+    /** For the zip reader: the archive, opened like every read (see {@link SecureRoot}). */
+    InputStream openForRead(String given, Path file) throws IOException {
+        return Channels.newInputStream(secureRoot.openForRead(given, file));
     }
 
     @FunctionalInterface
