@@ -76,15 +76,64 @@ public final class TokenEndpointClient {
         JsonObject json = parse(response, grant);
         if (!response.successful()) {
             throw new OAuthException("token endpoint rejected " + grant + " grant: HTTP " + response.status()
-                    + ", error=" + string(json, "error").orElse("(none)"));
+                    + ", error=" + errorCode(json));
         }
         Secret access = Secret.of(string(json, "access_token")
                 .orElseThrow(() -> new OAuthException("token response for " + grant + " lacks access_token")));
-        long expiresIn = json.has("expires_in") ? json.get("expires_in").getAsLong() : 3600;
+        long expiresIn = expiresIn(json, grant);
         Optional<Secret> refresh = string(json, "refresh_token").map(Secret::of).or(() -> previousRefresh);
         Instant expiresAt = clock.instant().plusSeconds(Math.max(0, expiresIn));
         return new OAuthToken(access, refresh, expiresAt, string(json, "token_type").orElse("Bearer"),
                 string(json, "scope").orElse(String.join(" ", config.scopes())));
+    }
+
+    /** RFC 6749 5.2: the error code is one ASCII token such as invalid_grant. */
+    private static final java.util.regex.Pattern ERROR_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Ten years: anything longer is a broken server, and would overflow Instant arithmetic further on. */
+    private static final long MAX_EXPIRES_IN_SECONDS = 10L * 365 * 24 * 3600;
+
+    /**
+     * The server's {@code error} value goes into an exception message, and from there into logs: anything but a
+     * plain code (line breaks, markup, kilobytes of text, a token echoed back) is replaced.
+     */
+    private static String errorCode(JsonObject json) {
+        JsonElement e = json.get("error");
+        if (e == null || e.isJsonNull()) {
+            return "(none)";
+        }
+        String code = e.isJsonPrimitive() ? e.getAsString() : "";
+        if (ERROR_CODE.matcher(code).matches()) {
+            return code;
+        }
+        int plain = 0;
+        while (plain < code.length() && plain < 64 && ERROR_CODE.matcher(code.substring(plain, plain + 1)).matches()) {
+            plain++;
+        }
+        return code.substring(0, plain) + " (not a plain error code; "
+                + code.length() + " characters withheld)";
+    }
+
+    /** RFC 6749 5.1: a number of seconds; absent means "unknown", taken as one hour. */
+    private static long expiresIn(JsonObject json, String grant) {
+        JsonElement e = json.get("expires_in");
+        if (e == null || e.isJsonNull()) {
+            return 3600;
+        }
+        try {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                java.math.BigDecimal seconds = e.getAsBigDecimal();
+                if (seconds.signum() >= 0
+                        && seconds.compareTo(java.math.BigDecimal.valueOf(MAX_EXPIRES_IN_SECONDS)) <= 0) {
+                    return seconds.longValue();
+                }
+            }
+        } catch (NumberFormatException | ArithmeticException ignored) {
+            // reported below
+        }
+        String shown = e.toString();
+        throw new OAuthException("token response for " + grant + " has expires_in "
+                + (shown.length() > 20 ? shown.substring(0, 20) + "..." : shown)
+                + "; expected a number of seconds between 0 and " + MAX_EXPIRES_IN_SECONDS);
     }
 
     private static JsonObject parse(ApiResponse response, String grant) {
