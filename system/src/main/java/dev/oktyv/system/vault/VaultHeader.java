@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The fixed header at the start of every vault file (big-endian). Format version 2, 100 bytes:
@@ -84,6 +86,31 @@ record VaultHeader(int formatVersion, KdfAlgorithm algorithm, int iterations, by
         byte[] mac = crypto.headerTag(tagInput(vaultName, bytes));
         return new VaultHeader(formatVersion, algorithm, iterations, salt, checkNonce, checkTag, generation,
                 committedLength, Arrays.copyOf(mac, TAG_BYTES));
+    }
+
+    /**
+     * The key check. The CRC matched, so the bytes are as written: a tag that fails means the derived key, i.e.
+     * the passphrase, is wrong.
+     */
+    void requireKey(String vaultName, VaultCrypto crypto) {
+        try {
+            crypto.open(new GCMParameterSpec(VaultCrypto.TAG_BITS, checkNonce), checkAad(vaultName), checkTag,
+                    new byte[0]);
+        } catch (AEADBadTagException e) {
+            throw new VaultAuthenticationException(vaultName);
+        }
+    }
+
+    /**
+     * Call once {@link #requireKey} passed, so the key is right: a header tag that does not verify means someone
+     * without the key rewrote the header, e.g. shortened the committed length and recomputed the CRC to roll
+     * records back.
+     */
+    void requireTag(String vaultName, VaultCrypto crypto) {
+        if (!tagVerifies(vaultName, crypto)) {
+            throw new VaultCorruptedException(vaultName, "header tag does not verify: the header was modified"
+                    + " without the vault key");
+        }
     }
 
     /** Whether the header tag is the one the vault key gives; call once the key check passed. */

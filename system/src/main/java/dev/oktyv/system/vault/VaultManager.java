@@ -67,7 +67,7 @@ public final class VaultManager implements AutoCloseable {
         }
         try {
             DurableFiles.ensurePrivateDirectory(directory);
-            return track(VaultStore.create(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.create(directory, name, passphrase, kdf, nonces));
         } catch (IOException e) {
             throw io(name, "create", e);
         }
@@ -84,7 +84,7 @@ public final class VaultManager implements AutoCloseable {
         VaultNames.requireVaultName(name);
         requirePassphrase(passphrase);
         try {
-            return track(VaultStore.open(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.open(directory, name, passphrase, kdf, nonces));
         } catch (IOException e) {
             throw io(name, "open", e);
         }

@@ -1,6 +1,5 @@
 package dev.oktyv.system.vault;
 
-import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -11,10 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The storage engine of one open vault: an append-only log of encrypted records after a fixed header.
@@ -51,7 +46,7 @@ final class VaultStore implements AutoCloseable {
     /** Compactions that failed and will be retried; visible to tests, since nothing may be logged. */
     int compactionFailures;
 
-    private VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
+    VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
                        VaultHeader header) {
         this.name = name;
         this.lock = lock;
@@ -70,97 +65,20 @@ final class VaultStore implements AutoCloseable {
         return dir.resolve(name + ".lock");
     }
 
-    static VaultStore create(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
-        Path path = vaultFile(dir, name);
-        VaultLock lock = new VaultLock(lockFile(dir, name));
-        try (VaultLock.Held held = lock.acquire()) {
-            if (Files.exists(path)) {
-                throw new VaultException("vault '" + name + "' already exists in " + dir);
-            }
-            removeStaleTemps(dir, name);
-            byte[] salt = nonces.salt();
-            SecretKey key = KeyDerivation.derive(kdf.algorithm(), passphrase, salt, kdf.iterations());
-            VaultCrypto crypto = new VaultCrypto(key);
-            VaultHeader header = VaultHeader.create(name, crypto, kdf.algorithm(), kdf.iterations(), salt,
-                    nonces.next(), nonces.generation(), VaultHeader.LENGTH);
-            DurableFiles.replaceAtomically(path, header.encode());
-            VaultStore store = new VaultStore(name, lock, new VaultFile(path), crypto, nonces, header);
-            store.validEnd = VaultHeader.LENGTH;
-            return store;
-        } catch (IOException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    static VaultStore open(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
-        Path path = vaultFile(dir, name);
-        if (!Files.exists(path)) {
-            throw new VaultNotFoundException(name, dir);
-        }
-        VaultLock lock = new VaultLock(lockFile(dir, name));
-        VaultFile file = null;
-        try (VaultLock.Held held = lock.acquire()) {
-            removeStaleTemps(dir, name);
-            file = new VaultFile(path);
-            byte[] bytes = file.readFrom(0);
-            VaultHeader header = VaultHeader.decode(name, bytes, bytes.length);
-            if (header.iterations() < kdf.minimumAcceptedIterations()) {
-                throw new VaultException("vault '" + name + "' uses only " + header.iterations() + " "
-                        + header.algorithm() + " iterations, below the minimum of "
-                        + kdf.minimumAcceptedIterations() + "; it was created with an insecure test setting");
-            }
-            SecretKey key = KeyDerivation.derive(header.algorithm(), passphrase, header.salt(),
-                    header.iterations());
-            VaultCrypto crypto = new VaultCrypto(key);
-            verifyKeyCheck(name, crypto, header);
-            verifyHeaderTag(name, crypto, header);
-            VaultStore store = new VaultStore(name, lock, file, crypto, nonces, header);
-            store.validEnd = store.reader.replay(bytes, 0, header.length(), bytes.length,
-                    header.committedLength(), header.generation(), store.state);
-            if (!header.isCurrentVersion()) {
-                store.upgrade();
-            }
-            return store;
-        } catch (IOException | RuntimeException e) {
-            if (file != null) {
-                file.close();
-            }
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static void verifyKeyCheck(String name, VaultCrypto crypto, VaultHeader header) {
-        try {
-            crypto.open(new GCMParameterSpec(VaultCrypto.TAG_BITS, header.checkNonce()), header.checkAad(name),
-                    header.checkTag(), new byte[0]);
-        } catch (AEADBadTagException e) {
-            // The header CRC matched, so the bytes are as written: the derived key is the wrong one.
-            throw new VaultAuthenticationException(name);
-        }
+    /** A new vault: the header only. Called under the lock by {@link VaultOpener}. */
+    void startEmpty() {
+        validEnd = VaultHeader.LENGTH;
     }
 
     /**
-     * The key check passed, so the key is right: a header tag that does not verify means someone without the
-     * key rewrote the header, e.g. shortened the committed length and recomputed the CRC to roll records back.
+     * Replays the whole file (already read, header verified) into the state; a version-1 file is upgraded at
+     * once. Called under the lock by {@link VaultOpener}.
      */
-    private static void verifyHeaderTag(String name, VaultCrypto crypto, VaultHeader header) {
-        if (!header.tagVerifies(name, crypto)) {
-            throw new VaultCorruptedException(name, "header tag does not verify: the header was modified without"
-                    + " the vault key");
-        }
-    }
-
-    /** A crash during compaction can leave {@code <name>.vault.tmp-*}; they were never renamed into place. */
-    private static void removeStaleTemps(Path dir, String name) throws IOException {
-        String prefix = name + ".vault" + DurableFiles.TEMP_MARKER;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
-                Files.deleteIfExists(p);
-            }
+    void load(byte[] bytes) throws IOException {
+        validEnd = reader.replay(bytes, 0, header.length(), bytes.length, header.committedLength(),
+                header.generation(), state);
+        if (!header.isCurrentVersion()) {
+            upgrade();
         }
     }
 
@@ -316,7 +234,7 @@ final class VaultStore implements AutoCloseable {
             reloadAll(); // rewritten in place rather than replaced (e.g. no inode numbers): start over
             return;
         }
-        verifyHeaderTag(name, crypto, onDisk);
+        onDisk.requireTag(name, crypto);
         if (onDisk.committedLength() < header.committedLength()) {
             throw new VaultCorruptedException(name, "the header's committed length went back from "
                     + header.committedLength() + " to " + onDisk.committedLength());
@@ -333,8 +251,8 @@ final class VaultStore implements AutoCloseable {
         if (!Arrays.equals(onDisk.salt(), header.salt()) || onDisk.iterations() != header.iterations()) {
             throw new VaultException("vault '" + name + "' was re-created by someone else; open it again");
         }
-        verifyKeyCheck(name, crypto, onDisk);
-        verifyHeaderTag(name, crypto, onDisk);
+        onDisk.requireKey(name, crypto);
+        onDisk.requireTag(name, crypto);
         VaultState fresh = new VaultState();
         long end = reader.replay(bytes, 0, onDisk.length(), bytes.length, onDisk.committedLength(),
                 onDisk.generation(), fresh);
@@ -366,49 +284,15 @@ final class VaultStore implements AutoCloseable {
         compact();
     }
 
-    /**
-     * Rewrites the live records into a new file and renames it over the old one. Records are re-sealed because
-     * their seq (part of the AAD) restarts at 0, and under a new generation, so that no record of the old log
-     * authenticates in the new one; re-sealing also gives each a fresh nonce.
-     */
+    /** Rewrites the live records into a new file ({@link LogRewriter}) and renames it over the old one. */
     private void compact() throws IOException {
-        byte[] generation = nonces.generation();
-        List<SealedValue> live = new ArrayList<>(state.entries.values());
-        live.sort((a, b) -> Long.compare(a.seq(), b.seq()));
-        VaultState fresh = new VaultState();
-        int total = VaultHeader.LENGTH;
-        List<SealedValue> resealed = new ArrayList<>(live.size());
-        for (SealedValue old : live) {
-            byte[] plain = new byte[old.plaintextLength()];
-            try {
-                crypto.open(old.nonce(), old.aad(), old.sealed(), plain);
-                byte[] nonce = nonces.next();
-                long seq = resealed.size();
-                byte[] aad = RecordCodec.aad(name, generation, old.key(), RecordType.PUT, seq);
-                byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
-                SealedValue v = new SealedValue(old.key(), seq, nonce, aad, sealed,
-                        RecordCodec.encodedLength(old.key(), sealed.length));
-                resealed.add(v);
-                total += v.recordLength();
-            } catch (AEADBadTagException e) {
-                throw new VaultCorruptedException(name, "in-memory record of key '" + old.key()
-                        + "' no longer authenticates");
-            } finally {
-                Arrays.fill(plain, (byte) 0);
-            }
-        }
-        VaultHeader next = header.nextGeneration(generation, total, name, crypto);
-        ByteBuffer out = ByteBuffer.allocate(total).put(next.encode());
-        for (SealedValue v : resealed) {
-            RecordCodec.encode(out, RecordType.PUT, v.key(), v.nonce().getIV(), v.sealed());
-            fresh.applyPut(v);
-        }
-        DurableFiles.replaceAtomically(file.path(), out.array());
+        LogRewriter.Rewritten next = LogRewriter.rewrite(name, crypto, nonces, header, state.entries.values());
+        DurableFiles.replaceAtomically(file.path(), next.image());
         file.reopen();
         headerUnsynced = false;
-        adopt(fresh);
-        header = next;
-        validEnd = total;
+        adopt(next.state());
+        header = next.header();
+        validEnd = next.image().length;
     }
 
     /** For tests: the open file, to observe its writes. */
