@@ -58,7 +58,9 @@ public final class ApiClient {
      * @throws InsecureUrlException       for a URL the policy refuses (before anything is sent)
      * @throws CircuitOpenException       when the host's breaker does not permit the call
      * @throws RateLimitTimeoutException  when no permit came within {@code permitTimeout}
-     * @throws ApiTransportException      when the last allowed attempt failed below HTTP
+     * @throws ApiTransportException      when the last allowed attempt failed below HTTP, or did not finish
+     *                                    within {@code requestTimeout} (body included)
+     * @throws ResponseTooLargeException  when the body is larger than {@code maxResponseBytes}
      */
     public ApiResponse send(ApiRequest request) throws IOException, InterruptedException {
         urlPolicy.check(request.uri());
@@ -77,6 +79,10 @@ public final class ApiClient {
             HttpResponse<byte[]> response;
             try {
                 response = transport.send(toHttpRequest(request));
+            } catch (ResponseTooLargeException e) {
+                // The host answered; its answer is too big for this caller. Not a host failure, not worth a retry.
+                breaker.releasePermission();
+                throw e;
             } catch (IOException e) {
                 breaker.onError(config.nanoClock().nanoTime() - start, TimeUnit.NANOSECONDS, e);
                 TransportFailure failure = TransportFailure.classify(e);

@@ -11,14 +11,20 @@ import javax.net.ssl.SSLContext;
 /**
  * Immutable client settings; build with {@link #builder()}. Defaults: 5 s connect and 30 s request timeout,
  * {@link RetryPolicy#DEFAULT}, global 100 req/s (burst 100), per endpoint 20 req/s (burst 20), 10 s to wait for a
- * permit, {@link BreakerSettings#DEFAULT}, system time, the JVM's default trust store, and no plain http.
+ * permit, {@link BreakerSettings#DEFAULT}, system time, the JVM's default trust store, no plain http, and
+ * response bodies of at most 16 MiB.
  *
+ * @param requestTimeout   the whole of one attempt, from sending to the last byte of the body; when it passes the
+ *                         exchange is cancelled (a server that sends the body slowly cannot hold a call longer)
+ * @param maxResponseBytes the largest response body one attempt accepts; a larger one fails with
+ *                         {@link ResponseTooLargeException} before it is held in memory
  * @param sslContext an explicit trust configuration (e.g. a private CA); empty = the JVM default
  */
 public record ApiClientConfig(Duration connectTimeout, Duration requestTimeout, boolean allowLoopbackHttp,
                               Optional<SSLContext> sslContext, RetryPolicy retryPolicy, RateLimit globalLimit,
                               RateLimit endpointLimit, Duration permitTimeout, BreakerSettings breaker,
-                              Clock clock, NanoClock nanoClock, Sleeper sleeper, JitterSource jitter) {
+                              Clock clock, NanoClock nanoClock, Sleeper sleeper, JitterSource jitter,
+                              long maxResponseBytes) {
 
     public ApiClientConfig {
         positive("connectTimeout", connectTimeout);
@@ -36,6 +42,16 @@ public record ApiClientConfig(Duration connectTimeout, Duration requestTimeout, 
         Objects.requireNonNull(nanoClock, "nanoClock");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(jitter, "jitter");
+        checkMaxResponseBytes(maxResponseBytes);
+    }
+
+    private static long checkMaxResponseBytes(long bytes) {
+        // A byte[] cannot hold more than Integer.MAX_VALUE - 8 bytes (the largest array the JVM allocates).
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
+                    + ", was " + bytes);
+        }
+        return bytes;
     }
 
     public static Builder builder() {
@@ -65,6 +81,7 @@ public record ApiClientConfig(Duration connectTimeout, Duration requestTimeout, 
         private NanoClock nanoClock = NanoClock.SYSTEM;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private JitterSource jitter = JitterSource.threadLocal();
+        private long maxResponseBytes = 16L << 20;
 
         private Builder() {
         }
@@ -132,6 +149,12 @@ public record ApiClientConfig(Duration connectTimeout, Duration requestTimeout, 
             return this;
         }
 
+        /** The largest response body one attempt accepts (default 16 MiB). */
+        public Builder maxResponseBytes(long bytes) {
+            maxResponseBytes = checkMaxResponseBytes(bytes);
+            return this;
+        }
+
         public ApiClientConfig build() {
             if (requestTimeout.compareTo(connectTimeout) < 0) {
                 throw new IllegalArgumentException("requestTimeout " + requestTimeout
@@ -139,7 +162,7 @@ public record ApiClientConfig(Duration connectTimeout, Duration requestTimeout, 
             }
             return new ApiClientConfig(connectTimeout, requestTimeout, allowLoopbackHttp,
                     Optional.ofNullable(sslContext), retryPolicy, globalLimit, endpointLimit, permitTimeout,
-                    breaker, clock, nanoClock, sleeper, jitter);
+                    breaker, clock, nanoClock, sleeper, jitter, maxResponseBytes);
         }
     }
 }

@@ -12,6 +12,8 @@ public enum TransportFailure {
     CONNECT_TIMEOUT(true),
     /** The peer reset or dropped the connection; retried only for idempotent methods. */
     CONNECTION_RESET(true),
+    /** The attempt's deadline (requestTimeout, body included) passed; the exchange was cancelled. */
+    TIMEOUT(false),
     OTHER(false);
 
     private final boolean retryable;
@@ -33,6 +35,9 @@ public enum TransportFailure {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return CONNECT_TIMEOUT;
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return TIMEOUT;
             }
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("connection reset") || message.contains("received no bytes")

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which URLs may be called: {@code https} always; {@code http} only to a loopback host and only when the
- * client was built with {@code allowLoopbackHttp}. Loopback is decided from the literal host, never by DNS,
- * so a name that merely resolves to 127.0.0.1 today cannot open a plaintext channel.
+ * client was built with {@code allowLoopbackHttp}. Loopback is decided from the literal address, never by name
+ * or DNS: not even {@code localhost}, which a hosts file or resolver can point anywhere, so a name that merely
+ * resolves to 127.0.0.1 today cannot open a plaintext channel.
  */
 public final class UrlPolicy {
 
@@ -36,7 +37,7 @@ public final class UrlPolicy {
         }
     }
 
-    /** True for a literal loopback host (localhost, 127.0.0.0/8, ::1); no DNS lookup. */
+    /** True for a literal loopback address (127.0.0.0/8, ::1); no name, no DNS lookup. */
     public static boolean isLoopback(String host) {
         if (host == null) {
             return false;
@@ -45,7 +46,7 @@ public final class UrlPolicy {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        return h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
                 || IPV4_LOOPBACK.matcher(h).matches();
     }
 

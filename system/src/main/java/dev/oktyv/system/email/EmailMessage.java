@@ -15,6 +15,11 @@ public record EmailMessage(EmailAddress from, List<EmailAddress> to, List<EmailA
 
     /** 25 MiB: what common providers accept after base64 growth is about 35 MB, so this fits them all. */
     public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
+    /**
+     * 100 recipients over to, cc and bcc: RFC 5321 4.5.3.1.8 requires servers to accept at least 100, and one
+     * message to more is a mailing list, which belongs elsewhere (and would make the engine a spam amplifier).
+     */
+    public static final int MAX_RECIPIENTS = 100;
 
     public EmailMessage {
         Objects.requireNonNull(from, "from");
@@ -22,12 +27,17 @@ public record EmailMessage(EmailAddress from, List<EmailAddress> to, List<EmailA
         cc = List.copyOf(cc);
         bcc = List.copyOf(bcc);
         replyTo = List.copyOf(replyTo);
-        HeaderGuard.requireSingleLine("subject", subject);
+        HeaderGuard.requireFoldable("subject", HeaderGuard.requireSingleLine("subject", subject));
         Objects.requireNonNull(textBody, "textBody");
         headers = List.copyOf(headers);
         attachments = List.copyOf(attachments);
         if (to.isEmpty() && cc.isEmpty() && bcc.isEmpty()) {
             throw new InvalidEmailException("message has no recipient (to, cc and bcc are all empty)");
+        }
+        int recipients = to.size() + cc.size() + bcc.size();
+        if (recipients > MAX_RECIPIENTS) {
+            throw new InvalidEmailException("message has " + recipients + " recipients (to, cc and bcc), above the"
+                    + " limit of " + MAX_RECIPIENTS);
         }
         long total = 0;
         for (Attachment a : attachments) {

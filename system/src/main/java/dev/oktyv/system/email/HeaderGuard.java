@@ -28,6 +28,34 @@ final class HeaderGuard {
         return value;
     }
 
+    /** Longest header value accepted, in characters: enough for any legitimate custom header or subject. */
+    static final int MAX_VALUE_CHARS = 4096;
+    /**
+     * Longest run without white space: folding can only break a header line at white space, and RFC 5322 2.1.1
+     * caps a line at 998 characters; 900 leaves room for the field name.
+     */
+    static final int MAX_UNBROKEN_CHARS = 900;
+
+    /** Refuses a value too long to be sent, or that folding cannot bring under the 998-character line limit. */
+    static String requireFoldable(String field, String value) {
+        if (value.length() > MAX_VALUE_CHARS) {
+            throw new InvalidEmailException(field + " " + quote(value) + " is " + value.length()
+                    + " characters long, above the limit of " + MAX_VALUE_CHARS);
+        }
+        int run = 0;
+        int longest = 0;
+        for (int i = 0; i < value.length(); i++) {
+            run = Character.isWhitespace(value.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        if (longest > MAX_UNBROKEN_CHARS) {
+            throw new InvalidEmailException(field + " " + quote(value) + " has " + longest
+                    + " characters without a space, which cannot be folded under the 998-character line limit;"
+                    + " the limit is " + MAX_UNBROKEN_CHARS);
+        }
+        return value;
+    }
+
     /** The value with control characters made visible and cut to 80 characters, safe for one log line. */
     static String quote(String value) {
         StringBuilder b = new StringBuilder("'");

@@ -38,21 +38,31 @@ public final class ConfinedFileStore {
      */
     static final int IO_BUFFER_BYTES = 1 << 17;
     private static final String TEMP_PREFIX = ".oktyv-";
+    private static final java.security.SecureRandom TEMP_NAMES = new java.security.SecureRandom();
 
     private final FileStoreConfig config;
     private final PathGuard guard;
     private final PosixModes modes;
     private final ZipSupport zips;
+    private final FileSync sync;
+    private final SecureRoot secureRoot;
 
     public ConfinedFileStore(FileStoreConfig config) {
+        this(config, FileSync.DISK);
+    }
+
+    ConfinedFileStore(FileStoreConfig config, FileSync sync) {
         this.config = config;
+        this.sync = sync;
         this.modes = new PosixModes(config.root());
         try {
             modes.createDirectories(config.root());
+            modes.tightenIfOpen(config.root());
             this.guard = new PathGuard(config.root().toRealPath());
         } catch (IOException e) {
             throw new FileStoreException("cannot open store root " + config.root() + ": " + e, e);
         }
+        this.secureRoot = new SecureRoot(guard.root(), modes);
         this.zips = new ZipSupport(this, guard, modes, config);
     }
 
@@ -63,7 +73,7 @@ public final class ConfinedFileStore {
     public byte[] read(String path) {
         Path p = guard.resolve(path);
         long max = Math.min(config.maxFileSizeBytes(), Integer.MAX_VALUE - 8);
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+        try (FileChannel ch = secureRoot.openForRead(path, p)) {
             long size = ch.size();
             if (size > max) {
                 throw new FileTooLargeException(path, config.maxFileSizeBytes());
@@ -117,7 +127,7 @@ public final class ConfinedFileStore {
     public long copy(String from, String to) {
         Path source = guard.resolve(from);
         Path target = guard.resolveBelowRoot(to);
-        try (InputStream in = Files.newInputStream(source)) {
+        try (InputStream in = Channels.newInputStream(secureRoot.openForRead(from, source))) {
             return atomicWrite(to, target, ch -> copyBounded(from, in, ch, config.maxFileSizeBytes()));
         } catch (IOException e) {
             throw failure("copy to '" + FileStoreException.printable(to) + "' from", from, e);
@@ -129,8 +139,19 @@ public final class ConfinedFileStore {
         Path source = guard.resolveBelowRoot(from);
         Path target = guard.resolveBelowRoot(to);
         try {
+            if (secureRoot.isSecure()) {
+                secureRoot.move(from, source, to, target, config.fsync(), sync);
+                return;
+            }
             modes.createDirectories(target.getParent());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            if (config.fsync()) {
+                // Both directory entries changed; each directory is synced so neither half of the rename is lost.
+                sync.directory(target.getParent());
+                if (!source.getParent().equals(target.getParent())) {
+                    sync.directory(source.getParent());
+                }
+            }
         } catch (IOException e) {
             throw failure("move to '" + FileStoreException.printable(to) + "' from", from, e);
         }
@@ -140,7 +161,7 @@ public final class ConfinedFileStore {
     public boolean delete(String path) {
         Path p = guard.resolveBelowRoot(path);
         try {
-            return Files.deleteIfExists(p);
+            return secureRoot.isSecure() ? secureRoot.delete(path, p) : Files.deleteIfExists(p);
         } catch (IOException e) {
             throw failure("delete", path, e);
         }
@@ -209,7 +230,7 @@ public final class ConfinedFileStore {
             throw new IllegalStateException("JDK lacks " + algorithm.jcaName(), e);
         }
         long total = 0;
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+        try (FileChannel ch = secureRoot.openForRead(path, p)) {
             ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER_BYTES);
             byte[] array = buf.array();
             for (int n; (n = ch.read(buf.clear())) >= 0; ) {
@@ -238,12 +259,25 @@ public final class ConfinedFileStore {
         return zips.extract(zipPath, destDir);
     }
 
+    /** For the zip reader: the archive, opened like every read (see {@link SecureRoot}). */
+    InputStream openForRead(String given, Path file) throws IOException {
+        return Channels.newInputStream(secureRoot.openForRead(given, file));
+    }
+
     @FunctionalInterface
     interface ChannelWriter {
         long write(FileChannel channel) throws IOException;
     }
 
     long atomicWrite(String given, Path target, ChannelWriter body) {
+        if (secureRoot.isSecure()) {
+            try {
+                String tempName = TEMP_PREFIX + Long.toUnsignedString(TEMP_NAMES.nextLong()) + ".part";
+                return secureRoot.writeAtomically(given, target, tempName, body::write, config.fsync(), sync);
+            } catch (IOException e) {
+                throw failure("write", given, e);
+            }
+        }
         Path temp = null;
         try {
             modes.createDirectories(target.getParent());
@@ -252,11 +286,16 @@ public final class ConfinedFileStore {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 written = body.write(ch);
                 if (config.fsync()) {
-                    ch.force(true);
+                    sync.file(ch);
                 }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
+            if (config.fsync()) {
+                // The rename is a change to the directory; until the directory is synced a power cut can undo
+                // it, and with it a write the caller was told is durable.
+                sync.directory(target.getParent());
+            }
             return written;
         } catch (IOException e) {
             throw failure("write", given, e);

@@ -6,15 +6,20 @@ import java.util.Objects;
 /**
  * Immutable File engine configuration; {@link #builder(Path)} validates each value as it is set.
  *
- * @param root                 the directory every path is confined to (created 0700 if missing)
+ * @param root                 the directory every path is confined to (created 0700 if missing, tightened to 0700
+ *                             if it exists and is open to others: it lists what the store holds)
  * @param maxFileSizeBytes     largest file a write, copy, read or zip entry may produce (default 100 MiB)
  * @param maxZipEntries        most entries an extracted zip may have (default 10,000)
  * @param maxZipTotalBytes     most bytes, actually inflated, an extracted zip may produce (default 1 GiB)
- * @param fsync                force file contents to disk before the atomic rename (default true); without it a
- *                             crash can leave the new name pointing at an empty file on some file systems
+ * @param maxZipCompressionRatio most bytes an extracted zip may inflate to per byte of archive read (default 100),
+ *                             judged once more than 1 MiB was inflated; so a 1 MiB archive is refused after about
+ *                             100 MiB, not at the total limit
+ * @param fsync                force file contents to disk before the atomic rename, and the directory after it
+ *                             (default true); without it a crash can leave the new name pointing at an empty file
+ *                             on some file systems, or lose the rename
  */
 public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntries, long maxZipTotalBytes,
-                              boolean fsync) {
+                              int maxZipCompressionRatio, boolean fsync) {
 
     public FileStoreConfig {
         Objects.requireNonNull(root, "root");
@@ -22,6 +27,7 @@ public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntrie
         checkPositive("maxFileSizeBytes", maxFileSizeBytes);
         checkPositive("maxZipEntries", maxZipEntries);
         checkPositive("maxZipTotalBytes", maxZipTotalBytes);
+        checkPositive("maxZipCompressionRatio", maxZipCompressionRatio);
     }
 
     public static Builder builder(Path root) {
@@ -39,6 +45,7 @@ public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntrie
         private long maxFileSizeBytes = 100L << 20;
         private int maxZipEntries = 10_000;
         private long maxZipTotalBytes = 1L << 30;
+        private int maxZipCompressionRatio = 100;
         private boolean fsync = true;
 
         private Builder(Path root) {
@@ -63,13 +70,20 @@ public record FileStoreConfig(Path root, long maxFileSizeBytes, int maxZipEntrie
             return this;
         }
 
+        public Builder maxZipCompressionRatio(int ratio) {
+            checkPositive("maxZipCompressionRatio", ratio);
+            this.maxZipCompressionRatio = ratio;
+            return this;
+        }
+
         public Builder fsync(boolean on) {
             this.fsync = on;
             return this;
         }
 
         public FileStoreConfig build() {
-            return new FileStoreConfig(root, maxFileSizeBytes, maxZipEntries, maxZipTotalBytes, fsync);
+            return new FileStoreConfig(root, maxFileSizeBytes, maxZipEntries, maxZipTotalBytes,
+                    maxZipCompressionRatio, fsync);
         }
     }
 }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
  * Order: string screening ({@link TraversalCheck}), then resolve-and-normalise against the real root, then a walk
  * down the existing components checking that no symlink among them leads outside.
  *
- * <p>Limit: the check and the later open are separate system calls, so a process that can create symlinks inside
- * the root at the same moment could race it (TOCTOU). Closing that needs openat2(RESOLVE_BENEATH), which the JDK
- * does not expose; the store is meant for roots only this process writes to.
+ * <p>The check and the later open are separate system calls, so a process that can create symlinks inside the
+ * root at the same moment could race it (TOCTOU); {@link SecureRoot} closes that window for reads, writes, moves
+ * and deletes by opening every component relative to an open directory without following links.
  */
 final class PathGuard {
 

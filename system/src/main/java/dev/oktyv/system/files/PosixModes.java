@@ -38,6 +38,16 @@ final class PosixModes {
         }
     }
 
+    /**
+     * An existing directory that others can read or enter is made 0700: the root lists what the store holds, and
+     * a store that creates everything 0700 would otherwise sit inside a 0755 root someone made by hand.
+     */
+    void tightenIfOpen(Path dir) throws IOException {
+        if (posix && !Files.getPosixFilePermissions(dir).equals(DIRECTORY)) {
+            Files.setPosixFilePermissions(dir, DIRECTORY);
+        }
+    }
+
     boolean isPosix() {
         return posix;
     }

@@ -26,6 +26,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class ZipSupport {
 
+    /** Inflated bytes below which the compression ratio is not judged. */
+    static final long RATIO_FLOOR_BYTES = 1L << 20;
+
     private final ConfinedFileStore store;
     private final PathGuard guard;
     private final PosixModes modes;
@@ -98,10 +101,11 @@ final class ZipSupport {
         }
         Path staging = null;
         boolean done = false;
-        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip), 64 * 1024))) {
+        try (CountingInputStream archive = new CountingInputStream(store.openForRead(zipPath, zip));
+             ZipInputStream in = new ZipInputStream(new BufferedInputStream(archive, 64 * 1024))) {
             modes.createDirectories(dest.getParent());
             staging = Files.createTempDirectory(dest.getParent(), ".oktyv-extract-", modes.directory());
-            int entries = extractInto(in, staging, zipPath);
+            int entries = extractInto(in, archive, staging, zipPath);
             Files.move(staging, dest, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             return entries;
@@ -114,7 +118,8 @@ final class ZipSupport {
         }
     }
 
-    private int extractInto(ZipInputStream in, Path staging, String zipPath) throws IOException {
+    private int extractInto(ZipInputStream in, CountingInputStream archive, Path staging, String zipPath)
+            throws IOException {
         int entries = 0;
         long[] inflated = {0};
         for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -137,14 +142,14 @@ final class ZipSupport {
             modes.createDirectories(out.getParent());
             Files.createFile(out, modes.file()); // fails on a duplicate entry instead of overwriting
             try (OutputStream os = Files.newOutputStream(out, StandardOpenOption.WRITE)) {
-                copyEntry(in, os, name, zipPath, inflated);
+                copyEntry(in, archive, os, name, zipPath, inflated);
             }
         }
         return entries;
     }
 
-    private void copyEntry(InputStream in, OutputStream out, String entryName, String zipPath, long[] inflated)
-            throws IOException {
+    private void copyEntry(InputStream in, CountingInputStream archive, OutputStream out, String entryName,
+                           String zipPath, long[] inflated) throws IOException {
         byte[] buf = new byte[64 * 1024];
         long entryBytes = 0;
         for (int n; (n = in.read(buf)) >= 0; ) {
@@ -154,10 +159,50 @@ final class ZipSupport {
                 throw new ZipLimitExceededException(zipPath, "the total uncompressed size limit of "
                         + config.maxZipTotalBytes() + " bytes");
             }
+            // The ratio is judged on bytes actually inflated per byte of archive read so far (read-ahead makes the
+            // latter a little larger, erring towards allowing), so a small archive is refused early, long before
+            // the total limit; small files are exempt, where high ratios are normal (a page of zeros).
+            if (inflated[0] > RATIO_FLOOR_BYTES
+                    && inflated[0] > (long) config.maxZipCompressionRatio() * archive.count()) {
+                throw new ZipLimitExceededException(zipPath, "the compression ratio limit of "
+                        + config.maxZipCompressionRatio() + ":1 (" + inflated[0] + " bytes inflated from "
+                        + archive.count() + " bytes of archive)");
+            }
             if (entryBytes > config.maxFileSizeBytes()) {
                 throw new FileTooLargeException(entryName, config.maxFileSizeBytes());
             }
             out.write(buf, 0, n);
+        }
+    }
+
+    /** Counts the bytes of the archive file read, compressed, for the ratio check. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        long count() {
+            return count;
         }
     }
 

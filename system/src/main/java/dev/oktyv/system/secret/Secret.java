@@ -1,5 +1,9 @@
 package dev.oktyv.system.secret;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,8 +30,22 @@ public final class Secret implements AutoCloseable {
         return new Secret(value.toCharArray());
     }
 
+    /**
+     * Decodes UTF-8 (malformed input becomes U+FFFD, as {@code new String} would do) without going through a
+     * {@code String}, which could not be wiped; the intermediate array is wiped, {@code value} is the caller's.
+     */
     public static Secret ofUtf8(byte[] value) {
-        return of(new String(value, StandardCharsets.UTF_8));
+        char[] chars = new char[value.length]; // UTF-8 never yields more UTF-16 chars than bytes
+        try {
+            CharBuffer out = CharBuffer.wrap(chars);
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            decoder.decode(ByteBuffer.wrap(value), out, true);
+            decoder.flush(out);
+            return new Secret(Arrays.copyOf(chars, out.position()));
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     /** A copy of the value; wipe it after use. */

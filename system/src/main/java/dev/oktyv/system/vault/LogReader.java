@@ -31,9 +31,11 @@ final class LogReader {
      * @param start          file offset of the first record to read
      * @param fileLength     file offset where the content ends
      * @param committedEnd   the header's committed length
+     * @param generation     the header's generation (bound into every record's AAD); null for version 1
      * @return the file offset just after the last valid record
      */
-    long replay(byte[] bytes, long baseOffset, long start, long fileLength, long committedEnd, VaultState state) {
+    long replay(byte[] bytes, long baseOffset, long start, long fileLength, long committedEnd, byte[] generation,
+                VaultState state) {
         if (fileLength < committedEnd) {
             throw new VaultCorruptedException(vaultName, "file is truncated: it ends at byte " + fileLength
                     + " but its header commits records up to byte " + committedEnd);
@@ -41,7 +43,8 @@ final class LogReader {
         long pos = start;
         while (pos < fileLength) {
             boolean committed = pos < committedEnd;
-            String problem = replayOne(bytes, baseOffset, pos, committed ? committedEnd : fileLength, state);
+            String problem = replayOne(bytes, baseOffset, pos, committed ? committedEnd : fileLength, generation,
+                    state);
             if (problem != null) {
                 if (committed) {
                     throw new VaultCorruptedException(vaultName, "record at byte " + pos + ": " + problem);
@@ -58,7 +61,8 @@ final class LogReader {
     }
 
     /** Returns null on success (and sets {@link #lastEnd}), else what is wrong with the record. */
-    private String replayOne(byte[] bytes, long baseOffset, long pos, long limit, VaultState state) {
+    private String replayOne(byte[] bytes, long baseOffset, long pos, long limit, byte[] generation,
+                             VaultState state) {
         int at = (int) (pos - baseOffset);
         int available = (int) (limit - pos);
         if (available < RecordCodec.LENGTH_FIELD) {
@@ -93,8 +97,8 @@ final class LogReader {
         b.get(sealed);
         long seq = state.recordCount;
         int recordLength = RecordCodec.LENGTH_FIELD + body;
-        SealedValue value = new SealedValue(key, seq, nonce, RecordCodec.aad(vaultName, key, type, seq), sealed,
-                recordLength);
+        SealedValue value = new SealedValue(key, seq, nonce, RecordCodec.aad(vaultName, generation, key, type, seq),
+                sealed, recordLength);
         byte[] plain = new byte[value.plaintextLength()];
         try {
             crypto.open(value.nonce(), value.aad(), sealed, plain);

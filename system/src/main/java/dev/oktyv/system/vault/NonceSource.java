@@ -28,6 +28,13 @@ final class NonceSource {
         return nonce;
     }
 
+    /** A log generation id (see {@link VaultHeader}): random, so two compactions never share one. */
+    byte[] generation() {
+        byte[] generation = new byte[VaultHeader.GENERATION_BYTES];
+        random.nextBytes(generation);
+        return generation;
+    }
+
     byte[] salt() {
         byte[] salt = new byte[KdfParams.SALT_BYTES];
         random.nextBytes(salt);

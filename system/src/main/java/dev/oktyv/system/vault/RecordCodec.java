@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
  *  16  GCM tag
  * </pre>
  *
- * The AAD of each record is {@code "OKVT-rec-v1" | len | vault name | len | key name | type | seq (8 bytes)},
- * where seq is the record's ordinal in the log. Binding the vault and key names stops a ciphertext being moved
+ * The AAD of each record is {@code "OKVT-rec-v2" | len | vault name | len | key name | type | generation (16
+ * bytes) | seq (8 bytes)}, where seq is the record's ordinal in the log and generation the random id in the header,
+ * new at each compaction (format version 1 had label "OKVT-rec-v1" and no generation). Binding the vault and key names stops a ciphertext being moved
  * to another key or vault; binding type and seq stops a PUT being turned into a DELETE and old records being
- * replayed or reordered. A DELETE carries a tag over an empty plaintext, so tombstones cannot be forged either.
+ * replayed or reordered within a log; binding the generation stops records of a log from before a compaction
+ * (where seq restarted at 0 under the same key) being replayed into the log after it. A DELETE carries a tag over an empty plaintext, so tombstones cannot be forged either.
  */
 final class RecordCodec {
 
@@ -28,17 +30,24 @@ final class RecordCodec {
     static final int MAX_VALUE_BYTES = 1 << 20;
     static final int MIN_BODY = 1 + 1 + 1 + NonceSource.NONCE_BYTES + VaultCrypto.TAG_BYTES;
     static final int MAX_BODY = 1 + 1 + 128 + NonceSource.NONCE_BYTES + MAX_VALUE_BYTES + VaultCrypto.TAG_BYTES;
-    private static final byte[] LABEL = "OKVT-rec-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LABEL_V1 = "OKVT-rec-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LABEL = "OKVT-rec-v2".getBytes(StandardCharsets.US_ASCII);
 
     private RecordCodec() {
     }
 
-    static byte[] aad(String vaultName, String key, RecordType type, long seq) {
+    /** @param generation the header's generation, or null for a version-1 log (read only to upgrade it) */
+    static byte[] aad(String vaultName, byte[] generation, String key, RecordType type, long seq) {
         byte[] v = vaultName.getBytes(StandardCharsets.US_ASCII);
         byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(LABEL.length + 1 + v.length + 1 + k.length + 1 + 8)
-                .put(LABEL).put((byte) v.length).put(v).put((byte) k.length).put(k).put((byte) type.id).putLong(seq)
-                .array();
+        byte[] label = generation == null ? LABEL_V1 : LABEL;
+        int generationBytes = generation == null ? 0 : generation.length;
+        ByteBuffer b = ByteBuffer.allocate(label.length + 1 + v.length + 1 + k.length + 1 + generationBytes + 8)
+                .put(label).put((byte) v.length).put(v).put((byte) k.length).put(k).put((byte) type.id);
+        if (generation != null) {
+            b.put(generation);
+        }
+        return b.putLong(seq).array();
     }
 
     static int encodedLength(String key, int sealedLength) {

@@ -3,7 +3,6 @@ package dev.oktyv.system.vault;
 import dev.oktyv.system.secret.Secret;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -20,16 +19,34 @@ final class SecretCodec {
     }
 
     static byte[] encode(String key, Secret value) {
+        return encode(key, value, java.nio.ByteBuffer::allocate);
+    }
+
+    /**
+     * Encodes into one buffer of the worst-case size (3 bytes per UTF-16 char for UTF-8), so that no buffer the
+     * encoder would otherwise grow and drop keeps a copy; that buffer is wiped before returning.
+     * {@code CharsetEncoder.encode(CharBuffer)} guesses 1.1 bytes per char and reallocates for non-ASCII values,
+     * leaving the smaller copies behind unwiped.
+     */
+    static byte[] encode(String key, Secret value, java.util.function.IntFunction<ByteBuffer> allocator) {
         char[] chars = value.reveal();
         ByteBuffer buffer = null;
         try {
             CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
-            buffer = encoder.encode(CharBuffer.wrap(chars));
+            buffer = allocator.apply((int) Math.min(Integer.MAX_VALUE - 8,
+                    (long) chars.length * (long) Math.ceil(encoder.maxBytesPerChar())));
+            CoderResult result = encoder.encode(CharBuffer.wrap(chars), buffer, true);
+            if (!result.isError()) {
+                result = encoder.flush(buffer);
+            }
+            if (result.isError()) {
+                throw new IllegalArgumentException("value for key '" + key
+                        + "' is not valid Unicode (unpaired surrogate)");
+            }
+            buffer.flip();
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("value for key '" + key + "' is not valid Unicode (unpaired surrogate)");
         } finally {
             Arrays.fill(chars, '\0');
             if (buffer != null && buffer.hasArray()) {

@@ -1,10 +1,14 @@
 package dev.oktyv.system.vault;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM with the vault's master key. One {@link Cipher} per thread, re-initialised per operation:
@@ -23,10 +27,47 @@ final class VaultCrypto {
         }
     });
 
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    });
+    private static final byte[] HEADER_KEY_LABEL = "OKVT-header-key-v2".getBytes(StandardCharsets.US_ASCII);
+
     private final SecretKey key;
+    /** A separate key for the header tag, so the AES-GCM key is used for nothing but AES-GCM. */
+    private final SecretKeySpec headerKey;
 
     VaultCrypto(SecretKey key) {
         this.key = key;
+        byte[] raw = key.getEncoded(); // a copy: SecretKeySpec clones on the way in and out
+        byte[] derived = null;
+        try {
+            derived = hmac(new SecretKeySpec(raw, "HmacSHA256"), HEADER_KEY_LABEL);
+            this.headerKey = new SecretKeySpec(derived, "HmacSHA256");
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+            if (derived != null) {
+                Arrays.fill(derived, (byte) 0);
+            }
+        }
+    }
+
+    /** HMAC-SHA256 under the header key (an HKDF-expand style sub-key of the vault key). */
+    byte[] headerTag(byte[] input) {
+        return hmac(headerKey, input);
+    }
+
+    private static byte[] hmac(SecretKeySpec macKey, byte[] input) {
+        Mac mac = MACS.get();
+        try {
+            mac.init(macKey);
+            return mac.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 failed", e);
+        }
     }
 
     /** Returns ciphertext followed by the 16-byte tag. */

@@ -15,7 +15,25 @@ import java.util.Objects;
  */
 final class VaultFile implements AutoCloseable {
 
+    /** What a test sees of the writes and syncs, to check their order (records durable before the header). */
+    interface Observer {
+        void wrote(long position, int length);
+
+        void forced();
+    }
+
+    private static final Observer NONE = new Observer() {
+        @Override
+        public void wrote(long position, int length) {
+        }
+
+        @Override
+        public void forced() {
+        }
+    };
+
     private final Path path;
+    volatile Observer observer = NONE;
     private FileChannel channel;
     private Object fileKey;
 
@@ -79,6 +97,7 @@ final class VaultFile implements AutoCloseable {
 
     void write(byte[] bytes, int length, long position) throws IOException {
         DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes, 0, length), position);
+        observer.wrote(position, length);
     }
 
     void truncate(long length) throws IOException {
@@ -91,6 +110,7 @@ final class VaultFile implements AutoCloseable {
      */
     void force() throws IOException {
         channel.force(false);
+        observer.forced();
     }
 
     @Override

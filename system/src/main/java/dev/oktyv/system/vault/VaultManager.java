@@ -18,6 +18,11 @@ import java.util.stream.Stream;
 public final class VaultManager implements AutoCloseable {
 
     private static final String SUFFIX = ".vault";
+    /**
+     * A new vault's passphrase has at least 12 characters: the PBKDF2 cost slows guessing but cannot save a short
+     * one. Only creation checks it, so vaults made before the rule still open.
+     */
+    public static final int MIN_PASSPHRASE_CHARS = 12;
 
     private final Path directory;
     private final KdfParams kdf;
@@ -55,9 +60,14 @@ public final class VaultManager implements AutoCloseable {
     public Vault create(String name, Secret passphrase) {
         VaultNames.requireVaultName(name);
         requirePassphrase(passphrase);
+        if (passphrase.length() < MIN_PASSPHRASE_CHARS) {
+            // The length only, never the passphrase.
+            throw new IllegalArgumentException("the passphrase of a new vault must have at least "
+                    + MIN_PASSPHRASE_CHARS + " characters; this one has " + passphrase.length());
+        }
         try {
             DurableFiles.ensurePrivateDirectory(directory);
-            return track(VaultStore.create(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.create(directory, name, passphrase, kdf, nonces));
         } catch (IOException e) {
             throw io(name, "create", e);
         }
@@ -74,7 +84,7 @@ public final class VaultManager implements AutoCloseable {
         VaultNames.requireVaultName(name);
         requirePassphrase(passphrase);
         try {
-            return track(VaultStore.open(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.open(directory, name, passphrase, kdf, nonces));
         } catch (IOException e) {
             throw io(name, "open", e);
         }

@@ -1,6 +1,5 @@
 package dev.oktyv.system.vault;
 
-import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -11,10 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The storage engine of one open vault: an append-only log of encrypted records after a fixed header.
@@ -45,11 +40,13 @@ final class VaultStore implements AutoCloseable {
     private VaultHeader header;
     /** File offset after the last record in {@link #state}. */
     private long validEnd;
+    /** A header write not yet followed by a sync; {@link #close()} syncs it. */
+    private boolean headerUnsynced;
     private volatile boolean closed;
     /** Compactions that failed and will be retried; visible to tests, since nothing may be logged. */
     int compactionFailures;
 
-    private VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
+    VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
                        VaultHeader header) {
         this.name = name;
         this.lock = lock;
@@ -68,86 +65,20 @@ final class VaultStore implements AutoCloseable {
         return dir.resolve(name + ".lock");
     }
 
-    static VaultStore create(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
-        Path path = vaultFile(dir, name);
-        VaultLock lock = new VaultLock(lockFile(dir, name));
-        try (VaultLock.Held held = lock.acquire()) {
-            if (Files.exists(path)) {
-                throw new VaultException("vault '" + name + "' already exists in " + dir);
-            }
-            removeStaleTemps(dir, name);
-            byte[] salt = nonces.salt();
-            SecretKey key = KeyDerivation.derive(kdf.algorithm(), passphrase, salt, kdf.iterations());
-            VaultCrypto crypto = new VaultCrypto(key);
-            byte[] checkNonce = nonces.next();
-            VaultHeader unsigned = new VaultHeader(VaultHeader.FORMAT_VERSION, kdf.algorithm(), kdf.iterations(),
-                    salt, checkNonce, new byte[VaultCrypto.TAG_BYTES], VaultHeader.LENGTH);
-            byte[] tag = crypto.seal(checkNonce, unsigned.checkAad(name), EMPTY, 0);
-            VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, kdf.algorithm(), kdf.iterations(),
-                    salt, checkNonce, tag, VaultHeader.LENGTH);
-            DurableFiles.replaceAtomically(path, header.encode());
-            VaultStore store = new VaultStore(name, lock, new VaultFile(path), crypto, nonces, header);
-            store.validEnd = VaultHeader.LENGTH;
-            return store;
-        } catch (IOException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+    /** A new vault: the header only. Called under the lock by {@link VaultOpener}. */
+    void startEmpty() {
+        validEnd = VaultHeader.LENGTH;
     }
 
-    static VaultStore open(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
-        Path path = vaultFile(dir, name);
-        if (!Files.exists(path)) {
-            throw new VaultNotFoundException(name, dir);
-        }
-        VaultLock lock = new VaultLock(lockFile(dir, name));
-        VaultFile file = null;
-        try (VaultLock.Held held = lock.acquire()) {
-            removeStaleTemps(dir, name);
-            file = new VaultFile(path);
-            byte[] bytes = file.readFrom(0);
-            VaultHeader header = VaultHeader.decode(name, bytes, bytes.length);
-            if (header.iterations() < kdf.minimumAcceptedIterations()) {
-                throw new VaultException("vault '" + name + "' uses only " + header.iterations() + " "
-                        + header.algorithm() + " iterations, below the minimum of "
-                        + kdf.minimumAcceptedIterations() + "; it was created with an insecure test setting");
-            }
-            SecretKey key = KeyDerivation.derive(header.algorithm(), passphrase, header.salt(),
-                    header.iterations());
-            VaultCrypto crypto = new VaultCrypto(key);
-            verifyKeyCheck(name, crypto, header);
-            VaultStore store = new VaultStore(name, lock, file, crypto, nonces, header);
-            store.validEnd = store.reader.replay(bytes, 0, VaultHeader.LENGTH, bytes.length,
-                    header.committedLength(), store.state);
-            return store;
-        } catch (IOException | RuntimeException e) {
-            if (file != null) {
-                file.close();
-            }
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static void verifyKeyCheck(String name, VaultCrypto crypto, VaultHeader header) {
-        try {
-            crypto.open(new GCMParameterSpec(VaultCrypto.TAG_BITS, header.checkNonce()), header.checkAad(name),
-                    header.checkTag(), new byte[0]);
-        } catch (AEADBadTagException e) {
-            // The header CRC matched, so the bytes are as written: the derived key is the wrong one.
-            throw new VaultAuthenticationException(name);
-        }
-    }
-
-    /** A crash during compaction can leave {@code <name>.vault.tmp-*}; they were never renamed into place. */
-    private static void removeStaleTemps(Path dir, String name) throws IOException {
-        String prefix = name + ".vault" + DurableFiles.TEMP_MARKER;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
-                Files.deleteIfExists(p);
-            }
+    /**
+     * Replays the whole file (already read, header verified) into the state; a version-1 file is upgraded at
+     * once. Called under the lock by {@link VaultOpener}.
+     */
+    void load(byte[] bytes) throws IOException {
+        validEnd = reader.replay(bytes, 0, header.length(), bytes.length, header.committedLength(),
+                header.generation(), state);
+        if (!header.isCurrentVersion()) {
+            upgrade();
         }
     }
 
@@ -211,7 +142,7 @@ final class VaultStore implements AutoCloseable {
                 continue;
             }
             byte[] nonce = nonces.next();
-            byte[] aad = RecordCodec.aad(name, w.key, w.type, seq);
+            byte[] aad = RecordCodec.aad(name, header.generation(), w.key, w.type, seq);
             byte[] plain = w.type == RecordType.PUT ? w.plaintext : EMPTY;
             byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
             records.add(new SealedValue(w.key, seq, nonce, aad, sealed, RecordCodec.encodedLength(w.key, sealed.length)));
@@ -222,8 +153,12 @@ final class VaultStore implements AutoCloseable {
     }
 
     /**
-     * Records first, then the header's committed length, then one fdatasync. If the process dies between the
-     * two writes, the records sit past the committed length and {@link LogReader} keeps those that verify.
+     * The records, an fdatasync, and only then the header that commits them. A disk may write dirty pages in
+     * any order until a sync, so with one sync for both the header page could land before the record pages and a
+     * power cut would leave a committed length past the data: a vault that never opens again. Here the on-disk
+     * committed length never runs ahead of durable records. The header write itself is not synced: the next
+     * commit's sync (or close) flushes it, and until then the records past the on-disk committed length are an
+     * authenticated tail that {@link LogReader} keeps, so an acknowledged write survives either way.
      */
     private void appendDurably(List<PendingWrite> batch, List<SealedValue> records) throws IOException {
         int bytes = 0;
@@ -242,10 +177,11 @@ final class VaultStore implements AutoCloseable {
         }
         long newEnd = validEnd + bytes;
         file.write(out.array(), bytes, validEnd);
-        VaultHeader next = header.withCommittedLength(newEnd);
+        file.force();
+        VaultHeader next = header.withCommittedLength(newEnd, name, crypto);
         byte[] encodedHeader = next.encode();
         file.write(encodedHeader, encodedHeader.length, 0);
-        file.force();
+        headerUnsynced = true;
         header = next;
         validEnd = newEnd;
     }
@@ -291,11 +227,21 @@ final class VaultStore implements AutoCloseable {
         long size = file.size();
         byte[] headerBytes = file.readHeader();
         VaultHeader onDisk = VaultHeader.decode(name, headerBytes, headerBytes.length);
-        if (size == validEnd && onDisk.committedLength() == header.committedLength()) {
+        if (size == validEnd && Arrays.equals(headerBytes, header.encode())) {
             return;
         }
+        if (!Arrays.equals(onDisk.generation(), header.generation())) {
+            reloadAll(); // rewritten in place rather than replaced (e.g. no inode numbers): start over
+            return;
+        }
+        onDisk.requireTag(name, crypto);
+        if (onDisk.committedLength() < header.committedLength()) {
+            throw new VaultCorruptedException(name, "the header's committed length went back from "
+                    + header.committedLength() + " to " + onDisk.committedLength());
+        }
         byte[] tail = file.readFrom(validEnd);
-        validEnd = reader.replay(tail, validEnd, validEnd, validEnd + tail.length, onDisk.committedLength(), state);
+        validEnd = reader.replay(tail, validEnd, validEnd, validEnd + tail.length, onDisk.committedLength(),
+                onDisk.generation(), state);
         header = onDisk;
     }
 
@@ -305,12 +251,17 @@ final class VaultStore implements AutoCloseable {
         if (!Arrays.equals(onDisk.salt(), header.salt()) || onDisk.iterations() != header.iterations()) {
             throw new VaultException("vault '" + name + "' was re-created by someone else; open it again");
         }
-        verifyKeyCheck(name, crypto, onDisk);
+        onDisk.requireKey(name, crypto);
+        onDisk.requireTag(name, crypto);
         VaultState fresh = new VaultState();
-        long end = reader.replay(bytes, 0, VaultHeader.LENGTH, bytes.length, onDisk.committedLength(), fresh);
+        long end = reader.replay(bytes, 0, onDisk.length(), bytes.length, onDisk.committedLength(),
+                onDisk.generation(), fresh);
         adopt(fresh);
         header = onDisk;
         validEnd = end;
+        if (!header.isCurrentVersion()) {
+            upgrade();
+        }
     }
 
     /** Swaps in a rebuilt state key by key, so concurrent gets always find a complete entry. */
@@ -323,45 +274,30 @@ final class VaultStore implements AutoCloseable {
     }
 
     /**
-     * Rewrites the live records into a new file and renames it over the old one. Records are re-sealed because
-     * their seq (part of the AAD) restarts at 0; re-sealing also gives each a fresh nonce.
+     * A version-1 file (no header tag, no generation) is rewritten as the current version at once, under the
+     * lock, by a compaction: it re-seals every live record under the new AAD and writes a new header.
      */
+    private void upgrade() throws IOException {
+        VaultHeader v1 = header;
+        header = VaultHeader.create(name, crypto, v1.algorithm(), v1.iterations(), v1.salt(), nonces.next(),
+                nonces.generation(), VaultHeader.LENGTH);
+        compact();
+    }
+
+    /** Rewrites the live records into a new file ({@link LogRewriter}) and renames it over the old one. */
     private void compact() throws IOException {
-        List<SealedValue> live = new ArrayList<>(state.entries.values());
-        live.sort((a, b) -> Long.compare(a.seq(), b.seq()));
-        VaultState fresh = new VaultState();
-        int total = VaultHeader.LENGTH;
-        List<SealedValue> resealed = new ArrayList<>(live.size());
-        for (SealedValue old : live) {
-            byte[] plain = new byte[old.plaintextLength()];
-            try {
-                crypto.open(old.nonce(), old.aad(), old.sealed(), plain);
-                byte[] nonce = nonces.next();
-                long seq = resealed.size();
-                byte[] aad = RecordCodec.aad(name, old.key(), RecordType.PUT, seq);
-                byte[] sealed = crypto.seal(nonce, aad, plain, plain.length);
-                SealedValue v = new SealedValue(old.key(), seq, nonce, aad, sealed,
-                        RecordCodec.encodedLength(old.key(), sealed.length));
-                resealed.add(v);
-                total += v.recordLength();
-            } catch (AEADBadTagException e) {
-                throw new VaultCorruptedException(name, "in-memory record of key '" + old.key()
-                        + "' no longer authenticates");
-            } finally {
-                Arrays.fill(plain, (byte) 0);
-            }
-        }
-        VaultHeader next = header.withCommittedLength(total);
-        ByteBuffer out = ByteBuffer.allocate(total).put(next.encode());
-        for (SealedValue v : resealed) {
-            RecordCodec.encode(out, RecordType.PUT, v.key(), v.nonce().getIV(), v.sealed());
-            fresh.applyPut(v);
-        }
-        DurableFiles.replaceAtomically(file.path(), out.array());
+        LogRewriter.Rewritten next = LogRewriter.rewrite(name, crypto, nonces, header, state.entries.values());
+        DurableFiles.replaceAtomically(file.path(), next.image());
         file.reopen();
-        adopt(fresh);
-        header = next;
-        validEnd = total;
+        headerUnsynced = false;
+        adopt(next.state());
+        header = next.header();
+        validEnd = next.image().length;
+    }
+
+    /** For tests: the open file, to observe its writes. */
+    VaultFile file() {
+        return file;
     }
 
     /** For tests: the nonce of the key-check block. */
@@ -372,6 +308,16 @@ final class VaultStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
+        try {
+            if (headerUnsynced && file.isOpen()) {
+                file.force(); // the last commit's header: see appendDurably
+            }
+        } finally {
+            closeFiles();
+        }
+    }
+
+    private void closeFiles() throws IOException {
         try {
             file.close();
         } finally {

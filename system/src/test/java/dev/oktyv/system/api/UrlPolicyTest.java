@@ -19,6 +19,9 @@ class UrlPolicyTest {
         // a name that merely looks local is not loopback
         assertThatThrownBy(() -> policy.check(URI.create("http://localhost.evil.example/")))
                 .isInstanceOf(InsecureUrlException.class);
+        // nor is the name localhost: /etc/hosts or a resolver can point it anywhere; only literal addresses count
+        assertThatThrownBy(() -> policy.check(URI.create("http://localhost:8080/token")))
+                .isInstanceOf(InsecureUrlException.class).hasMessageContaining("plain http is not allowed");
         assertThatThrownBy(() -> policy.check(URI.create("ftp://127.0.0.1/")))
                 .isInstanceOf(InsecureUrlException.class).hasMessageContaining("only https");
     }
@@ -28,7 +31,7 @@ class UrlPolicyTest {
         assertThatThrownBy(() -> new UrlPolicy(false).check(URI.create("http://127.0.0.1:8080/x")))
                 .isInstanceOf(InsecureUrlException.class)
                 .hasMessageContaining("allowLoopbackHttp(true)");
-        for (String ok : new String[] {"http://127.0.0.1:1/", "http://localhost/", "http://[::1]:80/", "http://127.1.2.3/"}) {
+        for (String ok : new String[] {"http://127.0.0.1:1/", "http://[::1]:80/", "http://127.1.2.3/"}) {
             assertThatCode(() -> new UrlPolicy(true).check(URI.create(ok))).as(ok).doesNotThrowAnyException();
         }
         assertThatCode(() -> new UrlPolicy(false).check(URI.create("https://api.example.com/")))

@@ -22,16 +22,16 @@ class KdfDefaultsTest {
         assertThat(KdfParams.defaults().isInsecure()).isFalse();
         try (VaultManager m = new VaultManager(dir)) {
             assertThat(m.kdf().iterations()).isGreaterThanOrEqualTo(600_000);
-            m.create("real", Secret.of("pass")).set("k", Secret.of("v"));
+            m.create("real", Secret.of("a real passphrase")).set("k", Secret.of("v"));
         }
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(VaultStore.vaultFile(dir, "real")));
-        assertThat(header.getShort(4)).as("format version").isEqualTo((short) 1);
+        assertThat(header.getShort(4)).as("format version").isEqualTo((short) VaultHeader.FORMAT_VERSION);
         assertThat(header.get(6)).as("algorithm id").isEqualTo((byte) KdfAlgorithm.PBKDF2_HMAC_SHA256.headerId());
         assertThat(header.get(7)).as("salt length").isEqualTo((byte) 16);
         assertThat(header.getInt(8)).as("iterations").isEqualTo(KdfParams.DEFAULT_ITERATIONS)
                 .isGreaterThanOrEqualTo(600_000);
         try (VaultManager m = new VaultManager(dir)) {
-            assertThat(TestVaults.reveal(m.open("real", Secret.of("pass")), "k")).isEqualTo("v");
+            assertThat(TestVaults.reveal(m.open("real", Secret.of("a real passphrase")), "k")).isEqualTo("v");
         }
     }
 

@@ -41,7 +41,7 @@ class VaultKeyValueBackendTest {
     @Test
     void aVaultWithAnotherPassphraseIsForbiddenWithoutDetail() {
         try (VaultManager manager = new VaultManager(dir, KdfParams.insecureForTestsOnly(1_000));
-             Secret mine = Secret.of("mine"); Secret theirs = Secret.of("theirs")) {
+             Secret mine = Secret.of("mine-mine-mine"); Secret theirs = Secret.of("theirs-theirs")) {
             manager.create("foreign", theirs).close();
             VaultKeyValueBackend backend = new VaultKeyValueBackend(manager, mine);
             assertThatThrownBy(() -> backend.get("foreign", "k")).isInstanceOfSatisfying(ApiException.class, e -> {
