@@ -20,13 +20,17 @@ import dev.oktyv.system.service.ServiceToken;
 import dev.oktyv.system.service.TokenSink;
 import dev.oktyv.system.service.adapters.DatabaseItemBackend;
 import dev.oktyv.system.service.adapters.FileStoreBackend;
+import dev.oktyv.system.service.adapters.ReservedFiles;
+import dev.oktyv.system.service.adapters.ReservedVaults;
 import dev.oktyv.system.service.adapters.SmtpMailBackend;
 import dev.oktyv.system.service.adapters.VaultKeyValueBackend;
 import dev.oktyv.system.service.routes.DbCreateItemRoute;
 import dev.oktyv.system.service.routes.DbGetItemRoute;
 import dev.oktyv.system.service.routes.EmailSendRoute;
 import dev.oktyv.system.service.routes.FileGetRoute;
+import dev.oktyv.system.service.routes.FileBackend;
 import dev.oktyv.system.service.routes.FilePutRoute;
+import dev.oktyv.system.service.routes.KeyValueBackend;
 import dev.oktyv.system.service.routes.VaultDeleteRoute;
 import dev.oktyv.system.service.routes.VaultGetRoute;
 import dev.oktyv.system.service.routes.VaultPutRoute;
@@ -43,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,6 +62,8 @@ final class EmbeddedEngines implements AutoCloseable {
     static final String SERVICE_VAULT = "oktyv-service";
     static final String TOKEN_KEY = "token";
     static final String MAIL_FROM = "oktyv-service@service.invalid";
+    /** The file the files health check writes and deletes; clients may not write it (or a directory of its name). */
+    static final String HEALTH_PROBE_FILE = ".health-probe";
 
     private static final AtomicInteger H2_NUMBER = new AtomicInteger();
     private static final SecretResolver NO_SECRETS = ref -> {
@@ -126,10 +133,12 @@ final class EmbeddedEngines implements AutoCloseable {
     /** Engine routes; /health and /metrics are the caller's. */
     List<Route> routes() {
         DatabaseItemBackend items = new DatabaseItemBackend(db);
-        FileStoreBackend fileBackend = new FileStoreBackend(files);
+        // The health checks' names are refused to clients: writing them would mark the service DOWN.
+        FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files), Set.of(HEALTH_PROBE_FILE));
+        KeyValueBackend vaultRoutesBackend = new ReservedVaults(vaultBackend, Set.of(SERVICE_VAULT));
         SmtpMailBackend mail = new SmtpMailBackend(mailer, MAIL_FROM);
-        return List.of(new VaultGetRoute(vaultBackend), new VaultPutRoute(vaultBackend),
-                new VaultDeleteRoute(vaultBackend), new DbGetItemRoute(items), new DbCreateItemRoute(items),
+        return List.of(new VaultGetRoute(vaultRoutesBackend), new VaultPutRoute(vaultRoutesBackend),
+                new VaultDeleteRoute(vaultRoutesBackend), new DbGetItemRoute(items), new DbCreateItemRoute(items),
                 new FileGetRoute(fileBackend), new FilePutRoute(fileBackend), new EmailSendRoute(mail));
     }
 
@@ -153,8 +162,8 @@ final class EmbeddedEngines implements AutoCloseable {
         });
         health.register("files", Duration.ofSeconds(2), true, () -> {
             // Writable means a write succeeds: permissions alone miss a full or read-only file system.
-            files.write(".health-probe", new byte[] {1});
-            return files.delete(".health-probe") ? HealthStatus.UP : HealthStatus.DOWN;
+            files.write(HEALTH_PROBE_FILE, new byte[] {1});
+            return files.delete(HEALTH_PROBE_FILE) ? HealthStatus.UP : HealthStatus.DOWN;
         });
         health.register("smtp", Duration.ofSeconds(2), false, () -> smtpGreets() ? HealthStatus.UP : HealthStatus.DOWN);
     }

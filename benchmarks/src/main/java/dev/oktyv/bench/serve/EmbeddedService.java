@@ -96,6 +96,11 @@ public final class EmbeddedService implements AutoCloseable {
         return engines;
     }
 
+    /** The checks behind /health, to run them afresh in tests (the route reuses a report for a second). */
+    HealthChecker healthChecker() {
+        return health;
+    }
+
     /** Stops accepting at once, then closes the engines and deletes the temp directory. Idempotent. */
     @Override
     public void close() {

@@ -1,93 +1,134 @@
 package dev.oktyv.system.service;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.oktyv.system.time.NanoClock;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The request pipeline around every route: CORS preflight, routing, authentication, body limit, the route,
- * errors as JSON, security headers, and timing into {@link RequestMetrics}.
+ * The request pipeline around every route: CORS preflight, routing, authentication, body limit and deadline, the
+ * route on the worker pool, errors as JSON, security headers, and timing into {@link RequestMetrics}.
  *
  * <p>Authentication comes before the 404/405 decision for every path that is not public, so a caller without
- * the token learns nothing about which routes exist.
+ * the token learns nothing about which routes exist. Everything before the route is cheap and runs on the server's
+ * I/O thread; the body is read without a thread (see {@link BodyReader}); only a complete request reaches a worker,
+ * so slow clients never occupy the workers.
  */
-final class ExchangeHandler implements HttpHandler {
+final class ExchangeHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeHandler.class);
-    private static final byte[] EMPTY = new byte[0];
 
     private final RouteTable routes;
     private final BearerAuth auth;
     private final CorsPolicy cors;
-    private final long maxBodyBytes;
     private final RequestMetrics metrics;
     private final NanoClock nanoClock;
+    private final BodyReader bodies;
+    private final ConnectionGuard guard;
+    private final Executor workers;
 
-    ExchangeHandler(RouteTable routes, BearerAuth auth, CorsPolicy cors, long maxBodyBytes, RequestMetrics metrics,
-                    NanoClock nanoClock) {
+    ExchangeHandler(RouteTable routes, BearerAuth auth, CorsPolicy cors, RequestMetrics metrics, NanoClock nanoClock,
+                    BodyReader bodies, ConnectionGuard guard, Executor workers) {
         this.routes = routes;
         this.auth = auth;
         this.cors = cors;
-        this.maxBodyBytes = maxBodyBytes;
         this.metrics = metrics;
         this.nanoClock = nanoClock;
+        this.bodies = bodies;
+        this.guard = guard;
+        this.workers = workers;
     }
 
     @Override
-    public void handle(HttpExchange ex) throws IOException {
-        long t0 = DispatchTime.dispatchedAtOr(nanoClock.nanoTime());
+    public boolean handle(Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+        guard.headReceived(request.getConnectionMetaData().getConnection());
+        long t0 = nanoClock.nanoTime();
         int routeIndex = metrics.unmatchedIndex();
-        Response response;
+        RouteTable.Match match = null;
+        Response early;
         try {
-            RouteTable.Match match = null;
-            Optional<HttpMethod> method = HttpMethod.parse(ex.getRequestMethod());
-            List<String> segments = RequestPath.segments(ex.getRequestURI().getRawPath());
+            // Case-sensitive (RFC 9110): "get" is not GET, and is answered like any unknown method.
+            Optional<HttpMethod> method = HttpMethod.parse(request.getMethod());
+            List<String> segments = RequestPath.segments(request.getHttpURI().getPath());
             if (method.isPresent()) {
                 match = routes.find(method.get(), segments).orElse(null);
             }
             if (match != null) {
                 routeIndex = match.index();
             }
-            response = respond(ex, method, segments, match);
+            early = gate(request.getHeaders(), method, segments, match);
         } catch (ApiException e) {
-            response = Response.error(e.status(), e.code(), e.getMessage());
+            early = Response.error(e.status(), e.code(), e.getMessage());
+        }
+        if (early != null) {
+            finish(request, response, callback, routeIndex, t0, early, false);
+            return true;
+        }
+        RouteTable.Match m = match;
+        int index = routeIndex;
+        bodies.read(request, new BodyReader.Sink() {
+            @Override
+            public void body(byte[] body) {
+                workers.execute(() -> run(request, response, callback, m, body));
+            }
+
+            @Override
+            public void refused(ApiException e) {
+                finish(request, response, callback, index, t0, Response.error(e.status(), e.code(), e.getMessage()), true);
+            }
+
+            @Override
+            public void abandoned(ApiException e) {
+                finish(request, response, callback, index, t0, Response.error(e.status(), e.code(), e.getMessage()), true);
+            }
+        });
+        return true;
+    }
+
+    /** Runs on a worker with the whole request in hand. */
+    private void run(Request request, org.eclipse.jetty.server.Response response, Callback callback,
+                     RouteTable.Match match, byte[] body) {
+        // The dispatch stamp makes the wait for a free worker part of the figure; under load it is most of it.
+        long t0 = DispatchTime.dispatchedAtOr(nanoClock.nanoTime());
+        Response r;
+        try {
+            r = match.route().handle(new dev.oktyv.system.service.Request(match.route().method(), request.getHttpURI().getPath(),
+                    match.variables(), headers(request.getHeaders()), body));
+        } catch (ApiException e) {
+            r = Response.error(e.status(), e.code(), e.getMessage());
         } catch (Exception e) {
             // The client gets nothing of the exception: messages can carry paths, SQL, or secrets.
-            LOG.warn("request {} {} failed: {}", ex.getRequestMethod(), routeLabel(routeIndex), e.getClass().getName());
+            LOG.warn("request {} {} failed: {}", request.getMethod(), match.route().label(), e.getClass().getName());
             LOG.debug("request failure detail", e);
-            response = Response.error(500, "internal", "internal error");
+            r = Response.error(500, "internal", "internal error");
         }
-        // Recorded before the response is written: once the client has its answer, its request is counted, so a
-        // scrape right after a request sees it. The figure runs from dispatch to the worker pool (queue wait,
-        // header parsing, handler) to a ready response; the socket write of a small body is not in it.
-        metrics.record(routeIndex, response.status(), nanoClock.nanoTime() - t0);
-        send(ex, response);
+        finish(request, response, callback, match.index(), t0, r, false);
     }
 
-    private String routeLabel(int index) {
-        return index < routes.routes().size() ? routes.routes().get(index).label() : RequestMetrics.UNMATCHED;
-    }
-
-    private Response respond(HttpExchange ex, Optional<HttpMethod> method, List<String> segments,
-                             RouteTable.Match match) throws Exception {
-        Headers h = ex.getRequestHeaders();
+    /** Null when the route may run; otherwise the answer (preflight, 401, 404, 405). */
+    private Response gate(HttpFields h, Optional<HttpMethod> method, List<String> segments, RouteTable.Match match) {
         if (cors.enabled() && method.orElse(null) == HttpMethod.OPTIONS
-                && h.getFirst("Access-Control-Request-Method") != null) {
-            return preflight(h.getFirst("Origin"));
+                && h.get("Access-Control-Request-Method") != null) {
+            return preflight(h.get("Origin"));
         }
         boolean isPublic = match != null ? !match.route().requiresToken() : routes.isPublicPath(segments);
-        if (!isPublic && !auth.permits(h.getFirst("Authorization"))) {
+        if (!isPublic && !auth.permits(h.get(HttpHeader.AUTHORIZATION))) {
             return Response.error(401, "unauthorized", "unauthorized").withHeader("WWW-Authenticate", "Bearer");
         }
         if (match == null) {
@@ -99,11 +140,7 @@ final class ExchangeHandler implements HttpHandler {
             return Response.error(405, "method_not_allowed", "method not allowed here; allowed: " + allow)
                     .withHeader("Allow", allow);
         }
-        byte[] body = readBody(ex);
-        // The JDK's Headers looks names up case-insensitively; a read-only view avoids copying every header.
-        Request request = new Request(match.route().method(), ex.getRequestURI().getRawPath(), match.variables(),
-                Collections.unmodifiableMap(h), body);
-        return match.route().handle(request);
+        return null;
     }
 
     private Response preflight(String origin) {
@@ -116,62 +153,45 @@ final class ExchangeHandler implements HttpHandler {
                 .withHeader("Access-Control-Max-Age", "600");
     }
 
-    private byte[] readBody(HttpExchange ex) throws IOException {
-        Headers h = ex.getRequestHeaders();
-        String length = h.getFirst("Content-Length");
-        try (InputStream in = ex.getRequestBody()) {
-            if (length != null) {
-                long declared;
-                try {
-                    declared = Long.parseLong(length.trim());
-                } catch (NumberFormatException e) {
-                    throw ApiException.badRequest("Content-Length is not a number");
-                }
-                if (declared > maxBodyBytes) {
-                    throw tooLarge(); // not read: the connection is closed after the answer
-                }
-                return declared <= 0 ? EMPTY : in.readNBytes((int) declared);
-            }
-            if (h.getFirst("Transfer-Encoding") == null) {
-                return EMPTY; // HTTP/1.1: no length and no chunking means no body (every GET of a load test)
-            }
-            // Chunked: no declared length, so read one byte past the limit to know it was exceeded.
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (body.length > maxBodyBytes) {
-                throw tooLarge();
-            }
-            return body;
+    /** Request headers as routes see them: looked up ignoring case, as HTTP field names are. */
+    private static Map<String, List<String>> headers(HttpFields fields) {
+        Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (HttpField f : fields) {
+            out.computeIfAbsent(f.getName(), n -> new ArrayList<>(1)).add(f.getValue());
         }
+        return Collections.unmodifiableMap(out);
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(413, "payload_too_large", "request body exceeds " + maxBodyBytes + " bytes");
-    }
-
-    private void send(HttpExchange ex, Response r) throws IOException {
-        Headers out = ex.getResponseHeaders();
-        out.set("Content-Type", r.contentType());
-        out.set("X-Content-Type-Options", "nosniff");
-        out.set("Cache-Control", "no-store");
-        r.headers().forEach(out::set);
+    /**
+     * Records, then writes. Recorded before the response is written: once the client has its answer, its request is
+     * counted, so a scrape right after a request sees it.
+     *
+     * @param close whether the connection must close after the answer (a body left unread on the socket)
+     */
+    private void finish(Request request, org.eclipse.jetty.server.Response response, Callback callback, int routeIndex,
+                        long t0, Response r, boolean close) {
+        metrics.record(routeIndex, r.status(), nanoClock.nanoTime() - t0);
+        HttpFields.Mutable out = response.getHeaders();
+        response.setStatus(r.status());
+        out.put(HttpHeader.CONTENT_TYPE, r.contentType());
+        out.put("X-Content-Type-Options", "nosniff");
+        out.put(HttpHeader.CACHE_CONTROL, "no-store");
+        r.headers().forEach(out::put);
         if (cors.enabled()) {
-            String origin = ex.getRequestHeaders().getFirst("Origin");
-            out.add("Vary", "Origin");
+            String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+            out.add(HttpHeader.VARY, "Origin");
             if (cors.allows(origin)) {
-                out.set("Access-Control-Allow-Origin", origin);
+                out.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             }
         }
-        if (r.status() == 413) {
-            out.set("Connection", "close"); // the unread body is still on the socket
+        if (close) {
+            out.put(HttpHeader.CONNECTION, "close");
         }
         boolean noBody = r.body().length == 0 || r.status() == 204 || r.status() == 304
-                || "HEAD".equalsIgnoreCase(ex.getRequestMethod());
-        ex.sendResponseHeaders(r.status(), noBody ? -1 : r.body().length);
+                || "HEAD".equals(request.getMethod());
         if (!noBody) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(r.body());
-            }
+            out.put(HttpHeader.CONTENT_LENGTH, r.body().length);
         }
-        ex.close();
+        response.write(true, noBody ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(r.body()), callback);
     }
 }

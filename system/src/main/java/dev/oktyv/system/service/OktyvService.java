@@ -1,6 +1,5 @@
 package dev.oktyv.system.service;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.health.HealthCheck;
 import dev.oktyv.system.monitoring.health.HealthStatus;
@@ -15,31 +14,38 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The Oktyv HTTP service: the JDK's {@link HttpServer} on a bounded worker pool, one context, and the
+ * The Oktyv HTTP service: Jetty for the connections, a bounded worker pool for the routes, and the
  * {@link ExchangeHandler} pipeline in front of a {@link RouteTable}.
  *
- * <p>Why the JDK server: measured on this 2-core machine with wrk sharing the cores, it serves a small JSON
- * response at over 30,000 requests/s once Nagle is off, which meets the target without a new dependency.
- * Nagle is the catch: the JDK server writes headers and body separately, and with Nagle on, every keep-alive
- * response waits for the client's delayed ACK, about 40 ms (700 requests/s). {@code sun.net.httpserver.nodelay}
- * is read once, when the JDK loads its server configuration, so it is set here before the first server is
- * created, unless the user has set it explicitly.
+ * <p>Why Jetty and not the JDK's {@code HttpServer} any more (issue 13): the JDK server reads heads and bodies with
+ * blocking reads on its workers and has no read deadline, so four clients sending half a head froze the service.
+ * Jetty reads heads and bodies without a thread (selectors), closes silent connections after an idle timeout, and
+ * limits open connections; what it lacks (a deadline for the first head and for a whole body, a cap per client
+ * address) is small and lives in {@link ConnectionGuard} and {@link BodyReader}. The routes still run on our own
+ * pool with its bounded queue, so {@link #workerQueueCheck()} and the dispatch-time stamp mean what they meant.
  */
 public final class OktyvService implements AutoCloseable {
 
-    static {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    /** I/O threads for Jetty (acceptor, selector, request heads); routes never block them except on a full queue. */
+    private static final int IO_THREADS = 8;
 
-    private final HttpServer server;
+    private final Server server;
+    private final ServerConnector connector;
     private final ThreadPoolExecutor workers;
 
-    private OktyvService(HttpServer server, ThreadPoolExecutor workers) {
+    private OktyvService(Server server, ServerConnector connector, ThreadPoolExecutor workers) {
         this.server = server;
+        this.connector = connector;
         this.workers = workers;
     }
 
@@ -51,25 +57,63 @@ public final class OktyvService implements AutoCloseable {
     public static OktyvService start(ServiceOptions options, List<Route> routes, BearerAuth auth,
                                      MetricsCollector metrics, NanoClock nanoClock) throws IOException {
         RouteTable table = new RouteTable(routes);
-        HttpServer server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()),
-                options.backlog());
         AtomicInteger n = new AtomicInteger();
+        // When the queue is full the I/O thread that completed the request runs it itself, which slows reading new
+        // requests instead of dropping them.
         ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(options.queueLength()), r -> {
                     Thread t = new Thread(r, "oktyv-http-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(DispatchTime.stamping(workers, nanoClock));
-        server.createContext("/", new ExchangeHandler(table, auth, options.cors(), options.maxBodyBytes(),
-                new RequestMetrics(metrics, table), nanoClock));
-        server.start();
-        return new OktyvService(server, workers);
+
+        ConnectionPolicy policy = options.connections();
+        QueuedThreadPool io = new QueuedThreadPool(IO_THREADS, 2);
+        io.setName("oktyv-http-io");
+        io.setDaemon(true);
+        io.setReservedThreads(0);
+        Server server = new Server(io);
+        ScheduledExecutorScheduler scheduler = new ScheduledExecutorScheduler("oktyv-http-deadlines", true);
+        server.addBean(scheduler);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // RFC 9110 strictly: among others, method names are matched case-sensitively.
+        http.setHttpCompliance(HttpCompliance.RFC9110);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(options.bindAddress().getHostAddress());
+        connector.setPort(options.port());
+        connector.setAcceptQueueSize(options.backlog());
+        connector.setIdleTimeout(policy.idleTimeout().toMillis());
+        // Small responses written as one packet each: no wait for the client's delayed ACK.
+        connector.setAcceptedTcpNoDelay(true);
+        ConnectionGuard guard = new ConnectionGuard(scheduler, policy.headerTimeout(), policy.maxConnectionsPerAddress());
+        connector.addEventListener(guard);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(policy.maxConnections(), connector));
+
+        server.setErrorHandler(new JsonErrorHandler());
+        server.setHandler(new ExchangeHandler(table, auth, options.cors(), new RequestMetrics(metrics, table), nanoClock,
+                new BodyReader(scheduler, policy.bodyTimeout(), options.maxBodyBytes()), guard,
+                DispatchTime.stamping(workers, nanoClock)));
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            workers.shutdownNow();
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            workers.shutdownNow();
+            throw new IOException("cannot start the HTTP server: " + e.getMessage(), e);
+        }
+        return new OktyvService(server, connector, workers);
     }
 
     /**
      * A health check on the service itself: DEGRADED while the request queue is at least 90 % full (requests
-     * are waiting for a worker and the dispatcher is about to run them itself), UP otherwise.
+     * are waiting for a worker and the I/O threads are about to run them themselves), UP otherwise.
      */
     public HealthCheck workerQueueCheck() {
         return () -> {
@@ -80,14 +124,13 @@ public final class OktyvService implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** e.g. {@code http://127.0.0.1:40123}. */
     public URI uri() {
-        InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort());
+        String host = new InetSocketAddress(connector.getHost(), 0).getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
     }
 
     /** Stops accepting, gives in-flight exchanges up to a second, then stops the workers. */
@@ -96,9 +139,17 @@ public final class OktyvService implements AutoCloseable {
         stop(Duration.ofSeconds(1));
     }
 
-    /** The JDK server waits the whole grace period while any keep-alive connection is open, hence the choice. */
     public void stop(Duration grace) {
-        server.stop((int) Math.min(Integer.MAX_VALUE, grace.toSeconds()));
+        server.setStopTimeout(grace.toMillis());
+        stopQuietly(server);
         workers.shutdownNow();
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping: a failure to stop cleanly leaves nothing for the caller to do.
+        }
     }
 }

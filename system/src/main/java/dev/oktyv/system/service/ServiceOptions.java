@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param queueLength  requests waiting for a worker; when full the dispatcher runs the request itself, which
  *                     slows accepting new work instead of dropping it
  * @param maxBodyBytes larger request bodies get 413 without being read
+ * @param connections  deadlines and connection caps against slow and stalled clients
  */
 public record ServiceOptions(InetAddress bindAddress, int port, int threads, int queueLength, int backlog,
-                             long maxBodyBytes, CorsPolicy cors) {
+                             long maxBodyBytes, CorsPolicy cors, ConnectionPolicy connections) {
 
     public ServiceOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(cors, "cors");
+        Objects.requireNonNull(connections, "connections");
         if (!bindAddress.isLoopbackAddress()) {
             throw new IllegalArgumentException("the service binds to loopback only, not " + bindAddress.getHostAddress());
         }
@@ -34,29 +36,41 @@ public record ServiceOptions(InetAddress bindAddress, int port, int threads, int
         if (backlog < 1) {
             throw new IllegalArgumentException("backlog must be >= 1, was " + backlog);
         }
-        if (maxBodyBytes < 0) {
-            throw new IllegalArgumentException("maxBodyBytes must be >= 0, was " + maxBodyBytes);
+        if (maxBodyBytes < 0 || maxBodyBytes > Integer.MAX_VALUE - 8) {
+            // Bodies are read into one array.
+            throw new IllegalArgumentException("maxBodyBytes must be 0.." + (Integer.MAX_VALUE - 8) + ", was " + maxBodyBytes);
         }
     }
 
-    /** Loopback, ephemeral port, 4 workers, 1 MiB bodies, CORS off. */
+    /** With the default {@link ConnectionPolicy}. */
+    public ServiceOptions(InetAddress bindAddress, int port, int threads, int queueLength, int backlog,
+                          long maxBodyBytes, CorsPolicy cors) {
+        this(bindAddress, port, threads, queueLength, backlog, maxBodyBytes, cors, ConnectionPolicy.defaults());
+    }
+
+    /** Loopback, ephemeral port, 4 workers, 1 MiB bodies, CORS off, {@link ConnectionPolicy#defaults()}. */
     public static ServiceOptions defaults() {
-        return new ServiceOptions(InetAddress.getLoopbackAddress(), 0, 4, 1024, 1024, 1 << 20, CorsPolicy.DISABLED);
+        return new ServiceOptions(InetAddress.getLoopbackAddress(), 0, 4, 1024, 1024, 1 << 20, CorsPolicy.DISABLED,
+                ConnectionPolicy.defaults());
     }
 
     public ServiceOptions withPort(int p) {
-        return new ServiceOptions(bindAddress, p, threads, queueLength, backlog, maxBodyBytes, cors);
+        return new ServiceOptions(bindAddress, p, threads, queueLength, backlog, maxBodyBytes, cors, connections);
     }
 
     public ServiceOptions withThreads(int t) {
-        return new ServiceOptions(bindAddress, port, t, queueLength, backlog, maxBodyBytes, cors);
+        return new ServiceOptions(bindAddress, port, t, queueLength, backlog, maxBodyBytes, cors, connections);
     }
 
     public ServiceOptions withMaxBodyBytes(long max) {
-        return new ServiceOptions(bindAddress, port, threads, queueLength, backlog, max, cors);
+        return new ServiceOptions(bindAddress, port, threads, queueLength, backlog, max, cors, connections);
+    }
+
+    public ServiceOptions withConnections(ConnectionPolicy c) {
+        return new ServiceOptions(bindAddress, port, threads, queueLength, backlog, maxBodyBytes, cors, c);
     }
 
     public ServiceOptions withCors(CorsPolicy c) {
-        return new ServiceOptions(bindAddress, port, threads, queueLength, backlog, maxBodyBytes, c);
+        return new ServiceOptions(bindAddress, port, threads, queueLength, backlog, maxBodyBytes, c, connections);
     }
 }

@@ -4,8 +4,16 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import dev.oktyv.system.service.ApiException;
 import dev.oktyv.system.service.Request;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +24,27 @@ final class Bodies {
     private Bodies() {
     }
 
+    /**
+     * Strict RFC 8259 JSON in strict UTF-8: Gson's default leniency (single quotes, comments, unquoted names, a
+     * second value after the first) and the JDK's silent replacement of malformed bytes would let two parsers in
+     * a chain read the same body differently.
+     */
     static JsonObject object(Request r, String expected) {
+        String text;
         try {
-            JsonElement e = JsonParser.parseString(new String(r.body(), StandardCharsets.UTF_8));
-            if (e.isJsonObject()) {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(r.body())).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badRequest("body must be valid UTF-8");
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement e = JsonParser.parseReader(reader);
+            if (e.isJsonObject() && reader.peek() == JsonToken.END_DOCUMENT) {
                 return e.getAsJsonObject();
             }
-        } catch (JsonParseException ignored) {
+        } catch (JsonParseException | IOException ignored) {
             // same answer as a non-object body below
         }
         throw ApiException.badRequest("body must be a JSON object " + expected);

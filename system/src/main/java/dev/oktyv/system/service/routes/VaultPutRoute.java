@@ -1,16 +1,12 @@
 package dev.oktyv.system.service.routes;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.service.ApiException;
 import dev.oktyv.system.service.HttpMethod;
 import dev.oktyv.system.service.Request;
 import dev.oktyv.system.service.Response;
 import dev.oktyv.system.service.Route;
-import java.nio.charset.StandardCharsets;
 
 /** {@code PUT /vault/{vault}/{key}} with {@code {"value": "..."}} → 204. */
 public final class VaultPutRoute implements Route {
@@ -35,13 +31,7 @@ public final class VaultPutRoute implements Route {
     public Response handle(Request request) throws Exception {
         String vault = VaultNames.vault(request);
         String key = VaultNames.key(request);
-        JsonElement value;
-        try {
-            JsonElement body = JsonParser.parseString(new String(request.body(), StandardCharsets.UTF_8));
-            value = body.isJsonObject() ? ((JsonObject) body).get("value") : null;
-        } catch (JsonParseException e) {
-            throw ApiException.badRequest("body must be JSON {\"value\": \"...\"}");
-        }
+        JsonElement value = Bodies.object(request, "{\"value\": \"...\"}").get("value");
         if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
             throw ApiException.badRequest("body must be JSON {\"value\": \"...\"}");
         }
