@@ -210,7 +210,11 @@ public final class ConfinedFileStore {
     public void mkdir(String path) {
         Path p = guard.resolve(path);
         try {
-            modes.createDirectories(p);
+            if (secureRoot.isSecure()) {
+                secureRoot.createDirectories(path, p);
+            } else {
+                modes.createDirectories(p);
+            }
         } catch (IOException e) {
             throw failure("mkdir", path, e);
         }

@@ -167,6 +167,20 @@ final class SecureRoot {
         }
     }
 
+    /**
+     * Creates {@code target} and missing parents. The walk creates every directory but the last component, so
+     * a "." is appended: the target itself is then walked (created if missing, opened with O_NOFOLLOW) like any
+     * parent. An existing target, or a symlink inside the root leading to a directory, is fine.
+     */
+    void createDirectories(String given, Path target) throws IOException {
+        List<Path> parts = parts(target);
+        if (parts.isEmpty()) {
+            return; // the root exists
+        }
+        parts.add(root.getFileSystem().getPath("."));
+        locateFollowing(given, parts, true).close();
+    }
+
     /** Deletes a file, symlink (not its target) or empty directory; false when nothing was there. */
     boolean delete(String given, Path target) throws IOException {
         try (Location at = locateFollowing(given, parts(target), false)) {
