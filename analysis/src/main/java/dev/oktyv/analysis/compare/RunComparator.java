@@ -4,6 +4,7 @@ import dev.oktyv.analysis.model.BenchmarkId;
 import dev.oktyv.analysis.model.BenchmarkResult;
 import dev.oktyv.analysis.model.Metric;
 import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.stats.DetectableEffect;
 import dev.oktyv.analysis.stats.ForkWelchTest;
 import dev.oktyv.analysis.stats.RelativeChange;
 import dev.oktyv.analysis.stats.Verdict;
@@ -51,16 +52,22 @@ public final class RunComparator {
     private MetricComparison row(BenchmarkId id, Metric base, Metric cand) {
         RelativeChange change = ForkWelchTest.compare(base.forkMeans(), cand.forkMeans(), policy.alpha());
         String why = policy.explain(change, cand.direction());
+        DetectableEffect detectable = DetectableEffect.of(base.forkMeans(), cand.forkMeans(), policy, cand.direction());
         if (!base.unit().equals(cand.unit())) {
             change = RelativeChange.notEstimable(change.baselineForks(), change.candidateForks(),
-                    "units differ: " + base.unit() + " vs " + cand.unit());
+                    MetricComparison.UNITS_DIFFER + ": " + base.unit() + " vs " + cand.unit());
             why = change.reason();
+            detectable = DetectableEffect.notApplicable(change.reason());
         }
         Verdict verdict = policy.decide(change, cand.direction());
+        if (base.unit().equals(cand.unit()) && policy.belowAllocationFloor(cand.unit(), base.score(), cand.score())) {
+            verdict = Verdict.UNCHANGED;
+            why = policy.explainAllocationFloor(base.score(), cand.score());
+        }
         Optional<String> diff = verdict == Verdict.REGRESSED && Metric.PRIMARY.equals(cand.name())
                 ? flameDiffs.locate(id) : Optional.empty();
         return new MetricComparison(id, cand.name(), cand.unit(), cand.direction(), base.score(), base.error(),
-                cand.score(), cand.error(), change, verdict, why, diff);
+                cand.score(), cand.error(), change, verdict, why, detectable, diff);
     }
 
     private static Comparison.Side side(Run r) {

@@ -71,7 +71,8 @@ public record DetectableEffect(double mde, OptionalInt forksPerSide, String reas
         double[] b = Arrays.stream(baselineForkMeans).filter(Double::isFinite).toArray();
         double[] c = Arrays.stream(candidateForkMeans).filter(Double::isFinite).toArray();
         if (b.length < ForkWelchTest.MIN_FORKS || c.length < ForkWelchTest.MIN_FORKS) {
-            return notApplicable("no fork-to-fork variance with " + Math.min(b.length, c.length) + " fork(s) on a side");
+            int fewest = Math.min(b.length, c.length);
+            return notApplicable("no fork-to-fork variance with " + fewest + (fewest == 1 ? " fork" : " forks") + " on a side");
         }
         if (direction == Direction.UNKNOWN) {
             return notApplicable("the unit has no direction, so nothing is ever called regressed");
@@ -143,10 +144,10 @@ public record DetectableEffect(double mde, OptionalInt forksPerSide, String reas
         return direction == Direction.LOWER_IS_BETTER ? Math.expm1(logShift) : -Math.expm1(-logShift);
     }
 
-    /** "MDE 23%; ~18 forks per side to see 5%", or "MDE n/a: why". */
+    /** "MDE 23%; ~18 forks per side to see 5%", or "MDE n/a" ({@link #reason} says why). */
     public String describe(double threshold) {
         if (!applicable()) {
-            return "MDE n/a: " + reason;
+            return "MDE n/a";
         }
         int n = forksPerSide.orElseThrow();
         return String.format(Locale.ROOT, "MDE %s; %s%d forks per side to see %s", percent(mde),

@@ -111,6 +111,7 @@ class DetectableEffectCalibrationTest {
         DetectableEffect oneFork = DetectableEffect.of(new double[] {100}, new double[] {120}, POLICY, Direction.LOWER_IS_BETTER);
         assertThat(oneFork.applicable()).isFalse();
         assertThat(oneFork.forksPerSide()).isEmpty();
-        assertThat(oneFork.describe(0.05)).startsWith("MDE n/a: ").contains("1 fork");
+        assertThat(oneFork.describe(0.05)).isEqualTo("MDE n/a");
+        assertThat(oneFork.reason()).contains("1 fork");
     }
 }
