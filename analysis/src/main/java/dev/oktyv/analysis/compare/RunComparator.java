@@ -70,12 +70,36 @@ public final class RunComparator {
                 cand.score(), cand.error(), change, verdict, why, detectable, diff);
     }
 
+    /**
+     * When run.json's JVM (the one that started the suite) is not the one JMH says the benchmarks ran in
+     * ({@code -jvm}, a hand-written or imported run.json), the comparison is not between the JVMs the header claims.
+     */
+    /** @param side "baseline", "candidate", or "" for a run on its own */
+    public static Optional<String> jvmDisagreement(String side, Run r) {
+        if (r.metadata().isEmpty()) {
+            return Optional.empty();
+        }
+        String recorded = r.metadata().get().jvm().version();
+        java.util.Set<String> measured = new java.util.TreeSet<>();
+        for (BenchmarkResult res : r.results()) {
+            String v = res.jdkVersion();
+            if (v != null && !v.isBlank() && !"unknown".equals(v) && !recorded.startsWith(v) && !v.startsWith(recorded)) {
+                measured.add(v);
+            }
+        }
+        return measured.isEmpty() ? Optional.empty() : Optional.of((side.isEmpty() ? "" : "the " + side + " ")
+                + "run.json says JVM " + recorded
+                + " but its jmh.json says the benchmarks ran in " + String.join(", ", measured));
+    }
+
     private static Comparison.Side side(Run r) {
         return new Comparison.Side(r.name(), r.metadata().map(m -> m.git().shortCommit()).orElse(r.folder().id().shortCommit()));
     }
 
     private static List<String> warnings(Run b, Run c) {
         List<String> w = new ArrayList<>();
+        jvmDisagreement("baseline", b).ifPresent(w::add);
+        jvmDisagreement("candidate", c).ifPresent(w::add);
         if (b.metadata().isPresent() && c.metadata().isPresent()) {
             RunMetadata mb = b.metadata().get();
             RunMetadata mc = c.metadata().get();

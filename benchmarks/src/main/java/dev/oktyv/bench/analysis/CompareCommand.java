@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", description = {
         "Compares two runs benchmark by benchmark (identity = benchmark + mode + params), for the primary score and"
                 + " gc.alloc.rate.norm. Forks are the independent samples (Welch's t on log fork means).",
-        "A side is a run id, a run folder path, a commit sha or prefix (newest complete run at it), latest or latest~N."})
+        "A side is a run id, a run folder path, a commit sha or prefix (newest complete run at it), latest or latest~N,"
+                + " or a plain JMH JSON file (-rf json output of any JMH run)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
@@ -74,8 +75,17 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on: " + e.getMessage());
         }
-        RunFolder b = Inputs.folder(resultsDir, baseline, "BASELINE");
-        RunFolder c = Inputs.folder(resultsDir, candidate, "CANDIDATE");
+        Path scratch = java.nio.file.Files.createTempDirectory("oktyv-compare");
+        try {
+            return compare(policy, fmt, gate, scratch);
+        } finally {
+            dev.oktyv.results.DirectoryTree.delete(scratch);
+        }
+    }
+
+    private int compare(VerdictPolicy policy, ComparisonFormat fmt, Set<FailOn> gate, Path scratch) throws Exception {
+        RunFolder b = Inputs.folderOrJmhFile(resultsDir, baseline, "BASELINE", scratch);
+        RunFolder c = Inputs.folderOrJmhFile(resultsDir, candidate, "CANDIDATE", scratch);
         // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html in the candidate, linked below.
         FlameDiffGenerator diffs = new FlameDiffGenerator(b, c, w -> spec.commandLine().getErr().println("warning: " + w));
         Comparison comparison = new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(c));
