@@ -43,7 +43,7 @@ public record DetectableEffect(double mde, OptionalInt forksPerSide, String reas
     /**
      * Confidence of the upper bound on the noise the MDE is planned with. Seeded calibration
      * ({@code DetectableEffectCalibrationTest}): with the point estimate, power at the reported MDE was 57–80%
-     * (3 to 10 forks, fork CV 1–20%); with the 70% bound 74–87%; with the 80% bound 81–90%.
+     * (3 to 10 forks, fork CV 1–20%); with the 70% bound 74–87%; with the 80% bound 84–91% (300 trials per cell).
      */
     static final double NOISE_CONFIDENCE = 0.8;
 
