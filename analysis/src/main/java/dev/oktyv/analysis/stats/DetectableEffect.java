@@ -154,8 +154,10 @@ public record DetectableEffect(double mde, OptionalInt forksPerSide, String reas
                 forksCapped() ? "≥ " : "~", n, percent(threshold));
     }
 
+    /** Two significant digits are all a power estimate carries: 7.3%, 23%, 5% (not 5.0%). */
     private static String percent(double fraction) {
         double p = fraction * 100;
-        return p >= 10 ? String.format(Locale.ROOT, "%.0f%%", p) : String.format(Locale.ROOT, "%.1f%%", p);
+        String s = p >= 10 ? String.format(Locale.ROOT, "%.0f", p) : String.format(Locale.ROOT, "%.1f", p);
+        return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
     }
 }

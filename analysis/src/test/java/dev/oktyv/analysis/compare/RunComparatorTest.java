@@ -65,9 +65,9 @@ class RunComparatorTest {
         String table = new TerminalTableWriter().write(c);
         assertThat(table).contains("+99.5% (untested)", "inconclusive (MDE n/a)",
                 "note: 1 of 9 rows: 1 fork on a side, not tested; rerun with -f ≥ 2")
-                .containsPattern("improved \\(MDE [0-9.]+%; ~\\d+ forks per side to see 5\\.0%\\)");
+                .containsPattern("improved \\(MDE [0-9.]+%; ~\\d+ forks per side to see 5%\\)");
         assertThat(new MarkdownWriter().write(c)).contains("(untested)", "MDE n/a", "rerun with -f ≥ 2");
-        assertThat(new HtmlWriter().write(c)).contains("(untested)", "forks per side to see 5.0%", "rerun with -f ≥ 2");
+        assertThat(new HtmlWriter().write(c)).contains("(untested)", "forks per side to see 5%", "rerun with -f ≥ 2");
         assertThat(c.untestable()).isEqualTo(1);
     }
 
