@@ -17,9 +17,21 @@ public record HostInfo(String hostname, String os, String osVersion, String arch
         Objects.requireNonNull(osVersion, "osVersion");
         Objects.requireNonNull(arch, "arch");
         Objects.requireNonNull(cpuModel, "cpuModel");
-        if (cores < 1) {
-            throw new IllegalArgumentException("cores must be >= 1, was " + cores);
+        if (cores < 1 && cores != UNKNOWN_COUNT) {
+            throw new IllegalArgumentException("cores must be >= 1 (or " + UNKNOWN_COUNT + ": unknown), was " + cores);
         }
+    }
+
+    /** {@code cores} and {@code memoryBytes} of a host nobody recorded (the same -1 {@link #detect} uses for memory). */
+    public static final int UNKNOWN_COUNT = -1;
+
+    /**
+     * A host this suite never saw: a run imported from a JMH result made elsewhere. JMH's JSON does not record the
+     * machine, and the importing machine's would be a lie.
+     */
+    public static HostInfo unknown() {
+        return new HostInfo(GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN,
+                UNKNOWN_COUNT, UNKNOWN_COUNT);
     }
 
     public static HostInfo detect() {

@@ -1,6 +1,7 @@
 package dev.oktyv.analysis.compare;
 
 import dev.oktyv.analysis.model.BenchmarkId;
+import dev.oktyv.analysis.stats.ForkWelchTest;
 import dev.oktyv.analysis.stats.Verdict;
 import dev.oktyv.analysis.stats.VerdictPolicy;
 import java.util.Comparator;
@@ -35,10 +36,42 @@ public record Comparison(Side baseline, Side candidate, VerdictPolicy policy, Li
         return count(Verdict.REGRESSED) > 0;
     }
 
-    /** Regressions first (largest first), then improvements, inconclusive, unchanged. */
+    /** Rows where no test was possible (see {@link MetricComparison#untestable}). */
+    public long untestable() {
+        return rows.stream().filter(MetricComparison::untestable).count();
+    }
+
+    /**
+     * A run-level line saying why rows could not be tested, or empty when every row could. Forks are the samples,
+     * so one fork on a side leaves no variance to test against, and a row-level "n/a" repeated 37 times does not
+     * tell a user what to do.
+     */
+    public java.util.Optional<String> untestableNote() {
+        long fewForks = rows.stream().filter(r -> r.untestable()
+                && Math.min(r.change().baselineForks(), r.change().candidateForks()) < ForkWelchTest.MIN_FORKS).count();
+        if (fewForks == 0) {
+            long other = untestable();
+            return other == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(other + " of " + rows.size() + " rows could not be tested (see their reason)");
+        }
+        int fewest = rows.stream().filter(MetricComparison::untestable)
+                .mapToInt(r -> Math.min(r.change().baselineForks(), r.change().candidateForks())).min().orElse(0);
+        String forks = fewest + (fewest == 1 ? " fork" : " forks");
+        return java.util.Optional.of(fewForks == rows.size()
+                ? forks + " per side: no test is possible; rerun with -f ≥ " + ForkWelchTest.MIN_FORKS
+                : fewForks + " of " + rows.size() + " rows: " + forks + " on a side, not tested; rerun with -f ≥ "
+                        + ForkWelchTest.MIN_FORKS);
+    }
+
+    /**
+     * The one row order of the table, md and HTML outputs: by verdict (regressed, improved, inconclusive,
+     * unchanged); regressions and improvements largest change first, since that is where to look; the rest by
+     * benchmark, mode and params (numbers by value, {@link dev.oktyv.analysis.model.ParamOrder}), then metric.
+     */
     public List<MetricComparison> regressionsFirst() {
         return rows.stream().sorted(Comparator.comparingInt((MetricComparison r) -> rank(r.verdict()))
-                .thenComparing(r -> -Math.abs(Double.isNaN(r.change().estimate()) ? 0 : r.change().estimate()))
+                .thenComparing(r -> r.verdict() == Verdict.REGRESSED || r.verdict() == Verdict.IMPROVED
+                        ? -Math.abs(Double.isNaN(r.observedChange()) ? 0 : r.observedChange()) : 0)
                 .thenComparing(MetricComparison::id).thenComparing(MetricComparison::metric)).toList();
     }
 

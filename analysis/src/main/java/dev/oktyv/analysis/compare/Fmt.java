@@ -24,6 +24,11 @@ public final class Fmt {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
+    /** A plain number without trailing zeros: 8 → "8", 0.5 → "0.5". */
+    public static String plain(double v) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : score(v);
+    }
+
     /** A fraction as signed percent with one decimal: 0.123 → "+12.3%". */
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
@@ -35,6 +40,17 @@ public final class Fmt {
 
     public static String scoreWithError(double score, double error) {
         return Double.isNaN(error) ? score(score) : score(score) + " ± " + score(error);
+    }
+
+    /** The verdict with what the comparison could have seen: {@code inconclusive (MDE 23%; ~18 forks per side to see 5%)}. */
+    public static String verdict(MetricComparison r, double threshold) {
+        return r.verdict().wireName() + " (" + r.detectable().describe(threshold) + ")";
+    }
+
+    /** The observed change, marked when it is a plain ratio of scores that no test stands behind. */
+    public static String observedChange(MetricComparison r) {
+        String s = percent(r.observedChange());
+        return r.change().estimable() || Double.isNaN(r.observedChange()) ? s : s + " (untested)";
     }
 
     /** HTML escaping for text and attribute values. */

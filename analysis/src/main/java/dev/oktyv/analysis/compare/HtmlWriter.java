@@ -32,21 +32,24 @@ public final class HtmlWriter implements ComparisonWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("<h2>Comparison ").append(Fmt.html(c.baseline().runId())).append(" → ")
                 .append(Fmt.html(c.candidate().runId())).append("</h2>\n");
-        sb.append(String.format(java.util.Locale.ROOT, "<p>threshold %.1f%%, α %s; forks are the independent samples"
-                + " (Welch's t on log fork means)</p>\n", c.policy().threshold() * 100, c.policy().alpha()));
+        sb.append(String.format(java.util.Locale.ROOT, "<p>threshold %.1f%%, α %s, allocation floor %s B/op; forks are the independent"
+                + " samples (Welch's t on log fork means); MDE: smallest change called regressed with %d%% power</p>\n",
+                c.policy().threshold() * 100, c.policy().alpha(), Fmt.plain(c.policy().allocationFloorBytes()),
+                dev.oktyv.analysis.stats.DetectableEffect.POWER_PERCENT));
         c.warnings().forEach(w -> sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
+        c.untestableNote().ifPresent(n -> sb.append("<p class=\"warn\">ℹ ").append(Fmt.html(n)).append("</p>\n"));
         sb.append("<table><tr><th>verdict</th><th>benchmark</th><th>metric</th><th>baseline</th><th>candidate</th>"
                 + "<th>change</th><th>CI</th><th>why</th></tr>\n");
         for (MetricComparison r : c.regressionsFirst()) {
             sb.append("<tr class=\"").append(r.verdict().wireName()).append("\"><td class=\"v\">")
-                    .append(r.verdict().wireName())
+                    .append(Fmt.html(Fmt.verdict(r, c.policy().threshold())))
                     .append(r.flameDiff().map(d -> " <a href=\"" + Fmt.html(linkPrefix + d) + "\">diff flame graph</a>").orElse(""))
                     .append("</td><td>").append(Fmt.html(r.id().label())).append("</td><td>").append(Fmt.html(r.metric()))
                     .append("</td><td class=\"n\">").append(Fmt.html(Fmt.scoreWithError(r.baselineScore(), r.baselineError())
                             + " " + r.unit()))
                     .append("</td><td class=\"n\">").append(Fmt.html(Fmt.scoreWithError(r.candidateScore(), r.candidateError())
                             + " " + r.unit()))
-                    .append("</td><td class=\"n\">").append(Fmt.percent(r.change().estimate()))
+                    .append("</td><td class=\"n\">").append(Fmt.html(Fmt.observedChange(r)))
                     .append("</td><td class=\"n\">").append(Fmt.interval(r.change().lower(), r.change().upper()))
                     .append("</td><td>").append(Fmt.html(r.why())).append("</td></tr>\n");
         }

@@ -8,13 +8,17 @@ import dev.oktyv.results.JsonText;
 /**
  * Comparison JSON, format version {@value Comparison#FORMAT_VERSION}; sealed by the golden file
  * {@code compare/comparison-v1.json}. Non-finite numbers are written as JSON {@code null}: they are
- * "not applicable", and JSON has no NaN.
+ * "not applicable", and JSON has no NaN. Fields were only ever added to version 1 (observedChange, mde,
+ * forksPerSideForThreshold, mdeReason, allocationFloorBytes, untestable), none changed meaning, so a version-1
+ * reader that ignores unknown fields still reads it.
  * <pre>
  * {"formatVersion":1, "baseline":{"run","commit"}, "candidate":{...}, "threshold":0.05, "alpha":0.01,
+ *  "allocationFloorBytes":8, "untestable": null or "1 fork per side: no test is possible; …",
  *  "summary":{"regressed":n,"improved":n,"unchanged":n,"inconclusive":n},
  *  "warnings":[...], "results":[{"benchmark","mode","params":{},"metric","unit","direction",
  *    "baseline":{"score","error"},"candidate":{...},"change","ciLower","ciUpper","pValue",
- *    "baselineForks","candidateForks","verdict","reason","flameDiff"}],
+ *    "observedChange", "baselineForks","candidateForks","verdict","reason","mde","forksPerSideForThreshold",
+ *    "mdeReason","flameDiff"}],
  *  "added":[{"benchmark","mode","params"}], "removed":[...]}
  * </pre>
  */
@@ -28,6 +32,8 @@ public final class JsonWriter implements ComparisonWriter {
         o.add("candidate", side(c.candidate()));
         o.add("threshold", JsonText.number(c.policy().threshold()));
         o.add("alpha", JsonText.number(c.policy().alpha()));
+        o.add("allocationFloorBytes", JsonText.number(c.policy().allocationFloorBytes()));
+        o.add("untestable", JsonText.text(c.untestableNote()));
         JsonObject summary = new JsonObject();
         for (var v : dev.oktyv.analysis.stats.Verdict.values()) {
             summary.addProperty(v.wireName(), c.count(v));
@@ -45,6 +51,7 @@ public final class JsonWriter implements ComparisonWriter {
             j.add("baseline", score(r.baselineScore(), r.baselineError()));
             j.add("candidate", score(r.candidateScore(), r.candidateError()));
             j.add("change", JsonText.number(r.change().estimate()));
+            j.add("observedChange", JsonText.number(r.observedChange()));
             j.add("ciLower", JsonText.number(r.change().lower()));
             j.add("ciUpper", JsonText.number(r.change().upper()));
             j.add("pValue", JsonText.number(r.change().pValue()));
@@ -52,6 +59,14 @@ public final class JsonWriter implements ComparisonWriter {
             j.addProperty("candidateForks", r.change().candidateForks());
             j.addProperty("verdict", r.verdict().wireName());
             j.addProperty("reason", r.why());
+            j.add("mde", JsonText.number(r.detectable().mde()));
+            if (r.detectable().forksPerSide().isPresent()) {
+                j.addProperty("forksPerSideForThreshold", r.detectable().forksPerSide().getAsInt());
+            } else {
+                j.add("forksPerSideForThreshold", JsonText.number(Double.NaN));
+            }
+            j.add("mdeReason", JsonText.text(r.detectable().applicable() ? java.util.Optional.empty()
+                    : java.util.Optional.of(r.detectable().reason())));
             j.add("flameDiff", JsonText.text(r.flameDiff()));
             results.add(j);
         }

@@ -23,9 +23,12 @@ public final class MarkdownWriter implements ComparisonWriter {
         sb.append("### Benchmark comparison: `").append(c.baseline().commit()).append("` → `")
                 .append(c.candidate().commit()).append("`\n\n");
         sb.append(String.format(Locale.ROOT, "**%d regressed**, %d improved, %d unchanged, %d inconclusive"
-                        + " (threshold %.1f%%, α %s; forks are the samples)%n%n",
+                        + " (threshold %.1f%%, α %s, allocation floor %s B/op; forks are the samples;"
+                        + " MDE: smallest change called regressed with %d%% power)%n%n",
                 c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
-                c.count(Verdict.INCONCLUSIVE), c.policy().threshold() * 100, c.policy().alpha()));
+                c.count(Verdict.INCONCLUSIVE), c.policy().threshold() * 100, c.policy().alpha(),
+                Fmt.plain(c.policy().allocationFloorBytes()), dev.oktyv.analysis.stats.DetectableEffect.POWER_PERCENT));
+        c.untestableNote().ifPresent(n -> sb.append("> ℹ ").append(Fmt.md(n)).append("\n\n"));
         c.warnings().forEach(w -> sb.append("> ⚠ ").append(Fmt.md(w)).append("\n"));
         if (!c.warnings().isEmpty()) {
             sb.append('\n');
@@ -33,12 +36,12 @@ public final class MarkdownWriter implements ComparisonWriter {
         sb.append("| verdict | benchmark | metric | baseline | candidate | change (CI) |\n");
         sb.append("|---|---|---|---:|---:|---|\n");
         for (MetricComparison r : c.regressionsFirst()) {
-            sb.append("| ").append(icon(r.verdict())).append(' ').append(r.verdict().wireName())
+            sb.append("| ").append(icon(r.verdict())).append(' ').append(Fmt.verdict(r, c.policy().threshold()))
                     .append(r.flameDiff().map(d -> " ([diff](" + linkPrefix + d + "))").orElse(""))
                     .append(" | ").append(Fmt.md(r.id().label())).append(" | ").append(Fmt.md(r.metric()))
                     .append(" | ").append(Fmt.scoreWithError(r.baselineScore(), r.baselineError())).append(' ').append(Fmt.md(r.unit()))
                     .append(" | ").append(Fmt.scoreWithError(r.candidateScore(), r.candidateError())).append(' ').append(Fmt.md(r.unit()))
-                    .append(" | ").append(Fmt.percent(r.change().estimate())).append(' ')
+                    .append(" | ").append(Fmt.observedChange(r)).append(' ')
                     .append(Fmt.interval(r.change().lower(), r.change().upper())).append(" |\n");
         }
         if (!c.added().isEmpty() || !c.removed().isEmpty()) {

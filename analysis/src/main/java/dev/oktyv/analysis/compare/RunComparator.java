@@ -4,6 +4,7 @@ import dev.oktyv.analysis.model.BenchmarkId;
 import dev.oktyv.analysis.model.BenchmarkResult;
 import dev.oktyv.analysis.model.Metric;
 import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.stats.DetectableEffect;
 import dev.oktyv.analysis.stats.ForkWelchTest;
 import dev.oktyv.analysis.stats.RelativeChange;
 import dev.oktyv.analysis.stats.Verdict;
@@ -51,16 +52,44 @@ public final class RunComparator {
     private MetricComparison row(BenchmarkId id, Metric base, Metric cand) {
         RelativeChange change = ForkWelchTest.compare(base.forkMeans(), cand.forkMeans(), policy.alpha());
         String why = policy.explain(change, cand.direction());
+        DetectableEffect detectable = DetectableEffect.of(base.forkMeans(), cand.forkMeans(), policy, cand.direction());
         if (!base.unit().equals(cand.unit())) {
             change = RelativeChange.notEstimable(change.baselineForks(), change.candidateForks(),
-                    "units differ: " + base.unit() + " vs " + cand.unit());
+                    MetricComparison.UNITS_DIFFER + ": " + base.unit() + " vs " + cand.unit());
             why = change.reason();
+            detectable = DetectableEffect.notApplicable(change.reason());
         }
         Verdict verdict = policy.decide(change, cand.direction());
+        if (base.unit().equals(cand.unit()) && policy.belowAllocationFloor(cand.unit(), base.score(), cand.score())) {
+            verdict = Verdict.UNCHANGED;
+            why = policy.explainAllocationFloor(base.score(), cand.score());
+        }
         Optional<String> diff = verdict == Verdict.REGRESSED && Metric.PRIMARY.equals(cand.name())
                 ? flameDiffs.locate(id) : Optional.empty();
         return new MetricComparison(id, cand.name(), cand.unit(), cand.direction(), base.score(), base.error(),
-                cand.score(), cand.error(), change, verdict, why, diff);
+                cand.score(), cand.error(), change, verdict, why, detectable, diff);
+    }
+
+    /**
+     * When run.json's JVM (the one that started the suite) is not the one JMH says the benchmarks ran in
+     * ({@code -jvm}, a hand-written or imported run.json), the comparison is not between the JVMs the header claims.
+     */
+    /** @param side "baseline", "candidate", or "" for a run on its own */
+    public static Optional<String> jvmDisagreement(String side, Run r) {
+        if (r.metadata().isEmpty()) {
+            return Optional.empty();
+        }
+        String recorded = r.metadata().get().jvm().version();
+        java.util.Set<String> measured = new java.util.TreeSet<>();
+        for (BenchmarkResult res : r.results()) {
+            String v = res.jdkVersion();
+            if (v != null && !v.isBlank() && !"unknown".equals(v) && !recorded.startsWith(v) && !v.startsWith(recorded)) {
+                measured.add(v);
+            }
+        }
+        return measured.isEmpty() ? Optional.empty() : Optional.of((side.isEmpty() ? "" : "the " + side + " ")
+                + "run.json says JVM " + recorded
+                + " but its jmh.json says the benchmarks ran in " + String.join(", ", measured));
     }
 
     private static Comparison.Side side(Run r) {
@@ -69,6 +98,8 @@ public final class RunComparator {
 
     private static List<String> warnings(Run b, Run c) {
         List<String> w = new ArrayList<>();
+        jvmDisagreement("baseline", b).ifPresent(w::add);
+        jvmDisagreement("candidate", c).ifPresent(w::add);
         if (b.metadata().isPresent() && c.metadata().isPresent()) {
             RunMetadata mb = b.metadata().get();
             RunMetadata mc = c.metadata().get();

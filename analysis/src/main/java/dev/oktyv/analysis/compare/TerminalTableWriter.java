@@ -11,16 +11,19 @@ public final class TerminalTableWriter implements ComparisonWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("baseline  ").append(c.baseline().runId()).append(" (").append(c.baseline().commit()).append(")\n");
         sb.append("candidate ").append(c.candidate().runId()).append(" (").append(c.candidate().commit()).append(")\n");
-        sb.append(String.format(java.util.Locale.ROOT, "threshold %.1f%%, alpha %s, forks are the samples (Welch t on log fork means)%n",
-                c.policy().threshold() * 100, c.policy().alpha()));
+        sb.append(String.format(java.util.Locale.ROOT, "threshold %.1f%%, alpha %s, allocation floor %s B/op, forks are the samples"
+                        + " (Welch t on log fork means); MDE: smallest change called regressed with %d%% power%n",
+                c.policy().threshold() * 100, c.policy().alpha(), Fmt.plain(c.policy().allocationFloorBytes()),
+                dev.oktyv.analysis.stats.DetectableEffect.POWER_PERCENT));
         c.warnings().forEach(w -> sb.append("warning: ").append(w).append('\n'));
+        c.untestableNote().ifPresent(n -> sb.append("note: ").append(n).append('\n'));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"benchmark", "metric", "unit", "baseline", "candidate", "change", "CI", "verdict"});
-        for (MetricComparison r : c.rows()) {
+        for (MetricComparison r : c.regressionsFirst()) {
             rows.add(new String[] {r.id().label(), r.metric(), r.unit(), Fmt.scoreWithError(r.baselineScore(), r.baselineError()),
-                    Fmt.scoreWithError(r.candidateScore(), r.candidateError()), Fmt.percent(r.change().estimate()),
+                    Fmt.scoreWithError(r.candidateScore(), r.candidateError()), Fmt.observedChange(r),
                     Fmt.interval(r.change().lower(), r.change().upper()),
-                    r.verdict().wireName() + r.flameDiff().map(d -> " (diff: " + d + ")").orElse("")});
+                    Fmt.verdict(r, c.policy().threshold()) + r.flameDiff().map(d -> " (diff: " + d + ")").orElse("")});
         }
         int[] w = new int[rows.get(0).length];
         for (String[] row : rows) {

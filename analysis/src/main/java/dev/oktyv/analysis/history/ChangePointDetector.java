@@ -47,4 +47,28 @@ public record ChangePointDetector(int window, double alpha, double threshold) {
         taken.sort(Comparator.comparingInt(ChangePoint::index));
         return taken;
     }
+
+    /**
+     * One-sided window at the end: the newest run's fork means against the scores of the up to {@code window}
+     * runs before it, with the same Welch test on logs (the window's samples are runs, so they carry run-to-run
+     * noise; the newest run's samples are its forks, so its mean carries fork-to-fork noise; Welch allows the two
+     * variances to differ).
+     *
+     * @param earlierScores   scores of the runs before the newest, oldest first
+     * @param newestForkMeans fork means of the newest run
+     */
+    public NewestRunCheck newest(double[] earlierScores, double[] newestForkMeans) {
+        double[] window = Arrays.copyOfRange(earlierScores, Math.max(0, earlierScores.length - this.window), earlierScores.length);
+        RelativeChange c = ForkWelchTest.compare(window, newestForkMeans, alpha);
+        if (!c.estimable()) {
+            return NewestRunCheck.notTested(window.length, newestForkMeans.length, window.length < ForkWelchTest.MIN_FORKS
+                    ? "needs at least " + ForkWelchTest.MIN_FORKS + " earlier runs"
+                    : newestForkMeans.length < ForkWelchTest.MIN_FORKS
+                    ? "the newest run has " + newestForkMeans.length + (newestForkMeans.length == 1 ? " fork" : " forks")
+                            + " with raw data; needs " + ForkWelchTest.MIN_FORKS
+                    : c.reason());
+        }
+        boolean shifted = c.pValue() < alpha && Math.abs(c.estimate()) >= threshold;
+        return new NewestRunCheck(window.length, c.candidateForks(), c.estimate(), c.pValue(), shifted, "");
+    }
 }

@@ -59,6 +59,8 @@ public final class HistoryBuilder {
         }
         Map<BenchmarkId, List<HistoryPoint>> series = new TreeMap<>();
         Map<BenchmarkId, String> units = new TreeMap<>();
+        // Fork means of the newest run of each series (the last one put): overwritten run by run, oldest first.
+        Map<BenchmarkId, double[]> newestForks = new TreeMap<>();
         for (Loaded l : runs) {
             for (BenchmarkResult b : l.run().results()) {
                 String key = b.id().benchmark() + b.id().paramsSuffix() + " (" + b.id().mode().shortName() + ")";
@@ -66,6 +68,7 @@ public final class HistoryBuilder {
                     continue;
                 }
                 units.putIfAbsent(b.id(), b.primary().unit());
+                newestForks.put(b.id(), b.primary().forkMeans());
                 series.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(new HistoryPoint(l.run().name(),
                         l.commit().length() > 10 ? l.commit().substring(0, 10) : l.commit(), l.at(), l.fromCommit(),
                         b.primary().score(), b.primary().error()));
@@ -74,7 +77,8 @@ public final class HistoryBuilder {
         List<BenchmarkHistory> out = new ArrayList<>();
         series.forEach((id, pts) -> {
             double[] scores = pts.stream().mapToDouble(HistoryPoint::score).toArray();
-            out.add(new BenchmarkHistory(id, units.get(id), pts, detector.detect(scores)));
+            NewestRunCheck newest = detector.newest(java.util.Arrays.copyOf(scores, scores.length - 1), newestForks.get(id));
+            out.add(new BenchmarkHistory(id, units.get(id), pts, detector.detect(scores), newest));
         });
         return out;
     }

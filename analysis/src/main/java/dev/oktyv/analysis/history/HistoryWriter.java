@@ -13,7 +13,8 @@ public final class HistoryWriter {
 
     public static String text(List<BenchmarkHistory> histories, ChangePointDetector d) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "change points: windowed Welch test, window %d runs, alpha %s, minimum shift %.1f%%%n", d.window(), d.alpha(), d.threshold() * 100));
+                "change points: windowed Welch test, window %d runs, alpha %s, minimum shift %.1f%%;"
+                        + " the newest run's forks are tested against the runs before it%n", d.window(), d.alpha(), d.threshold() * 100));
         for (BenchmarkHistory h : histories) {
             sb.append('\n').append(h.id().label()).append("  [").append(h.unit()).append("]\n");
             for (int i = 0; i < h.points().size(); i++) {
@@ -24,6 +25,7 @@ public final class HistoryWriter {
                 sb.append(String.format(Locale.ROOT, "  %s  %-10s %-32s %s%s%n", p.orderedBy().toString().substring(0, 19),
                         p.commit(), p.runId(), Fmt.scoreWithError(p.score(), p.error()), mark));
             }
+            sb.append("  newest run: ").append(h.newest().describe()).append(h.newest().shifted() ? "  <-- newest" : "").append('\n');
         }
         if (histories.isEmpty()) {
             sb.append("no matching benchmarks in complete runs\n");
@@ -42,8 +44,11 @@ public final class HistoryWriter {
             for (int i = 0; i < n; i++) {
                 x[i] = i + 1;
             }
-            double[] markers = h.shifts().stream().mapToDouble(c -> c.index() + 0.5).toArray();
+            double[] markers = java.util.stream.DoubleStream.concat(h.shifts().stream().mapToDouble(c -> c.index() + 0.5),
+                    h.newest().shifted() ? java.util.stream.DoubleStream.of(n - 0.5) : java.util.stream.DoubleStream.empty()).toArray();
             sb.append("<h3>").append(Fmt.html(h.id().label())).append("</h3>\n")
+                    .append("<p").append(h.newest().shifted() ? " style=\"color:#b00020\"" : "").append(">newest run: ")
+                    .append(Fmt.html(h.newest().describe())).append("</p>\n")
                     .append(Charts.timeSeries(h.id().label(), "run (oldest → newest)", h.unit(),
                             List.of(new Charts.Series("score", x, h.scores())), markers, false));
         }

@@ -67,6 +67,6 @@ public record BenchmarkId(String benchmark, Mode mode, SortedMap<String, String>
             return c;
         }
         c = mode.compareTo(o.mode);
-        return c != 0 ? c : params.toString().compareTo(o.params.toString());
+        return c != 0 ? c : ParamOrder.INSTANCE.compare(params, o.params);
     }
 }

@@ -34,6 +34,8 @@ public final class HtmlReport {
                 .append(m.git().dirty() ? " (dirty)" : "").append(", status ").append(m.status().wireName()).append(", ")
                 .append(Fmt.html(m.host().cpuModel())).append(", ").append(m.host().cores()).append(" cores, JVM ")
                 .append(Fmt.html(m.jvm().version())).append("</p>\n"));
+        dev.oktyv.analysis.compare.RunComparator.jvmDisagreement("", in.run()).ifPresent(w ->
+                sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
         in.comparison().ifPresent(c -> sb.append(HtmlWriter.table(c, "")));
         scores(sb, in.run().results());
         latency(sb, in.latencyByScenario());

@@ -19,6 +19,8 @@ public final class MarkdownReport {
 
     public static String write(ReportInput in) {
         StringBuilder sb = new StringBuilder("## Benchmark report: run `").append(in.run().name()).append("`\n\n");
+        dev.oktyv.analysis.compare.RunComparator.jvmDisagreement("", in.run()).ifPresent(w ->
+                sb.append("> ⚠ ").append(Fmt.md(w)).append("\n\n"));
         in.comparison().ifPresent(c -> sb.append(new MarkdownWriter().write(c)).append('\n'));
         List<RuleResult> notable = in.recommendations().stream().filter(r -> r.applicable() && r.severity().compareTo(Severity.INFO) >= 0).toList();
         sb.append("### Recommendations\n\n");

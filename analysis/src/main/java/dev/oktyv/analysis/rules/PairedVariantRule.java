@@ -33,12 +33,13 @@ public final class PairedVariantRule implements Rule {
 
     @Override
     public RuleResult evaluate(AnalysisInput input) {
-        List<VariantPairs.Pair> pairs = VariantPairs.find(input.run().results());
+        List<VariantPairs.Pair> pairs = VariantPairs.find(input.run().results(), input.declaredPairs());
         if (pairs.isEmpty()) {
             return RuleResult.notApplicable(this, "no paired variants (param variant=baseline|..., or methods xxxPooled/xxxPerQuery"
                     + " and similar) in this run");
         }
         Finding f = new Finding(this, "every optimised variant is measurably better than its baseline");
+        boolean noGainMeasured = false;
         for (VariantPairs.Pair p : pairs) {
             Metric b = p.baseline().primary();
             Metric o = p.optimised().primary();
@@ -50,9 +51,14 @@ public final class PairedVariantRule implements Rule {
             double speedup = d == Direction.HIGHER_IS_BETTER ? o.score() / b.score() : b.score() / o.score();
             f.evidence(new Evidence(name, "speed-up", speedup, "x", input.run().folder().jmhJson()));
             RelativeChange c = ForkWelchTest.compare(b.forkMeans(), o.forkMeans(), ALPHA);
-            boolean better = c.estimable() && c.pValue() < ALPHA && (d == Direction.HIGHER_IS_BETTER ? c.lower() > 0 : c.upper() < 0);
+            PairOutcome outcome = PairOutcome.of(c, d, ALPHA);
             String stat = c.estimable() ? String.format(Locale.ROOT, "p=%.2g", c.pValue()) : c.reason();
-            if (better) {
+            if (outcome != PairOutcome.GAIN_SHOWN && outcome != PairOutcome.NO_GAIN) {
+                f.observe(outcome.severity, PairCannotTell.summary(p, speedup, c, outcome), PairCannotTell.impact(speedup));
+                continue;
+            }
+            noGainMeasured |= outcome == PairOutcome.NO_GAIN;
+            if (outcome == PairOutcome.GAIN_SHOWN) {
                 f.observe(Severity.INFO, String.format(Locale.ROOT, "%s measured %.2f× faster than %s (%s)",
                                 p.optimised().id().label(), speedup, p.baseline().id().label(), stat),
                         String.format(Locale.ROOT, "the optimised variant %s measured %.2f× faster", p.optimised().id().label(), speedup));
@@ -63,7 +69,7 @@ public final class PairedVariantRule implements Rule {
             }
         }
         return f.result("Pooling, batching and caching add complexity; they are worth it when the benchmark shows the gain.",
-                "Keep the variant when the gain is real; otherwise remove it, or find why the baseline cost it targets"
-                        + " is not the bottleneck (profile both).");
+                noGainMeasured ? "Keep the variant when the gain is real; otherwise remove it, or find why the baseline cost it targets"
+                        + " is not the bottleneck (profile both)." : PairCannotTell.FIX);
     }
 }

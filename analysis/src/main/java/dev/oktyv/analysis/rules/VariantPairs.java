@@ -15,7 +15,9 @@ import java.util.TreeMap;
  *       optimised variant; benchmark, mode and all other params must be equal;</li>
  *   <li>method names in one class, mode and params: {@code <stem>Pooled|Batched|Cached} (optimised) pairs with
  *       {@code <stem>PerQuery|Unpooled|Unbatched|OneByOne|Uncached|Naive|Baseline} (baseline), e.g.
- *       {@code queryPooled} vs {@code queryPerQuery}.</li>
+ *       {@code queryPooled} vs {@code queryPerQuery};</li>
+ *   <li>a two-valued param ({@code useCache=true|false}, {@code on|off}, {@code enabled|disabled}) or one the user
+ *       declared ({@code --pair useCache=true:false}), see {@link ParamPairs}.</li>
  * </ol>
  */
 public final class VariantPairs {
@@ -32,6 +34,11 @@ public final class VariantPairs {
     }
 
     public static List<Pair> find(List<BenchmarkResult> results) {
+        return find(results, List.of());
+    }
+
+    /** Both conventions above, plus two-valued and user-declared params ({@link ParamPairs}). */
+    public static List<Pair> find(List<BenchmarkResult> results, List<DeclaredPair> declared) {
         Map<BenchmarkId, BenchmarkResult> byId = new TreeMap<>();
         results.forEach(r -> byId.put(r.id(), r));
         List<Pair> out = new ArrayList<>();
@@ -60,6 +67,7 @@ public final class VariantPairs {
                 }
             }
         }
+        out.addAll(ParamPairs.find(byId, declared));
         return out;
     }
 }

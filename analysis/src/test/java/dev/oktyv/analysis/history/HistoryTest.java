@@ -65,6 +65,84 @@ class HistoryTest {
         assertThat(html).contains("<svg", "VaultBench.get").doesNotContain("<script");
     }
 
+    @Test
+    void aShiftInTheNewestRunIsMarkedAsSoonAsItLandsOnAHeldOutSeries() throws IOException {
+        // Four runs of 5 forks, then a fifth with +15%, +18% and +22% on three of five benchmarks (fork noise 2%, seeded).
+        ResultsStore store = new ResultsStore(dir);
+        Random rnd = new Random(18);
+        double[] shiftOfNewest = {0.15, 0.18, 0.22, 0, 0};
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        for (int run = 0; run < 5; run++) {
+            SyntheticJmh jmh = new SyntheticJmh();
+            for (int b = 0; b < 5; b++) {
+                double level = 100 * (1 + b) * (run == 4 ? 1 + shiftOfNewest[b] : 1);
+                double[][] forks = new double[5][];
+                for (int f = 0; f < 5; f++) {
+                    double forkLevel = level * (1 + 0.02 * rnd.nextGaussian());
+                    forks[f] = new double[] {forkLevel * (1 + 0.005 * rnd.nextGaussian()), forkLevel * (1 + 0.005 * rnd.nextGaussian())};
+                }
+                jmh.add("dev.oktyv.bench.vault.VaultBench.op" + b, "avgt", Map.of(), "us/op", forks, null);
+            }
+            RunFixtures.create(store, t.plusSeconds(3600L * run), RunFixtures.sha((char) ('a' + run)), RunStatus.COMPLETE, jmh.json());
+        }
+        List<BenchmarkHistory> h = new HistoryBuilder(store, CommitDates.none(), ChangePointDetector.DEFAULT).build(Pattern.compile("."), 50);
+        assertThat(h).hasSize(5);
+        for (BenchmarkHistory b : h) {
+            int i = Integer.parseInt(b.id().methodName().substring(2));
+            // The windowed detector alone cannot see it: it needs runs after the split.
+            assertThat(b.shifts()).isEmpty();
+            assertThat(b.newest().windowRuns()).isEqualTo(4);
+            assertThat(b.newest().forks()).isEqualTo(5);
+            assertThat(b.newest().shifted()).as(b.id().label() + ": " + b.newest().describe()).isEqualTo(shiftOfNewest[i] > 0);
+            if (shiftOfNewest[i] > 0) {
+                assertThat(b.newest().change()).isCloseTo(shiftOfNewest[i], org.assertj.core.data.Offset.offset(0.05));
+            }
+        }
+        String text = HistoryWriter.text(h, ChangePointDetector.DEFAULT);
+        assertThat(text).contains("newest run: shift +", "against the 4 runs before it (5 forks)  <-- newest", "newest run: no shift:");
+        assertThat(HistoryWriter.html(h, ChangePointDetector.DEFAULT)).contains("newest run: shift +");
+    }
+
+    @Test
+    void theNewestRunTestRarelyFiresOnAFlatSeries() {
+        Random rnd = new Random(7);
+        int trials = 2000;
+        int alarms = 0;
+        for (int t = 0; t < trials; t++) {
+            double[] earlier = new double[5];
+            for (int r = 0; r < 5; r++) {
+                earlier[r] = mean(forks(rnd, 100, 5));
+            }
+            if (ChangePointDetector.DEFAULT.newest(earlier, forks(rnd, 100, 5)).shifted()) {
+                alarms++;
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "history newest-run A/A: %d of %d flagged%n", alarms, trials);
+        assertThat(alarms / (double) trials).isLessThanOrEqualTo(ChangePointDetector.DEFAULT.alpha());
+    }
+
+    private static double[] forks(Random rnd, double level, int n) {
+        double[] out = new double[n];
+        for (int f = 0; f < n; f++) {
+            out[f] = level * (1 + 0.02 * rnd.nextGaussian());
+        }
+        return out;
+    }
+
+    private static double mean(double[] xs) {
+        return java.util.Arrays.stream(xs).average().orElseThrow();
+    }
+
+    @Test
+    void theNewestRunIsNotTestedWithoutTwoEarlierRunsOrTwoForks() {
+        NewestRunCheck few = ChangePointDetector.DEFAULT.newest(new double[] {100}, new double[] {130, 131, 129});
+        assertThat(few.tested()).isFalse();
+        assertThat(few.describe()).contains("the 1 run before it", "needs at least 2 earlier runs");
+        NewestRunCheck oneFork = ChangePointDetector.DEFAULT.newest(new double[] {100, 101, 99}, new double[] {130});
+        assertThat(oneFork.shifted()).isFalse();
+        assertThat(oneFork.describe()).contains("1 fork with raw data");
+    }
+
     private static String jmh(double level) {
         return new SyntheticJmh().add("dev.oktyv.bench.vault.VaultBench.get", "avgt", Map.of(), "us/op",
                 new double[][] {{level, level}, {level, level}}, null).json();

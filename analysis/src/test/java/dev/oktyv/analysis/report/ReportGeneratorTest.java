@@ -61,6 +61,22 @@ class ReportGeneratorTest {
                 "not applicable");
     }
 
+    @Test
+    void aRunWhoseJmhJsonNamesAnotherJvmThanRunJsonIsFlaggedInBothReports() throws IOException {
+        ResultsStore store = new ResultsStore(dir);
+        // run.json (RunFixtures) says 17.0.15; JMH says the forks ran in 21.0.5 (run -jvm /other/jdk).
+        String otherJvm = jmh(1000).replaceFirst("\\{", "{\"jdkVersion\": \"21.0.5\", ");
+        RunFolder f = RunFixtures.create(store, Instant.parse("2026-11-20T10:00:00Z"), RunFixtures.sha('a'), RunStatus.COMPLETE, otherJvm);
+        ReportGenerator.write(f, ReportGenerator.collect(f, Optional.empty()));
+        String warning = "run.json says JVM 17.0.15 but its jmh.json says the benchmarks ran in 21.0.5";
+        assertThat(Files.readString(f.path().resolve(ReportGenerator.HTML), StandardCharsets.UTF_8)).contains(warning);
+        assertThat(Files.readString(f.path().resolve(ReportGenerator.MARKDOWN), StandardCharsets.UTF_8)).contains(warning);
+        RunFolder same = RunFixtures.create(store, Instant.parse("2026-11-20T11:00:00Z"), RunFixtures.sha('b'), RunStatus.COMPLETE,
+                jmh(1000).replaceFirst("\\{", "{\"jdkVersion\": \"17.0.15\", "));
+        ReportGenerator.write(same, ReportGenerator.collect(same, Optional.empty()));
+        assertThat(Files.readString(same.path().resolve(ReportGenerator.MARKDOWN), StandardCharsets.UTF_8)).doesNotContain("run.json says");
+    }
+
     private static String jmh(double level) {
         return new SyntheticJmh().add("dev.oktyv.bench.vault.VaultBench.get", "thrpt", Map.of("size", "64"), "ops/ms",
                 new double[][] {{level, level * 1.01}, {level * 0.99, level}, {level * 1.005, level}}, null).json();

@@ -1,6 +1,7 @@
 package dev.oktyv.analysis.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
 import dev.oktyv.analysis.model.StressLevel;
@@ -161,20 +162,64 @@ class RulesTest {
         SyntheticJmh jmh = new SyntheticJmh()
                 .add("b.Db.queryPerQuery", "avgt", Map.of(), "us/op", new double[][] {{1230, 1240}, {1225, 1235}, {1232, 1228}}, null)
                 .add("b.Db.queryPooled", "avgt", Map.of(), "us/op", new double[][] {{100, 101}, {99, 100}, {100.5, 99.5}}, null)
-                .add("b.Mail.send", "thrpt", Map.of("variant", "baseline"), "ops/s", new double[][] {{100, 101}, {99, 100}}, null)
-                .add("b.Mail.send", "thrpt", Map.of("variant", "batched"), "ops/s", new double[][] {{99, 101}, {100, 100}}, null);
+                .add("b.Mail.send", "thrpt", Map.of("variant", "baseline"), "ops/s", new double[][] {{100, 101}, {99, 100}, {100, 100.5}}, null)
+                .add("b.Mail.send", "thrpt", Map.of("variant", "batched"), "ops/s", new double[][] {{90, 91}, {90.5, 90}, {89.5, 90}}, null);
         RuleResult r = new PairedVariantRule().evaluate(Inputs.jmh(jmh));
         assertThat(r.evidence()).hasSize(2);
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e.value()).isCloseTo(12.3, org.assertj.core.data.Offset.offset(0.05)));
-        // The batched mail variant buys nothing measurable: that is the headline warning.
+        // The batched mail variant is measurably slower (its interval excludes any gain): that is the headline warning.
         assertThat(r.severity()).isEqualTo(Severity.WARNING);
         assertThat(r.summary()).contains("variant=batched").contains("not measurably faster");
+        assertThat(r.fix()).contains("remove it");
         SyntheticJmh onlyGood = new SyntheticJmh()
                 .add("b.Db.queryPerQuery", "avgt", Map.of(), "us/op", new double[][] {{1230, 1240}, {1225, 1235}}, null)
                 .add("b.Db.queryPooled", "avgt", Map.of(), "us/op", new double[][] {{100, 101}, {99, 100}}, null);
         RuleResult good = new PairedVariantRule().evaluate(Inputs.jmh(onlyGood));
         assertThat(good.severity()).isEqualTo(Severity.INFO);
         assertThat(good.impactBound()).get().asString().contains("measured 12.3").contains("× faster");
+    }
+
+    @Test
+    void aPairThatCannotBeTestedSaysSoAtTheLowestSeverityAndNeverAdvisesRemoval() {
+        // One fork per side, as in the issue: a 376x observed speed-up that no test stands behind.
+        SyntheticJmh oneFork = new SyntheticJmh()
+                .add("b.Db.queryPerQuery", "avgt", Map.of(), "us/op", new double[][] {{37625, 37625}}, null)
+                .add("b.Db.queryCached", "avgt", Map.of(), "us/op", new double[][] {{100, 100}}, null);
+        RuleResult r = new PairedVariantRule().evaluate(Inputs.jmh(oneFork));
+        assertThat(r.severity()).isEqualTo(Severity.INFO);
+        assertThat(r.summary()).contains("cannot test", "376.25× (untested)", "at least 2 forks");
+        assertThat(r.fix()).doesNotContain("remove").contains("rerun with more forks");
+        // Tested but too noisy to tell: the interval still allows a gain, so still no advice to remove it.
+        SyntheticJmh noisy = new SyntheticJmh()
+                .add("b.Db.queryPerQuery", "avgt", Map.of(), "us/op", new double[][] {{100, 100}, {130, 130}}, null)
+                .add("b.Db.queryCached", "avgt", Map.of(), "us/op", new double[][] {{90, 90}, {125, 125}}, null);
+        RuleResult n = new PairedVariantRule().evaluate(Inputs.jmh(noisy));
+        assertThat(n.severity()).isEqualTo(Severity.INFO);
+        assertThat(n.summary()).contains("the interval still allows a gain");
+        assertThat(n.fix()).doesNotContain("remove");
+    }
+
+    @Test
+    void twoValuedParamsPairAndAUserDeclaredPairingOverridesTheGuess() {
+        SyntheticJmh jmh = new SyntheticJmh()
+                .add("b.Rules.eval", "avgt", Map.of("useCache", "true", "size", "10"), "us/op", new double[][] {{10, 10.1}, {9.9, 10}, {10, 10}}, null)
+                .add("b.Rules.eval", "avgt", Map.of("useCache", "false", "size", "10"), "us/op", new double[][] {{50, 50.2}, {49.8, 50}, {50.1, 50}}, null)
+                .add("b.Rules.scan", "avgt", Map.of("index", "ON"), "us/op", new double[][] {{5, 5}, {5.1, 5}}, null)
+                .add("b.Rules.scan", "avgt", Map.of("index", "OFF"), "us/op", new double[][] {{20, 20}, {20.1, 20}}, null)
+                .add("b.Rules.load", "avgt", Map.of("mode", "lazy"), "us/op", new double[][] {{1, 1}, {1.01, 1}}, null)
+                .add("b.Rules.load", "avgt", Map.of("mode", "eager"), "us/op", new double[][] {{3, 3}, {3.01, 3}}, null);
+        List<VariantPairs.Pair> guessed = VariantPairs.find(Inputs.run(jmh).results());
+        assertThat(guessed).extracting(p -> p.optimised().id().label() + " vs " + p.baseline().id().label())
+                .containsExactlyInAnyOrder("Rules.eval [size=10, useCache=true] (avgt) vs Rules.eval [size=10, useCache=false] (avgt)",
+                        "Rules.scan [index=ON] (avgt) vs Rules.scan [index=OFF] (avgt)");
+        List<VariantPairs.Pair> declared = VariantPairs.find(Inputs.run(jmh).results(),
+                List.of(DeclaredPair.parse("mode=lazy:eager"), DeclaredPair.parse("useCache=false:true")));
+        assertThat(declared).extracting(p -> p.optimised().id().label())
+                .containsExactlyInAnyOrder("Rules.load [mode=lazy] (avgt)", "Rules.eval [size=10, useCache=false] (avgt)",
+                        "Rules.scan [index=ON] (avgt)");
+        RuleResult r = new PairedVariantRule().evaluate(Inputs.jmh(jmh).withDeclaredPairs(List.of(DeclaredPair.parse("mode=lazy:eager"))));
+        assertThat(r.evidence()).hasSize(3);
+        assertThatThrownBy(() -> DeclaredPair.parse("useCache=true")).hasMessageContaining("'useCache=true' is not of the form");
     }
 
     private static StressStep step(double offered, double achieved, double p99) {

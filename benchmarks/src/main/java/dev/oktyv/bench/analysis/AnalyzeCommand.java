@@ -2,6 +2,7 @@ package dev.oktyv.bench.analysis;
 
 import dev.oktyv.analysis.rules.AnalysisInput;
 import dev.oktyv.analysis.rules.AnalysisInputLoader;
+import dev.oktyv.analysis.rules.DeclaredPair;
 import dev.oktyv.analysis.rules.RuleResult;
 import dev.oktyv.analysis.rules.RuleResultJson;
 import dev.oktyv.analysis.rules.RuleResultWriter;
@@ -40,6 +41,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String format;
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 if any rule reaches this severity (warning or critical).")
     String failOn;
+    @Option(names = "--pair", paramLabel = "PARAM=OPT:BASE", description = {"Declare a paired variant for the paired-variants"
+            + " rule: benchmarks differing only in PARAM, OPT the optimised value, BASE its baseline (e.g. useCache=true:false).",
+            "Repeatable. Without it, variant=baseline|..., xxxPooled/xxxPerQuery-style names and true|false, on|off,"
+            + " enabled|disabled params are paired."})
+    List<String> pairs = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +67,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
         }
-        List<RuleResult> results = Rules.evaluate(input);
+        List<DeclaredPair> declared = new java.util.ArrayList<>();
+        for (String p : pairs) {
+            try {
+                declared.add(DeclaredPair.parse(p));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--pair: " + e.getMessage());
+            }
+        }
+        List<RuleResult> results = Rules.evaluate(input.withDeclaredPairs(declared));
         String text = switch (format) {
             case "md" -> RuleResultWriter.markdown(results, folder.path());
             case "json" -> RuleResultJson.write(folder.id().toString(), results, folder.path());

@@ -2,6 +2,7 @@ package dev.oktyv.bench.analysis;
 
 import dev.oktyv.analysis.compare.Comparison;
 import dev.oktyv.analysis.compare.ComparisonFormat;
+import dev.oktyv.analysis.compare.FailOn;
 import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
@@ -11,6 +12,7 @@ import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.RunFolder;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", description = {
         "Compares two runs benchmark by benchmark (identity = benchmark + mode + params), for the primary score and"
                 + " gc.alloc.rate.norm. Forks are the independent samples (Welch's t on log fork means).",
-        "A side is a run id, a run folder path, a commit sha or prefix (newest complete run at it), latest or latest~N."})
+        "A side is a run id, a run folder path, a commit sha or prefix (newest complete run at it), latest or latest~N,"
+                + " or a plain JMH JSON file (-rf json output of any JMH run)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,25 +47,45 @@ public final class CompareCommand implements Callable<Integer> {
     String alpha;
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, md, json or html (default: ${DEFAULT-VALUE}).")
     String format;
-    @Option(names = "--fail-on", paramLabel = "WHAT", description = "'regression': exit 1 if any benchmark regressed.")
+    @Option(names = "--fail-on", paramLabel = "WHAT", description = {"'regression': exit 1 if any benchmark regressed;"
+            + " a comparison where nothing could be tested (1 fork per side) then still exits 0.",
+            "'regression,untestable': also exit 1 when any row could not be tested (for CI that must not pass silently)."})
     String failOn;
+    @Option(names = "--alloc-floor", paramLabel = "BYTES", defaultValue = "8",
+            description = "B/op changes smaller than this are unchanged whatever their relative size (default: ${DEFAULT-VALUE}).")
+    double allocFloorBytes;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha));
+        if (!(allocFloorBytes >= 0 && Double.isFinite(allocFloorBytes))) {
+            throw new UsageException("--alloc-floor must be a number of bytes >= 0, was " + allocFloorBytes);
+        }
+        VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha), allocFloorBytes);
         ComparisonFormat fmt;
         try {
             fmt = ComparisonFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
-        if (failOn != null && !"regression".equals(failOn)) {
-            throw new UsageException("--fail-on supports only 'regression', was '" + failOn + "'");
+        Set<FailOn> gate;
+        try {
+            gate = failOn == null ? Set.of() : FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
         }
-        RunFolder b = Inputs.folder(resultsDir, baseline, "BASELINE");
-        RunFolder c = Inputs.folder(resultsDir, candidate, "CANDIDATE");
+        Path scratch = java.nio.file.Files.createTempDirectory("oktyv-compare");
+        try {
+            return compare(policy, fmt, gate, scratch);
+        } finally {
+            dev.oktyv.results.DirectoryTree.delete(scratch);
+        }
+    }
+
+    private int compare(VerdictPolicy policy, ComparisonFormat fmt, Set<FailOn> gate, Path scratch) throws Exception {
+        RunFolder b = Inputs.folderOrJmhFile(resultsDir, baseline, "BASELINE", scratch);
+        RunFolder c = Inputs.folderOrJmhFile(resultsDir, candidate, "CANDIDATE", scratch);
         // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html in the candidate, linked below.
         FlameDiffGenerator diffs = new FlameDiffGenerator(b, c, w -> spec.commandLine().getErr().println("warning: " + w));
         Comparison comparison = new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(c));
@@ -79,6 +102,11 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         }
-        return failOn != null && comparison.anyRegression() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        String failure = FailOn.failure(gate, comparison);
+        if (failure != null) {
+            spec.commandLine().getErr().println("compare --fail-on " + failOn + ": " + failure);
+            return ExitCodes.CHECK_FAILED;
+        }
+        return ExitCodes.OK;
     }
 }

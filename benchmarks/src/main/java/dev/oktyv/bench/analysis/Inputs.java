@@ -6,7 +6,11 @@ import dev.oktyv.analysis.model.Run;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.GitInfo;
+import dev.oktyv.results.JmhImport;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,6 +23,24 @@ final class Inputs {
     static RunFolder folder(Path resultsDir, String spec, String what) throws IOException {
         try {
             return new RunResolver(new ResultsStore(resultsDir)).resolve(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(what + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A side of {@code compare}: anything {@link #folder} takes, or a plain JMH JSON file (from a Gradle or Maven
+     * plugin), which is imported into a temporary store exactly as {@code results import} would (JVM from the
+     * file, host and commit unknown). The caller deletes {@code scratch} when done.
+     */
+    static RunFolder folderOrJmhFile(Path resultsDir, String spec, String what, Path scratch) throws IOException {
+        Path p = Path.of(spec);
+        if (!Files.isRegularFile(p)) {
+            return folder(resultsDir, spec, what);
+        }
+        try {
+            return JmhImport.into(new ResultsStore(scratch.resolve(what.toLowerCase(Locale.ROOT))), p, GitInfo.unknown(),
+                    Files.getLastModifiedTime(p).toInstant(), List.of("compare", spec)).folder();
         } catch (IllegalArgumentException e) {
             throw new UsageException(what + ": " + e.getMessage());
         }

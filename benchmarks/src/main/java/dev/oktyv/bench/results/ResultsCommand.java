@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code results [--limit N]}: the run folders, newest first. */
-@Command(name = "results", description = {"List run folders, newest first: id, commit, start time (UTC), status,",
+@Command(name = "results", subcommands = ImportCommand.class, description = {"List run folders, newest first: id, commit, start time (UTC), status,",
         "and the number of results in jmh.json ('-' when the run has none)."})
 public final class ResultsCommand implements Callable<Integer> {
 

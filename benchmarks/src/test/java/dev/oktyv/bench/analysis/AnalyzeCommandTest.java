@@ -39,4 +39,21 @@ class AnalyzeCommandTest {
         assertThat(xml.exit()).isEqualTo(2);
         assertThat(xml.err()).contains("text, md or json").contains("'xml'");
     }
+
+    @Test
+    void pairDeclaresAVariantPairing() throws IOException {
+        Path root = dir.resolve("results");
+        String lazy = CliRuns.jmh(10).replace("\"params\":{}", "\"params\":{\"load\":\"lazy\"}");
+        String eager = CliRuns.jmh(40).replace("\"params\":{}", "\"params\":{\"load\":\"eager\"}");
+        CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', "[" + lazy.substring(1, lazy.length() - 1) + ","
+                + eager.substring(1, eager.length() - 1) + "]");
+        CliRuns.Result without = CliRuns.exec("analyze", "latest", "--results-dir", root.toString());
+        assertThat(without.out()).contains("no paired variants");
+        CliRuns.Result with = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--pair", "load=lazy:eager");
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(with.out()).contains("y [load=lazy] (avgt) measured 4.00× faster than X.y [load=eager] (avgt)");
+        CliRuns.Result bad = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--pair", "load=lazy");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--pair: 'load=lazy' is not of the form param=optimised:baseline").doesNotContain("at dev.");
+    }
 }

@@ -79,6 +79,57 @@ class CompareCommandTest {
     }
 
     @Test
+    void oneForkPerSideSaysWhyNothingWasTestedShowsTheChangeAndFailsOnlyWhenUntestableIsAsked() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        CliRuns.run(root, t, 'a', oneFork(100));
+        CliRuns.run(root, t.plusSeconds(60), 'b', oneFork(120));
+        for (String fmt : new String[] {"table", "md", "html"}) {
+            CliRuns.Result r = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--format", fmt,
+                    "--fail-on", "regression");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("1 fork per side: no test is possible; rerun with -f ≥ 2", "+20.0% (untested)");
+        }
+        CliRuns.Result gate = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(),
+                "--fail-on", "regression,untestable");
+        assertThat(gate.exit()).isEqualTo(1);
+        assertThat(gate.err()).contains("--fail-on regression,untestable: 1 fork per side: no test is possible");
+        CliRuns.Result bad = CliRuns.exec("compare", "latest~1", "latest", "--results-dir", root.toString(), "--fail-on", "regresion");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("'regresion' is not one of regression, untestable").doesNotContain("at dev.");
+    }
+
+    /** What a JMH run with {@code -f 1} writes: one fork of two iterations. */
+    private static String oneFork(double level) {
+        return "[{\"benchmark\":\"dev.oktyv.bench.X.y\",\"mode\":\"avgt\",\"threads\":1,\"forks\":1,\"params\":{},"
+                + "\"primaryMetric\":{\"score\":" + level + ",\"scoreError\":\"NaN\",\"scoreConfidence\":[\"NaN\",\"NaN\"],"
+                + "\"scoreUnit\":\"us/op\",\"rawData\":[[" + level + "," + level + "]]},\"secondaryMetrics\":{}}]";
+    }
+
+    @Test
+    void eitherSideMayBeAPlainJmhJsonFileAndAJvmDisagreementIsShown() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        // run.json says JVM "17" (CliRuns); this jmh.json says the benchmarks ran in 21.0.1 (run -jvm ...).
+        CliRuns.run(root, t, 'a', CliRuns.jmh(100).replace("\"threads\":1,", "\"threads\":1,\"jdkVersion\":\"21.0.1\","));
+        Path plain = dir.resolve("jmh-result.json");
+        java.nio.file.Files.writeString(plain, CliRuns.jmh(125));
+        CliRuns.Result r = CliRuns.exec("compare", "latest", plain.toString(), "--results-dir", root.toString(), "--format", "md");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("regressed", "+25.0%",
+                "the baseline run.json says JVM 17 but its jmh.json says the benchmarks ran in 21.0.1");
+        CliRuns.Result reversed = CliRuns.exec("compare", plain.toString(), "latest", "--results-dir", root.toString());
+        assertThat(reversed.exit()).as(reversed.err()).isZero();
+        assertThat(reversed.out()).contains("improved");
+        // The plain file is read where it is; nothing is added to the results store.
+        assertThat(new dev.oktyv.results.ResultsStore(root).list()).hasSize(1);
+        java.nio.file.Files.writeString(plain, "{\"not\":\"jmh\"}");
+        CliRuns.Result bad = CliRuns.exec("compare", "latest", plain.toString(), "--results-dir", root.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("CANDIDATE: ", "is not a JMH result").doesNotContain("at dev.");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithOneLine() throws IOException {
         Path root = dir.resolve("results");
         CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', CliRuns.jmh(100));

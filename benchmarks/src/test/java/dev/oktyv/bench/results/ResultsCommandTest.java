@@ -81,4 +81,30 @@ class ResultsCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).isEqualTo("no runs under " + root.resolve("none"));
     }
+
+    @Test
+    void importMakesACompleteRunFolderFromAForeignJmhResult() throws IOException {
+        Path file = root.resolve("jmh-result.json");
+        Files.writeString(file, "[{\"jmhVersion\":\"1.35\",\"benchmark\":\"org.example.B.m\",\"mode\":\"thrpt\","
+                + "\"jvm\":\"/opt/jdk-11.0.2/bin/java\",\"jdkVersion\":\"11.0.2\",\"vmName\":\"OpenJDK 64-Bit Server VM\","
+                + "\"primaryMetric\":{\"score\":5,\"scoreUnit\":\"ops/ms\",\"rawData\":[[5,5],[5,5]]}}]");
+        Cli.Result r = Cli.run("results", "import", file.toString(), "--commit", "FEEDBEEF12", "--started",
+                "2026-11-29T10:00:00Z", "--results-dir", root.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported 1 benchmark results into", "JMH 1.35", "JVM OpenJDK 64-Bit Server VM 11.0.2");
+        RunFolder f = RunFolder.open(root.resolve("20261129T100000Z-feedbeef12"));
+        RunMetadata m = f.readMetadata();
+        assertThat(m.status()).isEqualTo(RunStatus.COMPLETE);
+        assertThat(m.jvm().version()).isEqualTo("11.0.2");
+        assertThat(m.git().commit()).isEqualTo("feedbeef12");
+        assertThat(Cli.run("results", "--results-dir", root.toString()).out()).contains("20261129T100000Z-feedbeef12", "complete");
+
+        Cli.Result badSha = Cli.run("results", "import", file.toString(), "--commit", "xyz", "--results-dir", root.toString());
+        assertThat(badSha.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badSha.err()).contains("--commit must be 4 to 40 hex digits, was 'xyz'").doesNotContain("at dev.");
+        Files.writeString(file, "{}");
+        Cli.Result notJmh = Cli.run("results", "import", file.toString(), "--results-dir", root.toString());
+        assertThat(notJmh.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notJmh.err()).contains("is not a JMH result");
+    }
 }
