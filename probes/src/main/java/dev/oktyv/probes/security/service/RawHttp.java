@@ -50,6 +50,18 @@ public final class RawHttp {
         return s;
     }
 
+    /**
+     * {@code absolutePath} under the base URI's path prefix (a service behind a reverse proxy at
+     * {@code http://gateway/oktyv/}), as it goes into the request line.
+     */
+    public String path(String absolutePath) {
+        String prefix = base.getRawPath() == null ? "" : base.getRawPath();
+        if (prefix.endsWith("/")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        return prefix + absolutePath;
+    }
+
     public String hostHeader() {
         return base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
     }
@@ -58,7 +70,7 @@ public final class RawHttp {
     public RawResponse send(String method, String path, List<String> headers, byte[] body) throws IOException {
         try (Socket s = connect()) {
             StringBuilder head = new StringBuilder();
-            head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+            head.append(method).append(' ').append(path(path)).append(" HTTP/1.1\r\n");
             head.append("Host: ").append(hostHeader()).append("\r\n");
             head.append("Connection: close\r\n");
             for (String h : headers) {

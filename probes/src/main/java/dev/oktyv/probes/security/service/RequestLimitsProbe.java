@@ -63,7 +63,7 @@ public final class RequestLimitsProbe extends ServiceProbe {
     private static String oversizedBody(ServiceTarget service, RawHttp http, List<String> failures)
             throws IOException {
         try (Socket s = http.connect()) {
-            String head = "PUT /vault/oktyv-probe/oversized HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\n"
+            String head = "PUT " + http.path("/vault/oktyv-probe/oversized") + " HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\n"
                     + bearer(service) + "\r\nContent-Type: application/json\r\nContent-Length: "
                     + ANNOUNCED_BODY_BYTES + "\r\n\r\n";
             s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -102,7 +102,7 @@ public final class RequestLimitsProbe extends ServiceProbe {
             Arrays.fill(pad, (byte) 'a');
             OutputStream out = s.getOutputStream();
             try {
-                out.write(("GET /health HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\nConnection: close\r\n"
+                out.write(("GET " + http.path("/health") + " HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\nConnection: close\r\n"
                         + "X-Oktyv-Probe: ").getBytes(StandardCharsets.ISO_8859_1));
                 out.write(pad);
                 out.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -72,8 +72,8 @@ public final class SlowClientsProbe extends ServiceProbe {
                 }
                 stalled.add(s);
                 String partial = i % 2 == 0
-                        ? "GET /health HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\nX-Oktyv-Probe: slow"
-                        : "PUT /vault/oktyv-probe/slow HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\n"
+                        ? "GET " + http.path("/health") + " HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\nX-Oktyv-Probe: slow"
+                        : "PUT " + http.path("/vault/oktyv-probe/slow") + " HTTP/1.1\r\nHost: " + http.hostHeader() + "\r\n"
                                 + bearer(service) + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
                 s.getOutputStream().write(partial.getBytes(StandardCharsets.ISO_8859_1));
                 s.getOutputStream().flush();
