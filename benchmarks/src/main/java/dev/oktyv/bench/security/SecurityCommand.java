@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -73,6 +74,8 @@ public final class SecurityCommand implements Callable<Integer> {
 
     /** The clock of the run (advisory age, timestamps); tests fix it. */
     Clock clock = Clock.systemUTC();
+    /** The environment the secret-environment probe inspects; tests hand in their own. */
+    Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() throws Exception {
@@ -109,7 +112,8 @@ public final class SecurityCommand implements Callable<Integer> {
             Instant started = clock.instant();
             long t0 = System.nanoTime();
             List<SecurityFinding> findings;
-            try (SecurityTargets targets = SecurityTargets.build(selected, external, source, scratch, clock)) {
+            try (SecurityTargets targets = SecurityTargets.build(selected, external, source, environment, scratch,
+                    clock)) {
                 findings = new SecurityRunner(PROBE_DEADLINE, NanoClock.SYSTEM).run(probes, targets.target(),
                         f -> SecurityConsole.progress(console, f));
             }

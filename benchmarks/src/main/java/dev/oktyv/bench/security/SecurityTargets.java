@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +44,8 @@ final class SecurityTargets implements AutoCloseable {
      * @param advisories the advisory source for the dependency probes
      */
     static SecurityTargets build(Set<SecurityCategory> categories, Optional<External> external,
-                                 AdvisorySource advisories, Path scratch, Clock clock) throws IOException {
+                                 AdvisorySource advisories, Map<String, String> environment, Path scratch,
+                                 Clock clock) throws IOException {
         SecurityTarget.Builder b = SecurityTarget.builder().scratchDir(scratch).clock(clock);
         List<AutoCloseable> resources = new ArrayList<>();
         try {
@@ -61,7 +63,7 @@ final class SecurityTargets implements AutoCloseable {
             }
             if (categories.contains(SecurityCategory.GENERAL)) {
                 b.with(DependencyTarget.class, DependencyTarget.onClassPath(advisories));
-                b.with(EnvironmentTarget.class, new EnvironmentTarget(System.getenv()));
+                b.with(EnvironmentTarget.class, new EnvironmentTarget(environment));
             }
             // The engine categories (vault, database, file, email) register their targets here.
             return new SecurityTargets(b.build(), resources);
