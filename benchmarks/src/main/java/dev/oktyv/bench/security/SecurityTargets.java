@@ -2,6 +2,7 @@ package dev.oktyv.bench.security;
 
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.api.SecretScanTarget;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.general.DependencyTarget;
 import dev.oktyv.probes.security.general.EnvironmentTarget;
@@ -64,6 +65,10 @@ final class SecurityTargets implements AutoCloseable {
             if (categories.contains(SecurityCategory.GENERAL)) {
                 b.with(DependencyTarget.class, DependencyTarget.onClassPath(advisories));
                 b.with(EnvironmentTarget.class, new EnvironmentTarget(environment));
+            }
+            if (categories.contains(SecurityCategory.API)) {
+                b.with(SecretScanTarget.class, SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
+                        java.io.File.pathSeparator));
             }
             // The engine categories (vault, database, file, email) register their targets here.
             return new SecurityTargets(b.build(), resources);
