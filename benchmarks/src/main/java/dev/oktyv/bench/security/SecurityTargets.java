@@ -2,6 +2,8 @@ package dev.oktyv.bench.security;
 
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.api.ApiTarget;
+import dev.oktyv.probes.security.api.EngineApiTarget;
 import dev.oktyv.probes.security.api.SecretScanTarget;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.general.DependencyTarget;
@@ -67,6 +69,7 @@ final class SecurityTargets implements AutoCloseable {
                 b.with(EnvironmentTarget.class, new EnvironmentTarget(environment));
             }
             if (categories.contains(SecurityCategory.API)) {
+                b.with(ApiTarget.class, new EngineApiTarget());
                 b.with(SecretScanTarget.class, SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
                         java.io.File.pathSeparator));
             }
