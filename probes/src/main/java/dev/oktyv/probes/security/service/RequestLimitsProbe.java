@@ -48,15 +48,22 @@ public final class RequestLimitsProbe extends ServiceProbe {
     ProbeOutcome attack(ServiceTarget service, RawHttp http) throws Exception {
         List<String> failures = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
+        // Each half returns what it observed when it held, or "" after adding its failure.
         String body = oversizedBody(service, http, failures);
         String header = oversizedHeader(http, failures);
         String action = "PUT /vault/oktyv-probe/oversized announcing " + ANNOUNCED_BODY_BYTES
                 + " bytes and sending none; GET /health with a " + HEADER_BYTES + "-byte header";
-        if (!failures.isEmpty()) {
-            return ProbeOutcome.fail(action, failures);
+        // What held is evidence too: a failure of one half should not hide how the other half went.
+        for (String held : List.of(body, header)) {
+            if (!held.isEmpty()) {
+                evidence.add(held);
+            }
         }
-        evidence.add(body);
-        evidence.add(header);
+        if (!failures.isEmpty()) {
+            List<String> all = new ArrayList<>(failures);
+            all.addAll(evidence);
+            return ProbeOutcome.fail(action, all);
+        }
         return ProbeOutcome.pass(action, evidence);
     }
 
@@ -71,6 +78,7 @@ public final class RequestLimitsProbe extends ServiceProbe {
             RawResponse r = RawHttp.read(s.getInputStream());
             if (r.status() != 413) {
                 failures.add("announced 1 GiB body: HTTP " + r.status() + " instead of 413");
+                return "";
             }
             return "announced 1 GiB body, sent none: HTTP " + r.status();
         } catch (SocketTimeoutException e) {
@@ -119,6 +127,7 @@ public final class RequestLimitsProbe extends ServiceProbe {
                 RawResponse r = RawHttp.read(s.getInputStream());
                 if (r.status() / 100 == 2 || r.status() / 100 == 3) {
                     failures.add("1 MiB header: accepted with HTTP " + r.status());
+                    return "";
                 }
                 return "1 MiB header: HTTP " + r.status();
             } catch (SocketTimeoutException e) {
