@@ -119,7 +119,7 @@ class NaiveFileEngine implements FileEngine {
             Path dest = at(destDir);
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(at(zipPath)))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                    Path out = dest.resolve(e.getName());
+                    Path out = dest.resolve(e.getName()).normalize();
                     Files.createDirectories(out.getParent());
                     Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
                     n++;
