@@ -1,0 +1,163 @@
+package dev.oktyv.bench.security;
+
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.probes.security.SecurityProbe;
+import dev.oktyv.probes.security.general.AdvisorySource;
+import dev.oktyv.probes.security.run.ProbeCatalog;
+import dev.oktyv.probes.security.run.SecurityRunner;
+import dev.oktyv.results.AtomicFiles;
+import dev.oktyv.results.DirectoryTree;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunSession;
+import dev.oktyv.results.RunStatus;
+import dev.oktyv.results.SuiteVersion;
+import dev.oktyv.results.security.SecurityCategory;
+import dev.oktyv.results.security.SecurityFinding;
+import dev.oktyv.results.security.SecurityReport;
+import dev.oktyv.results.security.SecurityReportJson;
+import dev.oktyv.results.security.SecuritySarif;
+import dev.oktyv.results.security.SecurityScore;
+import dev.oktyv.system.time.NanoClock;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code oktyv-bench security}: runs the security probes found on the class path against the engines and the
+ * service, writes {@code security.json} and {@code security.sarif} into a new run folder and prints the audit.
+ * Exit 0 only when the phase is READY with no failure and every selected probe ran.
+ */
+@Command(name = "security", sortOptions = false,
+        description = {"Attack the engines and the HTTP service with the security probes; writes security.json and",
+                "security.sarif (SARIF 2.1.0) into a new run folder. Exit 0 ready, 1 not ready or failures."})
+public final class SecurityCommand implements Callable<Integer> {
+
+    /** How long one probe may run; the slow-clients probe alone needs about 20 s. */
+    static final Duration PROBE_DEADLINE = Duration.ofMinutes(2);
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories:"
+            + " vault, database, api, file, email, service, general (default: all).")
+    List<String> categories = new ArrayList<>();
+    @Option(names = "--target-url", paramLabel = "URL", description = "Probe this running Oktyv service instead of"
+            + " starting one (service category).")
+    String targetUrl;
+    @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
+    Path targetTokenFile;
+    @Option(names = "--advisories", paramLabel = "DIR|ZIP", description = "OSV advisories: a folder of OSV JSON files"
+            + " or OSV's all.zip (default: the snapshot bundled in the jar).")
+    Path advisories;
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root"
+            + " (default ${DEFAULT-VALUE}).")
+    Path resultsDir;
+
+    /** The clock of the run (advisory age, timestamps); tests fix it. */
+    Clock clock = Clock.systemUTC();
+    /** The environment the secret-environment probe inspects; tests hand in their own. */
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public Integer call() throws Exception {
+        // Everything is validated before the run folder exists: a usage error leaves no trace in results/.
+        Set<SecurityCategory> selected;
+        Optional<SecurityTargets.External> external;
+        AdvisorySource source;
+        List<SecurityProbe> probes;
+        try {
+            selected = parseCategories();
+            external = external(selected);
+            source = advisories == null ? AdvisorySource.bundled() : AdvisorySource.of(advisories);
+            probes = ProbeCatalog.select(ProbeCatalog.discover(getClass().getClassLoader()), selected);
+            if (probes.isEmpty()) {
+                throw new IllegalArgumentException("no security probe on the class path belongs to "
+                        + selected.stream().map(SecurityCategory::wireName).toList());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+        Path scratch = Files.createTempDirectory("oktyv-security-");
+        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
+            PrintStream console = session.console(System.out);
+            console.println("run " + session.folder().id() + " -> " + session.folder().path());
+            List<String> notes = new ArrayList<>();
+            if (selected.contains(SecurityCategory.GENERAL)) {
+                String freshness = source.freshness(source.load(), clock);
+                notes.add(freshness);
+                console.println(freshness);
+            }
+            console.println("security: " + probes.size() + " probes in " + selected.stream()
+                    .map(SecurityCategory::wireName).toList());
+            Instant started = clock.instant();
+            long t0 = System.nanoTime();
+            List<SecurityFinding> findings;
+            try (SecurityTargets targets = SecurityTargets.build(selected, external, source, environment, scratch,
+                    clock)) {
+                findings = new SecurityRunner(PROBE_DEADLINE, NanoClock.SYSTEM).run(probes, targets.target(),
+                        f -> SecurityConsole.progress(console, f));
+            }
+            SecurityReport report = new SecurityReport(started, Duration.ofNanos(System.nanoTime() - t0),
+                    List.copyOf(selected), notes, findings);
+            AtomicFiles.writeString(session.folder().securityJson(), SecurityReportJson.write(report));
+            AtomicFiles.writeString(session.folder().securitySarif(), SecuritySarif.write(report, SuiteVersion.get()));
+            SecurityConsole.report(console, report);
+            console.flush();
+            session.finish(RunStatus.COMPLETE);
+            SecurityScore s = report.score();
+            return s.ready() && s.failed() == 0 && s.notRun() == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        } finally {
+            DirectoryTree.delete(scratch);
+        }
+    }
+
+    private Set<SecurityCategory> parseCategories() {
+        if (categories.isEmpty()) {
+            return EnumSet.allOf(SecurityCategory.class);
+        }
+        Set<SecurityCategory> out = EnumSet.noneOf(SecurityCategory.class);
+        for (String c : categories) {
+            out.add(SecurityCategory.fromWire(c.strip()));
+        }
+        return out;
+    }
+
+    private Optional<SecurityTargets.External> external(Set<SecurityCategory> selected) {
+        if (targetUrl == null) {
+            if (targetTokenFile != null) {
+                throw new IllegalArgumentException("--target-token-file needs --target-url");
+            }
+            return Optional.empty();
+        }
+        if (targetTokenFile == null) {
+            throw new IllegalArgumentException("--target-url needs --target-token-file FILE (the token itself is never"
+                    + " taken on the command line)");
+        }
+        if (!selected.contains(SecurityCategory.SERVICE)) {
+            throw new IllegalArgumentException("--target-url applies to the service category, which --category "
+                    + categories + " leaves out");
+        }
+        return Optional.of(new SecurityTargets.External(ServiceAddress.parseUrl(targetUrl),
+                ServiceAddress.readToken(targetTokenFile)));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.oktyv.bench.security;
+
+import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.api.ApiTarget;
+import dev.oktyv.probes.security.api.EngineApiTarget;
+import dev.oktyv.probes.security.api.SecretScanTarget;
+import dev.oktyv.probes.security.general.AdvisorySource;
+import dev.oktyv.probes.security.general.DependencyTarget;
+import dev.oktyv.probes.security.general.EnvironmentTarget;
+import dev.oktyv.probes.security.service.ServiceTarget;
+import dev.oktyv.probes.security.service.TokenCheckTarget;
+import dev.oktyv.results.security.SecurityCategory;
+import dev.oktyv.system.secret.Secret;
+import dev.oktyv.system.service.BearerAuth;
+import dev.oktyv.system.service.ServiceOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The real targets of a security run, built for the selected categories only (no service is started for a
+ * {@code --category general} run), and closed together afterwards.
+ */
+final class SecurityTargets implements AutoCloseable {
+
+    private final SecurityTarget target;
+    private final List<AutoCloseable> resources;
+
+    private SecurityTargets(SecurityTarget target, List<AutoCloseable> resources) {
+        this.target = target;
+        this.resources = resources;
+    }
+
+    SecurityTarget target() {
+        return target;
+    }
+
+    /**
+     * @param external   {@code --target-url} with its token, or empty to start the service in process
+     * @param advisories the advisory source for the dependency probes
+     */
+    static SecurityTargets build(Set<SecurityCategory> categories, Optional<External> external,
+                                 AdvisorySource advisories, Map<String, String> environment, Path scratch,
+                                 Clock clock) throws IOException {
+        SecurityTarget.Builder b = SecurityTarget.builder().scratchDir(scratch).clock(clock);
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            if (categories.contains(SecurityCategory.SERVICE)) {
+                if (external.isPresent()) {
+                    b.with(ServiceTarget.class, new ServiceTarget(external.get().uri(), external.get().token()));
+                    resources.add(external.get().token());
+                } else {
+                    EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null);
+                    resources.add(service);
+                    b.with(ServiceTarget.class, new ServiceTarget(service.uri(), service.token()));
+                    // In process, the class that compares tokens can be inspected.
+                    b.with(TokenCheckTarget.class, new TokenCheckTarget(BearerAuth.class));
+                }
+            }
+            if (categories.contains(SecurityCategory.GENERAL)) {
+                b.with(DependencyTarget.class, DependencyTarget.onClassPath(advisories));
+                b.with(EnvironmentTarget.class, new EnvironmentTarget(environment));
+            }
+            if (categories.contains(SecurityCategory.API)) {
+                b.with(ApiTarget.class, new EngineApiTarget());
+                b.with(SecretScanTarget.class, SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
+                        java.io.File.pathSeparator));
+            }
+            // The engine categories (vault, database, file, email) register their targets here.
+            return new SecurityTargets(b.build(), resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** A service at {@code --target-url}. */
+    record External(URI uri, Secret token) {
+        @Override
+        public String toString() {
+            return "External[" + uri + "]";
+        }
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                System.err.println("warning: could not close " + resources.get(i).getClass().getSimpleName() + ": "
+                        + e.getMessage());
+            }
+        }
+    }
+}
