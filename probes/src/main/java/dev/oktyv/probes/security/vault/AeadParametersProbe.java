@@ -27,8 +27,11 @@ import java.util.concurrent.Future;
 public final class AeadParametersProbe implements SecurityProbe {
 
     static final int DEFAULT_RECORDS = 100_000;
-    /** Writers in parallel, so group commit shares the fsyncs and 100,000 durable writes take seconds. */
-    private static final int WRITERS = 64;
+    /**
+     * Writers in parallel, so group commit shares one fsync among up to this many records: 100,000 durable writes
+     * then cost a few hundred fsyncs, not 100,000.
+     */
+    private static final int WRITERS = 256;
     private final int records;
 
     public AeadParametersProbe() {

@@ -1,7 +1,6 @@
 package dev.oktyv.probes.security.vault;
 
 import dev.oktyv.probes.security.SecurityTarget;
-import dev.oktyv.probes.security.leak.Throwables;
 import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,10 +39,8 @@ final class VaultProbeSupport {
 
     /** The first line of what an exception says, for evidence (the probes check separately that it holds no secret). */
     static String firstLine(Throwable t) {
-        String s = Throwables.describe(t);
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        String line = t.getClass().getSimpleName() + ": " + String.valueOf(t.getMessage()).split("\\R", 2)[0];
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     /** The value of {@code key} as text, or null when absent; for comparisons only, never for evidence. */
