@@ -5,6 +5,14 @@ import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.probes.security.api.ApiTarget;
 import dev.oktyv.probes.security.api.EngineApiTarget;
 import dev.oktyv.probes.security.api.SecretScanTarget;
+import dev.oktyv.probes.security.database.DatabaseTarget;
+import dev.oktyv.probes.security.database.EngineDatabase;
+import dev.oktyv.probes.security.email.EmailTarget;
+import dev.oktyv.probes.security.email.EngineEmailTarget;
+import dev.oktyv.probes.security.file.EngineFileTarget;
+import dev.oktyv.probes.security.file.FileTarget;
+import dev.oktyv.probes.security.vault.EngineVaultTarget;
+import dev.oktyv.probes.security.vault.VaultTarget;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.general.DependencyTarget;
 import dev.oktyv.probes.security.general.EnvironmentTarget;
@@ -73,7 +81,19 @@ final class SecurityTargets implements AutoCloseable {
                 b.with(SecretScanTarget.class, SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
                         java.io.File.pathSeparator));
             }
-            // The engine categories (vault, database, file, email) register their targets here.
+            // The engine categories: the real engines with their shipped defaults, over the scratch directory.
+            if (categories.contains(SecurityCategory.VAULT)) {
+                b.with(VaultTarget.class, EngineVaultTarget.defaults());
+            }
+            if (categories.contains(SecurityCategory.DATABASE)) {
+                b.with(DatabaseTarget.class, DatabaseTarget.of(EngineDatabase.configured(environment)));
+            }
+            if (categories.contains(SecurityCategory.FILE)) {
+                b.with(FileTarget.class, new EngineFileTarget());
+            }
+            if (categories.contains(SecurityCategory.EMAIL)) {
+                b.with(EmailTarget.class, EngineEmailTarget.defaults());
+            }
             return new SecurityTargets(b.build(), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);

@@ -38,10 +38,11 @@ public final class VaultManager implements AutoCloseable {
         this(directory, kdf, NonceSource.strong());
     }
 
-    VaultManager(Path directory, KdfParams kdf, NonceSource nonces) {
+    /** With the randomness for nonces and salts supplied; {@link NonceSource#strong()} unless you test the vault. */
+    public VaultManager(Path directory, KdfParams kdf, NonceSource nonces) {
         this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
         this.kdf = Objects.requireNonNull(kdf, "kdf");
-        this.nonces = nonces;
+        this.nonces = Objects.requireNonNull(nonces, "nonces");
     }
 
     public static Path defaultDirectory() {

@@ -1,0 +1,31 @@
+package dev.oktyv.probes.security.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.probes.security.ProbeOutcome;
+import dev.oktyv.results.security.ProbeVerdict;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncryptionAtRestProbeTest {
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void passesAgainstTheRealEngine() throws Exception {
+        ProbeOutcome outcome = new EncryptionAtRestProbe().run(TestVaultTargets.target(TestVaultTargets.real(), scratch));
+
+        assertThat(outcome.verdict()).as("%s", outcome).isEqualTo(ProbeVerdict.PASS);
+        assertThat(outcome.evidence()).isNotEmpty();
+    }
+
+    @Test
+    void failsAgainstAnEngineWithAPlaintextJournal() throws Exception {
+        ProbeOutcome outcome = new EncryptionAtRestProbe().run(TestVaultTargets.target(TestVaultTargets.plaintextJournal(), scratch));
+
+        assertThat(outcome.verdict()).as("%s", outcome).isEqualTo(ProbeVerdict.FAIL);
+        assertThat(outcome.evidence()).anySatisfy(line -> assertThat(line).contains("found as plain UTF-8"));
+    }
+}
