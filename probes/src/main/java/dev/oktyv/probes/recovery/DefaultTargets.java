@@ -6,6 +6,7 @@ import dev.oktyv.probes.recovery.database.DatabaseTarget;
 import dev.oktyv.probes.recovery.database.H2TcpServers;
 import dev.oktyv.probes.recovery.database.InsertPath;
 import dev.oktyv.probes.recovery.database.ReadPathTarget;
+import dev.oktyv.probes.recovery.email.MailTarget;
 import java.nio.file.Path;
 
 /**
@@ -23,6 +24,7 @@ public final class DefaultTargets {
                 .with(DatabaseTarget.class, DatabaseTarget.REAL)
                 .with(DatabaseServers.class, H2TcpServers.fromEnvironment())
                 .with(InsertPath.class, InsertPath.REAL)
-                .with(ReadPathTarget.class, ReadPathTarget.REAL);
+                .with(ReadPathTarget.class, ReadPathTarget.REAL)
+                .with(MailTarget.class, MailTarget.REAL);
     }
 }
