@@ -1,6 +1,7 @@
 package dev.oktyv.probes.recovery;
 
 import dev.oktyv.probes.recovery.api.ApiTarget;
+import dev.oktyv.probes.recovery.crash.CrashTarget;
 import dev.oktyv.probes.recovery.database.DatabaseServers;
 import dev.oktyv.probes.recovery.database.DatabaseTarget;
 import dev.oktyv.probes.recovery.database.H2TcpServers;
@@ -25,6 +26,7 @@ public final class DefaultTargets {
                 .with(DatabaseServers.class, H2TcpServers.fromEnvironment())
                 .with(InsertPath.class, InsertPath.REAL)
                 .with(ReadPathTarget.class, ReadPathTarget.REAL)
-                .with(MailTarget.class, MailTarget.REAL);
+                .with(MailTarget.class, MailTarget.REAL)
+                .with(CrashTarget.class, CrashTarget.REAL);
     }
 }
