@@ -56,6 +56,19 @@ public final class SmtpOutageProbe implements RecoveryProbe {
         }
         Judgement j = new Judgement();
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        // GreenMail's connection thread dies with a stack trace on stderr when the probe cuts a message mid-DATA;
+        // that is the injected fault, not news, so its threads' uncaught exceptions are dropped while it runs.
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (t.getName().startsWith("smtp:")) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(t, e);
+            } else {
+                t.getThreadGroup().uncaughtException(t, e);
+            }
+        });
         smtp.start();
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (FaultProxy proxy = FaultProxy.start(new InetSocketAddress("127.0.0.1", smtp.getSmtp().getPort()))) {
@@ -118,6 +131,7 @@ public final class SmtpOutageProbe implements RecoveryProbe {
                     recoveryMillis, OptionalInt.empty());
         } finally {
             smtp.stop();
+            Thread.setDefaultUncaughtExceptionHandler(previous);
         }
     }
 
