@@ -76,7 +76,7 @@ public final class RecoveryRunner {
             Future<ProbeOutcome> f = executor.submit(() -> probe.run(targets));
             return f.get(perProbeDeadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return broken(probe, "did not finish within " + perProbeDeadline.toSeconds() + " s");
+            return broken(probe, "did not finish within " + perProbeDeadline.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return broken(probe, "probe stopped by " + cause.getClass().getSimpleName());
