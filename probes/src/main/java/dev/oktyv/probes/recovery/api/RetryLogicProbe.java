@@ -16,8 +16,8 @@ import java.util.OptionalInt;
 
 /**
  * The HTTPS API answers 503, 503, 200: a GET must succeed after exactly 3 attempts with waits inside the configured
- * backoff's jitter bounds; a POST must not be retried; a {@code Retry-After} must be honoured; the attempt cap must
- * hold against a server that never recovers. Attempts come from {@code ApiResponse.attempts} and the server's
+ * backoff's jitter bounds; a POST must not be retried; a {@code Retry-After} must be honoured, one beyond the
+ * client's cap must end the call at once; the attempt cap must hold against a server that never recovers. Attempts come from {@code ApiResponse.attempts} and the server's
  * count, waits from the engine's calls to its injected {@code Sleeper} (a {@link ManualTime}, so nothing sleeps).
  */
 public final class RetryLogicProbe implements RecoveryProbe {
@@ -71,13 +71,22 @@ public final class RetryLogicProbe implements RecoveryProbe {
                     "Retry-After: 3 answered with waits " + busyWaits + ", final status " + busy.status()
                             + " (expected one 3 s wait, then 200)");
 
+            int beforeLong = time.sleeps().size();
+            f.server.script("/later", Reply.retryAfter(503, POLICY.maxRetryAfter().plusSeconds(30)), Reply.of(200));
+            // Its own rate-limit bucket: the client rightly holds the whole endpoint back for the server's 60 s.
+            ApiResponse later = api.send(ApiRequest.get(f.server.uri("/later")).withEndpoint("retry-after-cap"));
+            j.require(later.attempts() == 1 && time.sleeps().size() == beforeLong, "ApiResponse.attempts",
+                    "Retry-After " + POLICY.maxRetryAfter().plusSeconds(30).toSeconds() + " s beyond the "
+                            + POLICY.maxRetryAfter().toSeconds() + " s cap: " + later.attempts() + " attempt(s), "
+                            + (time.sleeps().size() - beforeLong) + " wait(s) (expected the 503 returned at once)");
+
             f.server.script("/down", Reply.of(503));
             ApiResponse down = api.send(ApiRequest.get(f.server.uri("/down")));
             j.require(down.attempts() == POLICY.maxAttempts() && f.server.received("GET", "/down") == POLICY.maxAttempts(),
                     "ApiResponse.attempts", "server never recovers: gave up after " + down.attempts()
                             + " attempts, server received " + f.server.received("GET", "/down") + " (cap "
                             + POLICY.maxAttempts() + ")");
-            return j.outcome(this, "HTTPS API answers 503, 503, 200; POST 503; Retry-After 3; 503 forever",
+            return j.outcome(this, "HTTPS API answers 503, 503, 200; POST 503; Retry-After 3 and 60; 503 forever",
                     "Recovered after " + get.attempts() + " attempts", recoveryMillis, OptionalInt.of(get.attempts()));
         }
     }
