@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.profile.ProfileCommand.class,
                 dev.oktyv.bench.serve.ServeCommand.class,
                 dev.oktyv.bench.security.SecurityCommand.class,
+                dev.oktyv.bench.recovery.RecoveryCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

@@ -74,6 +74,7 @@ public final class DatabaseEngine implements AutoCloseable {
         hc.setIdleTimeout(config.idleTimeout().toMillis());
         // HikariCP requires validationTimeout < connectionTimeout, or it silently substitutes its own.
         hc.setValidationTimeout(Math.max(250, Math.min(5_000, config.connectionTimeout().toMillis() - 1)));
+        hc.setExceptionOverride(new ConnectionLossEviction());
         try {
             return new DatabaseEngine(config, new HikariDataSource(hc), sleeper, nanoClock, jitter);
         } catch (RuntimeException e) {

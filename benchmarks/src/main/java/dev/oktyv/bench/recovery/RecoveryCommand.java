@@ -1,0 +1,106 @@
+package dev.oktyv.bench.recovery;
+
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.probes.recovery.DefaultTargets;
+import dev.oktyv.probes.recovery.RecoveryConsole;
+import dev.oktyv.probes.recovery.RecoveryProbe;
+import dev.oktyv.probes.recovery.RecoveryRunner;
+import dev.oktyv.probes.recovery.RecoveryTargets;
+import dev.oktyv.probes.recovery.service.RemoteService;
+import dev.oktyv.results.DirectoryTree;
+import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunSession;
+import dev.oktyv.results.RunStatus;
+import dev.oktyv.results.recovery.RecoveryReport;
+import dev.oktyv.results.recovery.RecoveryReportJson;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code oktyv-bench recovery}: breaks connections and processes on purpose and writes {@code recovery.json}. */
+@Command(name = "recovery", sortOptions = false,
+        description = {"Error-recovery probes: real faults (TCP fault proxy, server stop, SIGKILL), judged from the",
+                "engines' own events. Writes recovery.json into a new run folder. Exit 0 when every probe that ran",
+                "passed, 1 when one failed."})
+public final class RecoveryCommand implements Callable<Integer> {
+
+    /** Longest any one probe may take; the crash probe with its default 20 kills is the slowest. */
+    static final Duration PROBE_DEADLINE = Duration.ofSeconds(60);
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--probe", paramLabel = "REGEX", description = "Only probes whose id matches (find, not full match).")
+    String probe;
+    @Option(names = "--target-url", paramLabel = "URL", description = "A running Oktyv service for the service probes.")
+    String targetUrl;
+    @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
+    Path targetTokenFile;
+    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
+    Path resultsDir;
+
+    @Override
+    public Integer call() throws Exception {
+        // Validated before the run folder exists: a usage error leaves no trace in results/.
+        Optional<Pattern> filter;
+        try {
+            filter = probe == null ? Optional.empty() : Optional.of(Pattern.compile(probe));
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("--probe '" + probe + "' is not a regular expression: " + e.getDescription());
+        }
+        List<RecoveryProbe> all = RecoveryRunner.discover();
+        List<RecoveryProbe> selected = RecoveryRunner.select(all, filter);
+        if (selected.isEmpty()) {
+            throw new UsageException("--probe '" + probe + "' matches no recovery probe (available: "
+                    + String.join(", ", all.stream().map(RecoveryProbe::id).toList()) + ")");
+        }
+        if ((targetUrl == null) != (targetTokenFile == null)) {
+            throw new UsageException("--target-url and --target-token-file go together; give both or neither");
+        }
+        Optional<RemoteService> remote;
+        try {
+            remote = targetUrl == null ? Optional.empty() : Optional.of(RemoteService.withTokenFile(targetUrl, targetTokenFile));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        Path scratch = Files.createTempDirectory("oktyv-recovery");
+        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""),
+                spec.commandLine().getParseResult().originalArgs(), Clock.systemUTC())) {
+            PrintStream console = session.console(System.out);
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true);
+            out.println("run " + session.folder().id() + " -> " + session.folder().path());
+            RecoveryTargets.Builder targets = DefaultTargets.real(scratch);
+            remote.ifPresent(r -> targets.with(RemoteService.class, r));
+            RecoveryConsole view = new RecoveryConsole(out);
+            RecoveryReport report = new RecoveryRunner(PROBE_DEADLINE, Clock.systemUTC())
+                    .run(selected, targets.build(), view);
+            view.summary(report);
+            RecoveryReportJson.write(session.folder(), report);
+            out.println("wrote " + session.folder().recoveryJson());
+            out.flush();
+            session.finish(RunStatus.COMPLETE);
+            return report.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        } finally {
+            DirectoryTree.delete(scratch);
+        }
+    }
+}

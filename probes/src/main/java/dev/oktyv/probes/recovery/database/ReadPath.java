@@ -1,0 +1,27 @@
+package dev.oktyv.probes.recovery.database;
+
+import dev.oktyv.system.monitoring.health.HealthStatus;
+import dev.oktyv.system.service.routes.ItemBackend.Item;
+import java.util.Optional;
+
+/**
+ * The service's item read path and its health, as the graceful-degradation probe sees them. A read either answers
+ * (fresh, or stale from a fallback and marked so) or throws the service's {@code ApiException}, whose status and
+ * message are what the caller sees.
+ */
+public interface ReadPath extends AutoCloseable {
+
+    Item create(String name, String data) throws Exception;
+
+    Read read(long id) throws Exception;
+
+    /** What {@code /health} would report. */
+    HealthStatus health();
+
+    @Override
+    void close();
+
+    /** An answer of the read path; {@code stale} marks one served from a fallback while the source is down. */
+    record Read(Optional<Item> item, boolean stale) {
+    }
+}

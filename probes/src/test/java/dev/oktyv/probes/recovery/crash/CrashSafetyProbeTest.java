@@ -1,0 +1,37 @@
+package dev.oktyv.probes.recovery.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.probes.recovery.RecoveryTargets;
+import dev.oktyv.results.recovery.ProbeOutcome;
+import dev.oktyv.results.recovery.ProbeVerdict;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Three kills each (the command's default is 20): every child JVM start costs about a second here. */
+@Timeout(120)
+class CrashSafetyProbeTest {
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void passesAgainstTheRealEngines() throws Exception {
+        ProbeOutcome o = new CrashSafetyProbe(3).run(with(CrashTarget.REAL));
+        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASSED);
+        assertThat(o.summary()).startsWith("All ").endsWith("acknowledged writes survived 3 SIGKILLs");
+    }
+
+    @Test
+    void failsAgainstAWriteBehindWriter() throws Exception {
+        ProbeOutcome o = new CrashSafetyProbe(3).run(with(() -> WriteBehindChild.class.getName()));
+        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.summary()).contains("acknowledged vault entry").contains("is missing");
+    }
+
+    private RecoveryTargets with(CrashTarget target) {
+        return RecoveryTargets.builder(scratch).with(CrashTarget.class, target).build();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.oktyv.results.recovery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The recovery phase of one run ({@code recovery.json}). The success rate counts probes that ran: a probe that
+ * could not run is neither a success nor a failure, it is reported with its reason.
+ */
+public record RecoveryReport(int formatVersion, Instant startedAt, double elapsedSeconds, List<ProbeOutcome> outcomes) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public RecoveryReport {
+        Objects.requireNonNull(startedAt, "startedAt");
+        outcomes = List.copyOf(outcomes);
+        if (formatVersion != FORMAT_VERSION) {
+            throw new IllegalArgumentException("recovery.json formatVersion must be " + FORMAT_VERSION + ", was "
+                    + formatVersion);
+        }
+    }
+
+    public long count(ProbeVerdict verdict) {
+        return outcomes.stream().filter(o -> o.verdict() == verdict).count();
+    }
+
+    /** Passed over passed + failed, in percent; NaN when no probe ran. */
+    public double successRatePercent() {
+        long ran = count(ProbeVerdict.PASSED) + count(ProbeVerdict.FAILED);
+        return ran == 0 ? Double.NaN : 100.0 * count(ProbeVerdict.PASSED) / ran;
+    }
+
+    /** The seed's band; empty when no probe ran. */
+    public Optional<SuccessBand> band() {
+        double rate = successRatePercent();
+        return Double.isNaN(rate) ? Optional.empty() : Optional.of(SuccessBand.of(rate));
+    }
+
+    /** True when at least one probe ran and none failed: the command's exit 0. */
+    public boolean allPassed() {
+        return count(ProbeVerdict.FAILED) == 0 && count(ProbeVerdict.PASSED) > 0;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.oktyv.results.recovery;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.oktyv.results.AtomicFiles;
+import dev.oktyv.results.JsonText;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The {@code recovery.json} format, version {@value RecoveryReport#FORMAT_VERSION}; sealed by the golden file
+ * {@code recovery-v1.json} in the tests. Times in milliseconds ({@code ...Millis}), NaN and absent values as
+ * {@code null}; the success rate and band are written for readers but recomputed from the outcomes on reading.
+ */
+public final class RecoveryReportJson {
+
+    private RecoveryReportJson() {
+    }
+
+    public static void write(RunFolder folder, RecoveryReport report) throws IOException {
+        AtomicFiles.writeString(folder.recoveryJson(), write(report));
+    }
+
+    public static RecoveryReport read(RunFolder folder) throws IOException {
+        return read(Files.readString(folder.recoveryJson(), StandardCharsets.UTF_8));
+    }
+
+    public static String write(RecoveryReport r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("formatVersion", r.formatVersion());
+        o.addProperty("startedAt", r.startedAt().toString());
+        o.add("elapsedSeconds", JsonText.number(round(r.elapsedSeconds())));
+        JsonObject totals = new JsonObject();
+        totals.addProperty("passed", r.count(ProbeVerdict.PASSED));
+        totals.addProperty("failed", r.count(ProbeVerdict.FAILED));
+        totals.addProperty("notRun", r.count(ProbeVerdict.NOT_RUN));
+        totals.add("successRatePercent", JsonText.number(round(r.successRatePercent())));
+        totals.add("band", JsonText.text(r.band().map(SuccessBand::wireName)));
+        o.add("totals", totals);
+        JsonArray probes = new JsonArray();
+        for (ProbeOutcome p : r.outcomes()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("id", p.probeId());
+            j.addProperty("title", p.title());
+            j.addProperty("fault", p.fault());
+            j.addProperty("verdict", p.verdict().wireName());
+            j.addProperty("summary", p.summary());
+            j.add("recoveryMillis", JsonText.number(round(p.recoveryMillis())));
+            j.add("attempts", p.attempts().isPresent() ? new JsonPrimitive(p.attempts().getAsInt()) : JsonNull.INSTANCE);
+            JsonArray ev = new JsonArray();
+            for (Evidence e : p.evidence()) {
+                JsonObject x = new JsonObject();
+                x.addProperty("source", e.source());
+                x.addProperty("observation", e.observation());
+                ev.add(x);
+            }
+            j.add("evidence", ev);
+            j.add("notRunReason", JsonText.text(p.notRunReason()));
+            probes.add(j);
+        }
+        o.add("probes", probes);
+        return JsonText.write(o);
+    }
+
+    /** Parses {@code recovery.json}; any structural problem becomes one {@link IllegalArgumentException} line. */
+    public static RecoveryReport read(String json) {
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            int version = required(o, "formatVersion").getAsInt();
+            if (version != RecoveryReport.FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported recovery.json formatVersion " + version
+                        + " (this suite reads " + RecoveryReport.FORMAT_VERSION + ")");
+            }
+            List<ProbeOutcome> outcomes = new ArrayList<>();
+            for (JsonElement e : required(o, "probes").getAsJsonArray()) {
+                JsonObject j = e.getAsJsonObject();
+                List<Evidence> evidence = new ArrayList<>();
+                for (JsonElement x : required(j, "evidence").getAsJsonArray()) {
+                    JsonObject ev = x.getAsJsonObject();
+                    evidence.add(new Evidence(required(ev, "source").getAsString(),
+                            required(ev, "observation").getAsString()));
+                }
+                JsonElement attempts = required(j, "attempts");
+                JsonElement reason = required(j, "notRunReason");
+                JsonElement recovery = required(j, "recoveryMillis");
+                outcomes.add(new ProbeOutcome(required(j, "id").getAsString(), required(j, "title").getAsString(),
+                        required(j, "fault").getAsString(), ProbeVerdict.fromWire(required(j, "verdict").getAsString()),
+                        required(j, "summary").getAsString(),
+                        recovery.isJsonNull() ? Double.NaN : recovery.getAsDouble(),
+                        attempts.isJsonNull() ? OptionalInt.empty() : OptionalInt.of(attempts.getAsInt()), evidence,
+                        reason.isJsonNull() ? Optional.empty() : Optional.of(reason.getAsString())));
+            }
+            JsonElement elapsed = required(o, "elapsedSeconds");
+            return new RecoveryReport(version, Instant.parse(required(o, "startedAt").getAsString()),
+                    elapsed.isJsonNull() ? Double.NaN : elapsed.getAsDouble(), outcomes);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
+                 | DateTimeParseException e) {
+            throw new IllegalArgumentException("not a valid recovery.json: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonElement required(JsonObject o, String field) {
+        if (!o.has(field)) {
+            throw new IllegalArgumentException("not a valid recovery.json: missing field '" + field + "'");
+        }
+        return o.get(field);
+    }
+
+    /** Three decimals: finer digits of a millisecond figure are noise and make files diff badly. */
+    private static double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1000.0) / 1000.0 : v;
+    }
+}
