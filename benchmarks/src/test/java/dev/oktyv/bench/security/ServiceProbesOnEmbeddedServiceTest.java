@@ -19,7 +19,6 @@ import dev.oktyv.results.security.ProbeVerdict;
 import dev.oktyv.system.service.BearerAuth;
 import dev.oktyv.system.service.ServiceOptions;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +71,6 @@ class ServiceProbesOnEmbeddedServiceTest {
     // Seen failing on today's service: "after DELETE /vault/oktyv-service/token: /health HTTP 503 DOWN" and "after
     // PUT /files/.health-probe/oktyv-probe: /health HTTP 503 DOWN" (the health checks use client-writable names).
     @Test
-    @Disabled("issue 13: health checks read client-writable names (vault oktyv-service/token, file .health-probe)")
     void healthSelfDos() throws Exception {
         assertPasses(new HealthSelfDosProbe());
     }
@@ -80,7 +78,6 @@ class ServiceProbesOnEmbeddedServiceTest {
     // Seen failing on today's service: "announced 1 GiB body, sent none: no answer within 5 s" (the JDK server
     // drains the announced body before the 413 goes out).
     @Test
-    @Disabled("issue 13: the 413 for an oversized body is sent only after the body has been read")
     void requestLimits() throws Exception {
         assertPasses(new RequestLimitsProbe());
     }
@@ -88,7 +85,6 @@ class ServiceProbesOnEmbeddedServiceTest {
     // Seen failing on today's service: "/health with 64 stalled connections: no answer within 2000 ms" and "64 of 64
     // stalled connections still open after 15 s" (the JDK HttpServer reads requests on its 4 workers, no deadline).
     @Test
-    @Disabled("issue 13: slow clients freeze the JDK HttpServer and are never closed")
     void slowClients() throws Exception {
         assertPasses(new SlowClientsProbe());
     }

@@ -63,6 +63,6 @@ final class ApiTargets {
                                            Duration requestTimeout) {
         return new ApiClientConfig(c.connectTimeout(), requestTimeout, c.allowLoopbackHttp(), c.sslContext(), retry,
                 c.globalLimit(), c.endpointLimit(), c.permitTimeout(), breaker, c.clock(), c.nanoClock(), c.sleeper(),
-                c.jitter());
+                c.jitter(), c.maxResponseBytes());
     }
 }

@@ -7,7 +7,6 @@ import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.results.security.ProbeVerdict;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +81,6 @@ class ApiProbesTest {
     // 200)" and the trickle "completed with HTTP 200 ... after ~6000 ms" (BodyHandlers.ofByteArray, and the JDK
     // client's timeout ends at the response headers).
     @Test
-    @Disabled("issue 13: the API client reads response bodies without a cap and without a body timeout")
     void responseLimitsPassForTheRealClient() throws Exception {
         assertPasses(new ResponseLimitsProbe());
     }

@@ -6,7 +6,6 @@ import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.results.security.ProbeVerdict;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,6 @@ class SymlinkRaceProbeTest {
     // Fails today: the store checks the path, then opens it by name, so a flip in between reads the sentinel (seen:
     // "read('race/sentinel.txt') returned the sentinel's content" after 3 s, 4587 flips). Issue 13 makes every
     // operation walk from an open root directory with O_NOFOLLOW.
-    @Disabled("issue 13: the file-store symlink race (check, then open by name)")
     @Test
     void passesAgainstTheRealEngine() throws Exception {
         ProbeOutcome outcome = new SymlinkRaceProbe().run(TestFileTargets.target(TestFileTargets.real(), scratch));

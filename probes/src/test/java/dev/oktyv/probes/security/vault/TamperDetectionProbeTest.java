@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.results.security.ProbeVerdict;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,6 @@ class TamperDetectionProbeTest {
     // log generation in the AAD): "last record dropped and the header's committed length and CRC fixed up" opens
     // with key-4 missing, and "record 5 of the log before a compaction appended after it" opens with key-0 rolled
     // back. The other six variants are refused today.
-    @Disabled("issue 13: vault rollback by dropping trailing records + fixing the header CRC; replay of a pre-compaction record")
     @Test
     void passesAgainstTheRealEngine() throws Exception {
         ProbeOutcome outcome = new TamperDetectionProbe().run(TestVaultTargets.target(TestVaultTargets.real(), scratch));
