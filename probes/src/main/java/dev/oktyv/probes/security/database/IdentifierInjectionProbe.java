@@ -3,6 +3,7 @@ package dev.oktyv.probes.security.database;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.leak.Printable;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.Severity;
 import java.util.ArrayList;
@@ -71,14 +72,14 @@ public final class IdentifierInjectionProbe implements SecurityProbe {
                 for (String p : payloads) {
                     try {
                         List<String> rows = surface.sortedBy(p);
-                        failures.add(db.name() + ": sort column '" + InjectionRun.printable(p) + "' accepted ("
+                        failures.add(db.name() + ": sort column '" + Printable.of(p) + "' accepted ("
                                 + rows.size() + " rows)");
                     } catch (RuntimeException e) {
                         rejected++;
                     }
                     String now = InjectionRun.canaryOrWhy(surface);
                     if (!now.equals(canary)) {
-                        failures.add(db.name() + ": sort column '" + InjectionRun.printable(p) + "' changed the canary to "
+                        failures.add(db.name() + ": sort column '" + Printable.of(p) + "' changed the canary to "
                                 + now);
                         break;
                     }

@@ -1,5 +1,6 @@
 package dev.oktyv.probes.security.database;
 
+import dev.oktyv.probes.security.leak.Printable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class InjectionRun {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         slowest = took.compareTo(slowest) > 0 ? took : slowest;
-        String where = entry + " '" + printable(p.text()) + "': ";
+        String where = entry + " '" + Printable.of(p.text()) + "': ";
         if (took.compareTo(baseline.plus(tolerance)) > 0) {
             findings.add(new Finding(p.family(), where + "took " + took.toMillis() + " ms (baseline "
                     + baseline.toMillis() + " ms + tolerance " + tolerance.toMillis() + " ms)"));
@@ -139,13 +140,5 @@ final class InjectionRun {
 
     Duration slowest() {
         return slowest;
-    }
-
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return out.length() > 80 ? out.substring(0, 80) + "…" : out.toString();
     }
 }

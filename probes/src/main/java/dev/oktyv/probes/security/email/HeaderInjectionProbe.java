@@ -7,6 +7,7 @@ import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.Severity;
 import dev.oktyv.system.email.SmtpSettings;
 import dev.oktyv.system.email.TlsMode;
+import dev.oktyv.probes.security.leak.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

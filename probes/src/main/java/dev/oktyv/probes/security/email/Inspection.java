@@ -2,6 +2,7 @@ package dev.oktyv.probes.security.email;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import dev.oktyv.probes.security.leak.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

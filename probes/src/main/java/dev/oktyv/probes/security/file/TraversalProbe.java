@@ -3,6 +3,7 @@ package dev.oktyv.probes.security.file;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.leak.Printable;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.Severity;
 import java.io.ByteArrayInputStream;
@@ -115,7 +116,7 @@ public final class TraversalProbe implements SecurityProbe {
                 if (!seen.isEmpty()) {
                     escapes.add(payload);
                     byOperation.computeIfAbsent(attack.name(), k -> new ArrayList<>())
-                            .add("'" + printable(payload) + "': " + String.join("; ", seen));
+                            .add("'" + Printable.of(payload) + "': " + String.join("; ", seen));
                     arena.restoreOutside();
                 }
             }
@@ -164,17 +165,6 @@ public final class TraversalProbe implements SecurityProbe {
         return null;
     }
 
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     @FunctionalInterface
     interface Call {

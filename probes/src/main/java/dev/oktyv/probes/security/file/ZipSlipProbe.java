@@ -3,6 +3,7 @@ package dev.oktyv.probes.security.file;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.leak.Printable;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.Severity;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class ZipSlipProbe implements SecurityProbe {
             }
             List<String> changes = arena.outsideChanges();
             if (!changes.isEmpty()) {
-                escapes.add("entry '" + TraversalProbe.printable(name) + "': " + String.join("; ", changes));
+                escapes.add("entry '" + Printable.of(name) + "': " + String.join("; ", changes));
                 arena.restoreOutside();
             }
             i++;

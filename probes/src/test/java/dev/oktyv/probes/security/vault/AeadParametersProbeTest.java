@@ -28,6 +28,9 @@ class AeadParametersProbeTest {
                 .run(TestVaultTargets.target(TestVaultTargets.restartingCounterNonces(), scratch));
 
         assertThat(outcome.verdict()).as("%s", outcome).isEqualTo(ProbeVerdict.FAIL);
-        assertThat(outcome.evidence()).anySatisfy(l -> assertThat(l).startsWith("998 repeated 96-bit nonces"));
+        // The second engine start replays the counter over the first half's nonces: about a thousand repeats (the
+        // exact number depends on how many values the engine draws at create besides record nonces).
+        assertThat(outcome.evidence()).anySatisfy(l -> assertThat(l)
+                .matches("9[0-9][0-9] repeated 96-bit nonces among 2000 records .*"));
     }
 }

@@ -1,12 +1,15 @@
-package dev.oktyv.probes.security.email;
+package dev.oktyv.probes.security.leak;
 
-/** Control and non-ASCII characters as Java unicode escapes, so a payload fits one evidence line. */
-final class Printable {
+/**
+ * A payload as evidence text: control and non-ASCII characters as Java unicode escapes, at most 100 characters, so
+ * CR/LF, NUL and look-alike characters stay visible and fit one line.
+ */
+public final class Printable {
 
     private Printable() {
     }
 
-    static String of(String s) {
+    public static String of(String s) {
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
             out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
