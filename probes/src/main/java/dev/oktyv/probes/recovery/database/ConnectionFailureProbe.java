@@ -47,13 +47,15 @@ public final class ConnectionFailureProbe implements RecoveryProbe {
     @Override
     public ProbeOutcome run(RecoveryTargets targets) throws Exception {
         var target = targets.get(DatabaseTarget.class);
-        var servers = targets.get(DatabaseServers.class);
-        if (target.isEmpty() || servers.isEmpty()) {
+        var serverSource = targets.get(DatabaseServers.class);
+        if (target.isEmpty() || serverSource.isEmpty()) {
             return ProbeOutcome.notRun(id(), title(), "no database target or server configured");
         }
         Judgement j = new Judgement();
         double worstRecoveryMillis = Double.NaN;
-        try (DatabaseServers.Handle handle = servers.get().start()) {
+        int servers;
+        try (DatabaseServers.Handle handle = serverSource.get().start()) {
+            servers = handle.servers().size();
             for (DatabaseServer server : handle.servers()) {
                 double r = probe(server, target.get(), j);
                 worstRecoveryMillis = Double.isNaN(worstRecoveryMillis) ? r : Math.max(worstRecoveryMillis, r);
@@ -62,8 +64,8 @@ public final class ConnectionFailureProbe implements RecoveryProbe {
         j.observe("TransactionRetryPolicy", "connection-retry schedule not applicable: the engine retries only"
                 + " SQLState 40001/40P01 transactions, connection failures surface at once");
         return j.outcome(this, "database behind the proxy: down for " + OUTAGE_SECONDS + " s",
-                String.format(Locale.ROOT, "Recovered %.0f ms after the database returned, pool back to size",
-                        worstRecoveryMillis), worstRecoveryMillis, OptionalInt.empty());
+                String.format(Locale.ROOT, "Recovered %.0f ms after the database returned (slowest of %d %s),"
+                        + " pool back to size", worstRecoveryMillis, servers, servers == 1 ? "server" : "servers"), worstRecoveryMillis, OptionalInt.empty());
     }
 
     private double probe(DatabaseServer server, DatabaseTarget target, Judgement j) throws Exception {
