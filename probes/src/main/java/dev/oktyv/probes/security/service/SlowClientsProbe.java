@@ -117,9 +117,13 @@ public final class SlowClientsProbe extends ServiceProbe {
             boolean closed = false;
             try {
                 InputStream in = s.getInputStream();
+                int readsPastDeadline = 0;
                 while (!closed) {
+                    // Once the deadline has passed, the remaining sockets still get a short look: a socket the
+                    // server closed while an earlier one was being waited on is closed, not "still open". The
+                    // bound on those reads keeps a server that trickles bytes forever from holding the probe.
                     long left = (deadlineNanos - System.nanoTime()) / 1_000_000;
-                    if (left <= 0) {
+                    if (left <= 0 && ++readsPastDeadline > 16) {
                         break;
                     }
                     s.setSoTimeout((int) Math.max(1, left));
