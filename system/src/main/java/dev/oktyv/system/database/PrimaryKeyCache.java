@@ -82,6 +82,11 @@ public final class PrimaryKeyCache {
         }
     }
 
+    /** For writes made elsewhere in this process (a batched insert): the next read of the key goes to the database. */
+    public void invalidate(Object keyValue) {
+        cache.invalidate(normalise(keyValue));
+    }
+
     public CacheCounts counts() {
         cache.cleanUp();
         return cache.counts();
