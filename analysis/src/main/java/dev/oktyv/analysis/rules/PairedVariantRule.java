@@ -2,8 +2,8 @@ package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.Direction;
 import dev.oktyv.analysis.model.Metric;
-import dev.oktyv.analysis.stats.ForkWelchTest;
-import dev.oktyv.analysis.stats.RelativeChange;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +15,7 @@ import java.util.Locale;
 public final class PairedVariantRule implements Rule {
 
     static final double ALPHA = 0.01;
+    static final String LEVEL = "99%";
 
     @Override
     public String id() {
@@ -39,31 +40,49 @@ public final class PairedVariantRule implements Rule {
                     + " and similar) in this run");
         }
         Finding f = new Finding(this, "every optimised variant is measurably better than its baseline");
+        List<MeasuredGain> supported = new ArrayList<>();
         for (VariantPairs.Pair p : pairs) {
             Metric b = p.baseline().primary();
             Metric o = p.optimised().primary();
-            Direction d = o.direction();
-            String name = p.optimised().id().label() + " vs " + p.baseline().id().label();
-            if (d == Direction.UNKNOWN || !b.unit().equals(o.unit())) {
+            if (o.direction() == Direction.UNKNOWN || !b.unit().equals(o.unit())) {
                 continue;
             }
-            double speedup = d == Direction.HIGHER_IS_BETTER ? o.score() / b.score() : b.score() / o.score();
-            f.evidence(new Evidence(name, "speed-up", speedup, "x", input.run().folder().jmhJson()));
-            RelativeChange c = ForkWelchTest.compare(b.forkMeans(), o.forkMeans(), ALPHA);
-            boolean better = c.estimable() && c.pValue() < ALPHA && (d == Direction.HIGHER_IS_BETTER ? c.lower() > 0 : c.upper() < 0);
-            String stat = c.estimable() ? String.format(Locale.ROOT, "p=%.2g", c.pValue()) : c.reason();
-            if (better) {
-                f.observe(Severity.INFO, String.format(Locale.ROOT, "%s measured %.2f× faster than %s (%s)",
-                                p.optimised().id().label(), speedup, p.baseline().id().label(), stat),
-                        String.format(Locale.ROOT, "the optimised variant %s measured %.2f× faster", p.optimised().id().label(), speedup));
+            MeasuredGain g = MeasuredGain.of(p, ALPHA);
+            Path source = input.run().folder().jmhJson();
+            f.evidence(new Evidence(g.label(), "speed-up", g.speedup(), "x", source));
+            f.evidence(new Evidence(g.label(), "speed-up, lower end of the " + LEVEL + " interval", g.low(), "x", source));
+            f.evidence(new Evidence(g.label(), "speed-up, upper end of the " + LEVEL + " interval", g.high(), "x", source));
+            String stat = g.reason().isEmpty() ? String.format(Locale.ROOT, "p=%.2g", g.pValue()) : g.reason();
+            if (g.measuredBetter()) {
+                supported.add(g);
+                f.observe(Severity.INFO, g.recommendation() + " (" + stat + ")", g.recommendation());
             } else {
-                f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s is not measurably faster than %s (%.2f×, %s)",
-                                p.optimised().id().label(), p.baseline().id().label(), speedup, stat),
-                        String.format(Locale.ROOT, "the optimisation buys at most %.2f× here", Math.max(speedup, 1)));
+                f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s is not measurably faster than %s (%s, %s)",
+                                p.optimised().id().label(), p.baseline().id().label(), g.ratioText(), stat),
+                        String.format(Locale.ROOT, "the optimisation buys at most %.2f× here",
+                                Math.max(Double.isNaN(g.high()) ? g.speedup() : g.high(), 1)));
             }
         }
-        return f.result("Pooling, batching and caching add complexity; they are worth it when the benchmark shows the gain.",
-                "Keep the variant when the gain is real; otherwise remove it, or find why the baseline cost it targets"
-                        + " is not the bottleneck (profile both).");
+        return f.result("Pooling, batching and caching add complexity; they are worth it when the benchmark shows the gain."
+                        + " Gains are speed-up factors with their " + LEVEL + " interval from the fork means (Welch, log scale).",
+                recommendations(supported));
+    }
+
+    /** The seed's recommendation kinds, each only when a measurement in this run supports it. */
+    static String recommendations(List<MeasuredGain> supported) {
+        String keepOrRemove = "Remove a variant that is not measurably better, or find (profile both) why the cost it"
+                + " targets is not the bottleneck.";
+        if (supported.isEmpty()) {
+            return "No pooling, caching or batching recommendation: no optimised variant in this run is measurably better"
+                    + " than its baseline. " + keepOrRemove;
+        }
+        StringBuilder sb = new StringBuilder("Measured in this run: ");
+        for (OptimisationKind kind : OptimisationKind.values()) {
+            List<String> lines = supported.stream().filter(g -> g.kind() == kind).map(MeasuredGain::recommendation).toList();
+            if (!lines.isEmpty()) {
+                sb.append("use ").append(kind.title()).append(" (").append(String.join("; ", lines)).append("). ");
+            }
+        }
+        return sb.append(keepOrRemove).toString();
     }
 }
