@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,11 +120,11 @@ final class JdbcOperations {
         }
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            LinkedHashMap<String, Object> values = new LinkedHashMap<>(n * 2);
+            Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                values.put(labels[i], rs.getObject(i + 1));
+                values[i] = rs.getObject(i + 1);
             }
-            rows.add(new Row(values));
+            rows.add(new Row(labels, values));
         }
         return rows;
     }
