@@ -30,8 +30,34 @@ final class JdbcOperations {
         }
     }
 
+    /** {@link #query(Connection, Select)} through per-connection cached statements (autocommit reads only). */
+    static List<Row> query(Connection c, Select select, StatementCache statements) {
+        SqlRenderer.Statement st = SqlRenderer.select(select);
+        try {
+            PreparedStatement ps = statements.prepare(c, st.sql());
+            try {
+                bind(ps, st.parameters());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return readRows(rs);
+                }
+            } catch (SQLException | RuntimeException e) {
+                statements.discard(c, st.sql());
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("select", select.table(), e);
+        }
+    }
+
     static Optional<Row> queryOne(Connection c, Select select) {
-        List<Row> rows = query(c, select);
+        return atMostOne(select, query(c, select));
+    }
+
+    static Optional<Row> queryOne(Connection c, Select select, StatementCache statements) {
+        return atMostOne(select, query(c, select, statements));
+    }
+
+    private static Optional<Row> atMostOne(Select select, List<Row> rows) {
         if (rows.size() > 1) {
             throw new DatabaseException("queryOne on table '" + select.table() + "' matched " + rows.size()
                     + " rows, expected at most 1", null, null);
