@@ -133,7 +133,17 @@ final class JdbcOperations {
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
+            // The common key types through their own setters: setObject's type dispatch showed in the profile.
+            Object p = params.get(i);
+            if (p instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p instanceof String str) {
+                ps.setString(i + 1, str);
+            } else {
+                ps.setObject(i + 1, p);
+            }
         }
     }
 
