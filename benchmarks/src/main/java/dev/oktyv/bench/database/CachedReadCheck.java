@@ -1,0 +1,83 @@
+package dev.oktyv.bench.database;
+
+import dev.oktyv.bench.calibration.PairedRatios;
+import dev.oktyv.system.cache.CacheConfig;
+import dev.oktyv.system.cache.CacheCounts;
+import dev.oktyv.system.database.ConnectionMode;
+import dev.oktyv.system.database.PrimaryKeyCache;
+import dev.oktyv.system.database.Select;
+import dev.oktyv.system.database.Where;
+import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.time.NanoClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * {@link CachedPointQueryBenchmark}'s pair in alternating rounds on one thread (cached, then uncached, same key
+ * distribution), so that a shared machine's drift moves both halves of each pair alike; reads per wall-second and
+ * the ratio cached / uncached with a 95% interval ({@link PairedRatios}), plus the achieved hit ratio.
+ * Usage: {@code java -cp oktyv-bench.jar dev.oktyv.bench.database.CachedReadCheck [hitPercent=90] [rounds=10]
+ * [millis=300] [backend=h2|postgres]}; two warm-up rounds are discarded.
+ */
+public final class CachedReadCheck {
+
+    private CachedReadCheck() {
+    }
+
+    public static void main(String[] args) {
+        int hitPercent = args.length > 0 ? Integer.parseInt(args[0]) : 90;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        long millis = args.length > 2 ? Long.parseLong(args[2]) : 300;
+        String backend = args.length > 3 ? args[3] : "h2";
+        try (BenchDatabase f = BenchDatabase.open(backend, ConnectionMode.POOLED)) {
+            f.createItems();
+            PrimaryKeyCache cache = new PrimaryKeyCache(f.db, f.items, BenchDatabase.ID, List.of(), CacheConfig.of("check",
+                    Duration.ofHours(1), CachedPointQueryBenchmark.HOT_KEYS + 28), NanoClock.SYSTEM, new MetricsCollector());
+            long[] cold = {0};
+            List<Double> uncached = new ArrayList<>();
+            List<Double> cached = new ArrayList<>();
+            for (int r = 0; r < rounds + 2; r++) {
+                double c = perSecond(millis, () -> cache.find(key(hitPercent, cold)).value().isPresent());
+                double u = perSecond(millis, () -> f.db.queryOne(Select.from(f.items)
+                        .where(Where.eq(BenchDatabase.ID, key(hitPercent, cold))).build()).isPresent());
+                if (r >= 2) {
+                    cached.add(c);
+                    uncached.add(u);
+                }
+            }
+            CacheCounts counts = cache.counts();
+            PairedRatios ratio = PairedRatios.of(uncached, cached);
+            System.out.printf(Locale.ROOT, "%s, stated hit ratio %d%%, achieved %.1f%%: cached / uncached reads %.2f× [%.2f×, %.2f×]"
+                    + " (95%%, %d paired rounds of %d ms)%n", backend, hitPercent, 100 * counts.hitRatio(), ratio.ratio(),
+                    ratio.low(), ratio.high(), ratio.rounds(), millis);
+        }
+    }
+
+    private static long key(int hitPercent, long[] cold) {
+        if (ThreadLocalRandom.current().nextInt(100) < hitPercent) {
+            return ThreadLocalRandom.current().nextInt(CachedPointQueryBenchmark.HOT_KEYS);
+        }
+        return CachedPointQueryBenchmark.HOT_KEYS + Math.floorMod(cold[0]++, BenchDatabase.ROWS - CachedPointQueryBenchmark.HOT_KEYS);
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        boolean found();
+    }
+
+    private static double perSecond(long millis, Read read) {
+        long t0 = System.nanoTime();
+        long end = t0 + millis * 1_000_000L;
+        long n = 0;
+        while (System.nanoTime() < end) {
+            if (!read.found()) {
+                throw new IllegalStateException("row missing: the fixture is broken");
+            }
+            n++;
+        }
+        return n / ((System.nanoTime() - t0) / 1e9);
+    }
+}
