@@ -1,7 +1,6 @@
 package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.stats.ForkWelchTest;
-import dev.oktyv.analysis.stats.RelativeChange;
 import java.util.Locale;
 
 /** The words of {@link PairedVariantRule} for a pair it could not decide: no verdict, and no advice to remove. */
@@ -13,12 +12,11 @@ final class PairCannotTell {
     private PairCannotTell() {
     }
 
-    static String summary(VariantPairs.Pair p, double speedup, RelativeChange c, PairOutcome outcome) {
-        String pair = p.optimised().id().label() + " vs " + p.baseline().id().label();
-        return outcome == PairOutcome.UNTESTABLE
-                ? String.format(Locale.ROOT, "cannot test %s: %s; observed %.2f× (untested)", pair, c.reason(), speedup)
+    static String summary(MeasuredGain g) {
+        return g.outcome() == PairOutcome.UNTESTABLE
+                ? String.format(Locale.ROOT, "cannot test %s: %s; observed %.2f× (untested)", g.label(), g.reason(), g.speedup())
                 : String.format(Locale.ROOT, "%s: %.2f× observed, not significant (p=%.2g); the interval still allows a gain",
-                        pair, speedup, c.pValue());
+                        g.label(), g.speedup(), g.pValue());
     }
 
     static String impact(double speedup) {

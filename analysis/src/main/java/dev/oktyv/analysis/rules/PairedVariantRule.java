@@ -2,19 +2,21 @@ package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.Direction;
 import dev.oktyv.analysis.model.Metric;
-import dev.oktyv.analysis.stats.ForkWelchTest;
-import dev.oktyv.analysis.stats.RelativeChange;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The measured gain of an optimised variant (pooling, batching, caching) over its baseline in the same run;
- * see {@link VariantPairs} for how pairs are recognised. A variant that is not measurably better is a warning:
- * the optimisation costs complexity and buys nothing.
+ * see {@link VariantPairs} for how pairs are recognised. Only a measured interval that excludes any gain is a
+ * warning (the optimisation costs complexity and buys nothing); a pair the forks cannot decide is reported at the
+ * lowest severity, never with advice to remove it.
  */
 public final class PairedVariantRule implements Rule {
 
     static final double ALPHA = 0.01;
+    static final String LEVEL = "99%";
 
     @Override
     public String id() {
@@ -39,37 +41,69 @@ public final class PairedVariantRule implements Rule {
                     + " and similar) in this run");
         }
         Finding f = new Finding(this, "every optimised variant is measurably better than its baseline");
+        List<MeasuredGain> supported = new ArrayList<>();
         boolean noGainMeasured = false;
+        boolean undecided = false;
         for (VariantPairs.Pair p : pairs) {
             Metric b = p.baseline().primary();
             Metric o = p.optimised().primary();
-            Direction d = o.direction();
-            String name = p.optimised().id().label() + " vs " + p.baseline().id().label();
-            if (d == Direction.UNKNOWN || !b.unit().equals(o.unit())) {
+            if (o.direction() == Direction.UNKNOWN || !b.unit().equals(o.unit())) {
                 continue;
             }
-            double speedup = d == Direction.HIGHER_IS_BETTER ? o.score() / b.score() : b.score() / o.score();
-            f.evidence(new Evidence(name, "speed-up", speedup, "x", input.run().folder().jmhJson()));
-            RelativeChange c = ForkWelchTest.compare(b.forkMeans(), o.forkMeans(), ALPHA);
-            PairOutcome outcome = PairOutcome.of(c, d, ALPHA);
-            String stat = c.estimable() ? String.format(Locale.ROOT, "p=%.2g", c.pValue()) : c.reason();
-            if (outcome != PairOutcome.GAIN_SHOWN && outcome != PairOutcome.NO_GAIN) {
-                f.observe(outcome.severity, PairCannotTell.summary(p, speedup, c, outcome), PairCannotTell.impact(speedup));
-                continue;
-            }
-            noGainMeasured |= outcome == PairOutcome.NO_GAIN;
-            if (outcome == PairOutcome.GAIN_SHOWN) {
-                f.observe(Severity.INFO, String.format(Locale.ROOT, "%s measured %.2f× faster than %s (%s)",
-                                p.optimised().id().label(), speedup, p.baseline().id().label(), stat),
-                        String.format(Locale.ROOT, "the optimised variant %s measured %.2f× faster", p.optimised().id().label(), speedup));
-            } else {
-                f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s is not measurably faster than %s (%.2f×, %s)",
-                                p.optimised().id().label(), p.baseline().id().label(), speedup, stat),
-                        String.format(Locale.ROOT, "the optimisation buys at most %.2f× here", Math.max(speedup, 1)));
+            MeasuredGain g = MeasuredGain.of(p, ALPHA);
+            Path source = input.run().folder().jmhJson();
+            f.evidence(new Evidence(g.label(), "speed-up", g.speedup(), "x", source));
+            f.evidence(new Evidence(g.label(), "speed-up, lower end of the " + LEVEL + " interval", g.low(), "x", source));
+            f.evidence(new Evidence(g.label(), "speed-up, upper end of the " + LEVEL + " interval", g.high(), "x", source));
+            String stat = g.reason().isEmpty() ? String.format(Locale.ROOT, "p=%.2g", g.pValue()) : g.reason();
+            switch (g.outcome()) {
+                case GAIN_SHOWN -> {
+                    supported.add(g);
+                    f.observe(Severity.INFO, g.recommendation() + " (" + stat + ")", g.recommendation());
+                }
+                case NO_GAIN -> {
+                    noGainMeasured = true;
+                    f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s is not measurably faster than %s (%s, %s)",
+                                    p.optimised().id().label(), p.baseline().id().label(), g.ratioText(), stat),
+                            String.format(Locale.ROOT, "the optimisation buys at most %.2f× here",
+                                    Math.max(Double.isNaN(g.high()) ? g.speedup() : g.high(), 1)));
+                }
+                default -> {
+                    undecided = true;
+                    f.observe(g.outcome().severity, PairCannotTell.summary(g), PairCannotTell.impact(g.speedup()));
+                }
             }
         }
-        return f.result("Pooling, batching and caching add complexity; they are worth it when the benchmark shows the gain.",
-                noGainMeasured ? "Keep the variant when the gain is real; otherwise remove it, or find why the baseline cost it targets"
-                        + " is not the bottleneck (profile both)." : PairCannotTell.FIX);
+        return f.result("Pooling, batching and caching add complexity; they are worth it when the benchmark shows the gain."
+                        + " Gains are speed-up factors with their " + LEVEL + " interval from the fork means (Welch, log scale).",
+                recommendations(supported, noGainMeasured, undecided));
+    }
+
+    /**
+     * The seed's recommendation kinds, each only when a measurement in this run supports it; removal is advised
+     * only where an interval excluded a gain, and undecided pairs get the advice to measure them.
+     */
+    static String recommendations(List<MeasuredGain> supported, boolean noGainMeasured, boolean undecided) {
+        StringBuilder sb = new StringBuilder();
+        if (supported.isEmpty()) {
+            sb.append("No pooling, caching or batching recommendation: no optimised variant in this run is measurably"
+                    + " better than its baseline.");
+        } else {
+            sb.append("Measured in this run:");
+            for (OptimisationKind kind : OptimisationKind.values()) {
+                List<String> lines = supported.stream().filter(g -> g.kind() == kind).map(MeasuredGain::recommendation).toList();
+                if (!lines.isEmpty()) {
+                    sb.append(" use ").append(kind.title()).append(" (").append(String.join("; ", lines)).append(").");
+                }
+            }
+        }
+        if (noGainMeasured) {
+            sb.append(" Where a variant's interval excludes a gain, remove it, or find (profile both) why the cost it"
+                    + " targets is not the bottleneck.");
+        }
+        if (undecided) {
+            sb.append(' ').append(PairCannotTell.FIX);
+        }
+        return sb.toString();
     }
 }

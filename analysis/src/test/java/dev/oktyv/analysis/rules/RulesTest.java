@@ -165,8 +165,8 @@ class RulesTest {
                 .add("b.Mail.send", "thrpt", Map.of("variant", "baseline"), "ops/s", new double[][] {{100, 101}, {99, 100}, {100, 100.5}}, null)
                 .add("b.Mail.send", "thrpt", Map.of("variant", "batched"), "ops/s", new double[][] {{90, 91}, {90.5, 90}, {89.5, 90}}, null);
         RuleResult r = new PairedVariantRule().evaluate(Inputs.jmh(jmh));
-        assertThat(r.evidence()).hasSize(2);
-        assertThat(r.evidence()).anySatisfy(e -> assertThat(e.value()).isCloseTo(12.3, org.assertj.core.data.Offset.offset(0.05)));
+        assertThat(r.evidence()).hasSize(6); // per pair: the speed-up and the two ends of its interval
+        assertThat(r.evidence()).filteredOn(e -> e.quantity().equals("speed-up")).anySatisfy(e -> assertThat(e.value()).isCloseTo(12.3, org.assertj.core.data.Offset.offset(0.05)));
         // The batched mail variant is measurably slower (its interval excludes any gain): that is the headline warning.
         assertThat(r.severity()).isEqualTo(Severity.WARNING);
         assertThat(r.summary()).contains("variant=batched").contains("not measurably faster");
@@ -176,7 +176,8 @@ class RulesTest {
                 .add("b.Db.queryPooled", "avgt", Map.of(), "us/op", new double[][] {{100, 101}, {99, 100}}, null);
         RuleResult good = new PairedVariantRule().evaluate(Inputs.jmh(onlyGood));
         assertThat(good.severity()).isEqualTo(Severity.INFO);
-        assertThat(good.impactBound()).get().asString().contains("measured 12.3").contains("× faster");
+        assertThat(good.impactBound()).get().asString().contains("connection pooling").contains("12.3")
+                .contains("× speed (time per operation) [").endsWith(", measured");
     }
 
     @Test
@@ -218,7 +219,7 @@ class RulesTest {
                 .containsExactlyInAnyOrder("Rules.load [mode=lazy] (avgt)", "Rules.eval [size=10, useCache=false] (avgt)",
                         "Rules.scan [index=ON] (avgt)");
         RuleResult r = new PairedVariantRule().evaluate(Inputs.jmh(jmh).withDeclaredPairs(List.of(DeclaredPair.parse("mode=lazy:eager"))));
-        assertThat(r.evidence()).hasSize(3);
+        assertThat(r.evidence()).hasSize(9); // three pairs, each with the speed-up and the two ends of its interval
         assertThatThrownBy(() -> DeclaredPair.parse("useCache=true")).hasMessageContaining("'useCache=true' is not of the form");
     }
 

@@ -12,9 +12,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * java.net.http on a pooled keep-alive connection) against a JDK server on loopback. {@code scheme=https} is the
  * production path; {@code http} (loopback allowed) isolates the client's own overhead from TLS record costs.
  * Rate limits are set far above what one thread can reach, so the buckets are exercised but never block.
+ *
+ * <p>{@link #getPlainJdkBaseline()} is the same-run floor: a plain {@link HttpClient}, configured as the engine's
+ * transport is (timeouts, no redirects, the same trust), sending the same GET to the same server. The ratio
+ * {@code get / getPlainJdkBaseline} (time per GET) is the client's own overhead (goal ≤ 1.2×). The server answers on
+ * its dispatcher thread (no executor handoff) with a fixed-length body and TCP_NODELAY, so that the fixture's
+ * share of each GET is as small as the JDK server allows and the engine's cost is not drowned by it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,13 +67,16 @@ public class ApiClientGetBenchmark {
     public String scheme;
 
     private HttpServer server;
-    private ExecutorService serverThreads;
     private ApiClient client;
     private ApiRequest request;
+    private HttpClient plain;
+    private URI uri;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        HttpClient.Builder plainBuilder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
         ApiClientConfig.Builder config = ApiClientConfig.builder()
                 .globalLimit(new RateLimit(1_000_000, 1e9))
                 .endpointLimit(new RateLimit(1_000_000, 1e9));
@@ -75,14 +86,16 @@ public class ApiClientGetBenchmark {
             https.setHttpsConfigurator(new HttpsConfigurator(tls.server));
             server = https;
             config.sslContext(tls.client);
+            plainBuilder.sslContext(tls.client);
         } else if (scheme.equals("http")) {
             server = HttpServer.create(loopback, 0);
             config.allowLoopbackHttp(true);
         } else {
             throw new IllegalArgumentException("scheme must be https or http, was '" + scheme + "'");
         }
-        serverThreads = Executors.newFixedThreadPool(2);
-        server.setExecutor(serverThreads);
+        // No executor: the handler runs on the server's dispatcher thread. With one client thread there is never
+        // a second request to overlap, and a handoff to a pool thread only adds two context switches per GET.
+        server.setExecutor(null);
         server.createContext("/status", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -93,11 +106,23 @@ public class ApiClientGetBenchmark {
         });
         server.start();
         client = new ApiClient(config.build());
-        request = ApiRequest.get(URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/status"));
+        uri = URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/status");
+        request = ApiRequest.get(uri);
         ApiResponse check = client.send(request);
         if (check.status() != 200) {
             throw new IllegalStateException("benchmark server answered " + check.status() + " in setup");
         }
+        plain = plainBuilder.build();
+    }
+
+    @Benchmark
+    public HttpResponse<byte[]> getPlainJdkBaseline() throws Exception {
+        HttpResponse<byte[]> response = plain.send(HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET answered " + response.statusCode());
+        }
+        return response;
     }
 
     @Benchmark
@@ -113,6 +138,5 @@ public class ApiClientGetBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         server.stop(0);
-        serverThreads.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
 import dev.oktyv.system.database.SqlTemplate;
 import dev.oktyv.system.email.SmtpMailer;
+import dev.oktyv.system.email.SmtpPoolConfig;
 import dev.oktyv.system.email.SmtpSettings;
 import dev.oktyv.system.email.TlsMode;
 import dev.oktyv.system.files.ConfinedFileStore;
@@ -95,7 +96,8 @@ final class EmbeddedEngines implements AutoCloseable {
         this.greenMail = greenMail;
         this.mailer = new SmtpMailer(SmtpSettings.builder("127.0.0.1").port(greenMail.getSmtp().getPort())
                 .tlsMode(TlsMode.NONE_LOOPBACK_ONLY).timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).build(),
-                NO_SECRETS, Clock.systemUTC());
+                // Pooled: reuse does not change what a send means, and saves a connect and EHLO per message.
+                NO_SECRETS, Clock.systemUTC(), SmtpPoolConfig.defaults());
     }
 
     /**
@@ -204,6 +206,7 @@ final class EmbeddedEngines implements AutoCloseable {
             closeQuietly(() -> db.execute(SqlTemplate.of("SHUTDOWN")));
         }
         closeQuietly(db);
+        closeQuietly(mailer);
         closeQuietly(greenMail::stop);
         passphrase.destroy();
         deleteTree(tempDir);

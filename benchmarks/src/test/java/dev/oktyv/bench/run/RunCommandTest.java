@@ -118,7 +118,7 @@ class RunCommandTest {
             "Vualt|error: no benchmark matches 'Vualt'; closest: ",
             "-p tokens Baseline|error: -p 'tokens' is not of the form name=value1,value2",
             "-p tokens=1 -p tokens=2 Baseline|error: -p tokens is given twice; list all values once: -p tokens=v1,v2",
-            "-p size=32 Baseline|error: -p size: no selected benchmark has a @Param named 'size'; known: tokens",
+            "-p size=32 calibration.BaselineBenchmark|error: -p size: no selected benchmark has a @Param named 'size'; known: tokens",
             "-p tokens=1, Baseline|error: -p 'tokens=1,' has an empty value",
             "-prof nosuchprofiler Baseline|error: -prof nosuchprofiler: no such JMH profiler ('oktyv-bench jmh -lprof' lists them)",
             "-w 0ms Baseline|error: -w must be > 0, was 0",

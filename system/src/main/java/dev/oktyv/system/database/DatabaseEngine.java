@@ -34,12 +34,15 @@ public final class DatabaseEngine implements AutoCloseable {
     private final HikariDataSource pool;
     private final TransactionRunner transactions;
     private final NanoClock nanoClock;
+    /** Null without a pool: a connection per query has nothing to keep statements on. */
+    private final StatementCache statements;
 
     private DatabaseEngine(DatabaseConfig config, DataSource connections, Sleeper sleeper, NanoClock nanoClock,
                            DoubleSupplier jitter) {
         this.config = config;
         this.connections = connections;
         this.pool = connections instanceof HikariDataSource h ? h : null;
+        this.statements = pool != null ? new StatementCache(config.maximumPoolSize()) : null;
         this.nanoClock = nanoClock;
         this.transactions = new TransactionRunner(config.retry(), sleeper, jitter, this::acquire);
     }
@@ -91,12 +94,14 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     public List<Row> query(Select select) {
-        return withConnection(c -> JdbcOperations.query(c, select));
+        return withConnection(c -> statements != null ? JdbcOperations.query(c, select, statements)
+                : JdbcOperations.query(c, select));
     }
 
     /** At most one row; more is an error (a point query that matches several rows is a bug worth seeing). */
     public Optional<Row> queryOne(Select select) {
-        return withConnection(c -> JdbcOperations.queryOne(c, select));
+        return withConnection(c -> statements != null ? JdbcOperations.queryOne(c, select, statements)
+                : JdbcOperations.queryOne(c, select));
     }
 
     public int insert(Identifier table, ColumnValues values) {

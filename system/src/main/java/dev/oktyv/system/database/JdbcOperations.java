@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,34 @@ final class JdbcOperations {
         }
     }
 
+    /** {@link #query(Connection, Select)} through per-connection cached statements (autocommit reads only). */
+    static List<Row> query(Connection c, Select select, StatementCache statements) {
+        SqlRenderer.Statement st = SqlRenderer.select(select);
+        try {
+            PreparedStatement ps = statements.prepare(c, st.sql());
+            try {
+                bind(ps, st.parameters());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return readRows(rs);
+                }
+            } catch (SQLException | RuntimeException e) {
+                statements.discard(c, st.sql());
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("select", select.table(), e);
+        }
+    }
+
     static Optional<Row> queryOne(Connection c, Select select) {
-        List<Row> rows = query(c, select);
+        return atMostOne(select, query(c, select));
+    }
+
+    static Optional<Row> queryOne(Connection c, Select select, StatementCache statements) {
+        return atMostOne(select, query(c, select, statements));
+    }
+
+    private static Optional<Row> atMostOne(Select select, List<Row> rows) {
         if (rows.size() > 1) {
             throw new DatabaseException("queryOne on table '" + select.table() + "' matched " + rows.size()
                     + " rows, expected at most 1", null, null);
@@ -108,7 +133,17 @@ final class JdbcOperations {
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
+            // The common key types through their own setters: setObject's type dispatch showed in the profile.
+            Object p = params.get(i);
+            if (p instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p instanceof String str) {
+                ps.setString(i + 1, str);
+            } else {
+                ps.setObject(i + 1, p);
+            }
         }
     }
 
@@ -121,11 +156,11 @@ final class JdbcOperations {
         }
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            LinkedHashMap<String, Object> values = new LinkedHashMap<>(n * 2);
+            Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                values.put(labels[i], rs.getObject(i + 1));
+                values[i] = rs.getObject(i + 1);
             }
-            rows.add(new Row(values));
+            rows.add(new Row(labels, values));
         }
         return rows;
     }

@@ -1,33 +1,41 @@
 package dev.oktyv.system.database;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * One result row: column labels (as the database reports them) to values, in select order. Accessors fail
  * with the column name when it is absent, instead of returning null for a typo.
+ *
+ * <p>Labels are one array shared by every row of a result, and values an array: a map per row cost more than
+ * the rest of a point query's Java side, and rows have few columns, so a linear scan finds a label as fast.
+ * When a label occurs twice (a join selecting {@code id} from two tables) the last one wins, as it did
+ * when rows were maps.
  */
 public final class Row {
 
-    private final Map<String, Object> values;
+    private final String[] labels;
+    private final Object[] values;
 
-    Row(LinkedHashMap<String, Object> values) {
-        this.values = Collections.unmodifiableMap(values);
+    /** {@code labels} is shared, never modified; {@code values} is owned by this row. */
+    Row(String[] labels, Object[] values) {
+        this.labels = labels;
+        this.values = values;
     }
 
     public List<String> columns() {
-        return List.copyOf(values.keySet());
+        return Arrays.stream(labels).distinct().toList();
     }
 
     /** The value, possibly null when the column is SQL NULL. */
     public Object get(String column) {
-        if (!values.containsKey(column)) {
-            throw new NoSuchElementException("no column '" + column + "' in row with columns " + values.keySet());
+        for (int i = labels.length - 1; i >= 0; i--) {
+            if (labels[i].equals(column)) {
+                return values[i];
+            }
         }
-        return values.get(column);
+        throw new NoSuchElementException("no column '" + column + "' in row with columns " + columns());
     }
 
     public String getString(String column) {
@@ -46,6 +54,6 @@ public final class Row {
 
     @Override
     public String toString() {
-        return "Row" + values.keySet();
+        return "Row" + columns();
     }
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,37 +29,76 @@ import org.slf4j.LoggerFactory;
  * Sends {@link EmailMessage}s over SMTP with Jakarta Mail (Eclipse Angus). Each send opens its own
  * {@link Session} from explicit properties (never {@code Session.getDefaultInstance}, which is JVM-global and
  * keeps the first caller's settings). The password is resolved from the Vault per connection and never logged.
+ *
+ * <p>By default every message opens its own connection (TCP, TLS handshake, login) and closes it. With a
+ * {@link SmtpPoolConfig}, logged-in connections are kept in a pool, checked with a NOOP when borrowed and closed
+ * when idle; {@link #close()} then closes them.
  */
-public final class SmtpMailer {
+public final class SmtpMailer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 
     private final SmtpSettings settings;
     private final SecretResolver secrets;
     private final Clock clock;
+    private final SmtpConnections connections;
 
+    /** One connection per message. */
     public SmtpMailer(SmtpSettings settings, SecretResolver secrets, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.connections = new PerMessageConnections(properties(), this::open);
+    }
+
+    /** Connections from a pool; close the mailer to close them. */
+    public SmtpMailer(SmtpSettings settings, SecretResolver secrets, Clock clock, SmtpPoolConfig pool) {
+        this(settings, secrets, clock, pool, null);
+    }
+
+    /** For tests: {@code opener} replaces connect-and-login (e.g. with transports that break on demand). */
+    SmtpMailer(SmtpSettings settings, SecretResolver secrets, Clock clock, SmtpPoolConfig pool,
+               SmtpConnections.Opener opener) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(pool, "pool");
+        this.connections = new PooledConnections(Session.getInstance(properties()), opener != null ? opener : this::open,
+                pool);
+    }
+
+    /** The pool's counts; empty for a mailer that opens one connection per message. */
+    public Optional<SmtpPoolStats> poolStats() {
+        return connections.stats();
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     /** @throws EmailSendException when connecting, TLS, login or delivery fails; nothing partial is retried */
     public void send(EmailMessage message) {
-        Session session = Session.getInstance(properties());
-        String protocol = settings.tlsMode() == TlsMode.IMPLICIT_TLS ? "smtps" : "smtp";
         try {
-            MimeMessage mime = toMime(session, message);
+            MimeMessage mime = toMime(connections.session(), message);
             Address[] recipients = mime.getAllRecipients();
-            try (Transport transport = session.getTransport(protocol)) {
-                connect(transport);
-                transport.sendMessage(mime, recipients);
-            }
+            connections.send(mime, recipients);
             LOG.debug("sent message to {} recipient(s) via {}:{}", recipients.length, settings.host(), settings.port());
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new EmailSendException("sending via " + settings.host() + ":" + settings.port() + " ("
                     + settings.tlsMode() + ") failed: " + describe(e), e);
         }
+    }
+
+    private Transport open(Session session) throws MessagingException {
+        Transport transport = session.getTransport(settings.tlsMode() == TlsMode.IMPLICIT_TLS ? "smtps" : "smtp");
+        try {
+            connect(transport);
+        } catch (MessagingException | RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+        return transport;
     }
 
     private void connect(Transport transport) throws MessagingException {

@@ -1,0 +1,70 @@
+package dev.oktyv.bench.api;
+
+import dev.oktyv.bench.calibration.PairedRatios;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The API client's own overhead in alternating rounds on one thread: each round runs {@code get} (the engine)
+ * and {@code getPlainJdkBaseline} (a plain {@code HttpClient}) back to back against the same loopback server of
+ * {@link ApiClientGetBenchmark}, so a neighbour's load moves both halves of a pair alike. Reports GETs per second
+ * of each and the ratio of time per GET, engine over plain, with a 95% interval ({@link PairedRatios}).
+ * Usage: {@code java -cp oktyv-bench.jar dev.oktyv.bench.api.ApiOverheadCheck [http|https] [rounds=10]
+ * [millis=500]}; two warm-up rounds are discarded.
+ */
+public final class ApiOverheadCheck {
+
+    private ApiOverheadCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scheme = args.length > 0 ? args[0] : "http";
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        long millis = args.length > 2 ? Long.parseLong(args[2]) : 500;
+        ApiClientGetBenchmark fixture = new ApiClientGetBenchmark();
+        fixture.scheme = scheme;
+        fixture.start();
+        try {
+            List<Double> plainNanos = new ArrayList<>();
+            List<Double> engineNanos = new ArrayList<>();
+            for (int r = 0; r < rounds + 2; r++) {
+                double plain = nanosPerGet(millis, fixture::getPlainJdkBaseline);
+                double engine = nanosPerGet(millis, fixture::get);
+                if (r >= 2) {
+                    plainNanos.add(plain);
+                    engineNanos.add(engine);
+                }
+            }
+            PairedRatios ratio = PairedRatios.of(plainNanos, engineNanos);
+            System.out.printf(Locale.ROOT, "%s: plain HttpClient %.0f GETs/s, engine %.0f GETs/s (medians, one thread)%n",
+                    scheme, 1e9 / median(plainNanos), 1e9 / median(engineNanos));
+            System.out.printf(Locale.ROOT, "engine / plain, time per GET: %.2f× [%.2f×, %.2f×] (95%%, %d paired rounds of %d ms)%n",
+                    ratio.ratio(), ratio.low(), ratio.high(), ratio.rounds(), millis);
+        } finally {
+            fixture.stop();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Get {
+        Object run() throws Exception;
+    }
+
+    private static double nanosPerGet(long millis, Get get) throws Exception {
+        long t0 = System.nanoTime();
+        long end = t0 + millis * 1_000_000L;
+        long n = 0;
+        while (System.nanoTime() < end) {
+            get.run();
+            n++;
+        }
+        return (double) (System.nanoTime() - t0) / n;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
+}
