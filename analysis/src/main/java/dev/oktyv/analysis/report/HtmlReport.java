@@ -4,7 +4,9 @@ import dev.oktyv.analysis.compare.Fmt;
 import dev.oktyv.analysis.compare.HtmlWriter;
 import dev.oktyv.analysis.latency.LatencyLog;
 import dev.oktyv.analysis.model.BenchmarkResult;
-import dev.oktyv.analysis.model.ProfileArtifact;
+import dev.oktyv.results.profile.ArtifactFormat;
+import dev.oktyv.results.profile.EventKind;
+import dev.oktyv.results.profile.ProfileArtifact;
 import dev.oktyv.analysis.report.chart.Charts;
 import dev.oktyv.analysis.rules.Evidence;
 import dev.oktyv.analysis.rules.RuleResult;
@@ -73,8 +75,8 @@ public final class HtmlReport {
 
     private static void flameGraphs(StringBuilder sb, ReportInput in, Path dir) {
         List<ProfileArtifact> html = in.profiles().artifacts().stream()
-                .filter(a -> a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML
-                        || a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE).toList();
+                .filter(a -> a.format() == ArtifactFormat.FLAME_HTML
+                        || a.format() == ArtifactFormat.FLAME_HTML_REVERSE).toList();
         if (html.isEmpty()) {
             return;
         }
@@ -82,8 +84,8 @@ public final class HtmlReport {
         for (ProfileArtifact a : html) {
             String rel = RuleResultWriter.relative(dir, a.path()).replace('\\', '/');
             sb.append("<li><a href=\"").append(Fmt.html(rel)).append("\">").append(Fmt.html(a.workloadId())).append(' ')
-                    .append(a.event().fileName()).append(" fork ").append(a.fork())
-                    .append(a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
+                    .append(a.event().map(EventKind::id).orElse("jfr")).append(" fork ").append(a.fork())
+                    .append(a.format() == ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
         }
         sb.append("</ul>\n");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktyv.analysis.latency.LatencyLogTest;
 import dev.oktyv.analysis.model.LoadEvidence;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import dev.oktyv.analysis.testing.RunFixtures;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
@@ -105,9 +105,7 @@ class StressStepsTest {
 
     /** A golden file of the load runner's formats. */
     private String resource(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dev/oktyv/results/load/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return dev.oktyv.analysis.testing.ResultsGolden.read("load/" + name);
     }
 
     private static void step(Path scenario, String name, long service, long corrected) throws IOException {

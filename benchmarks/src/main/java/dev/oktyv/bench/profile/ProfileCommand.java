@@ -5,7 +5,7 @@ import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.profiles.attach.AttachProfiler;
 import dev.oktyv.profiles.flame.CollapsedConverter;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.FlameGraphConverter;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackProfile;

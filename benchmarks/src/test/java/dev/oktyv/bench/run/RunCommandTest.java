@@ -156,7 +156,7 @@ class RunCommandTest {
             assertThat(Files.size(dir.resolve(f))).as(f).isPositive();
         }
         assertThat(Files.readString(dir.resolve("cpu-f1.collapsed"))).contains("BaselineBenchmark.consumeCpu");
-        var manifest = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
+        var manifest = dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json"));
         String engine = manifest.forks().get(0).cpuEngine();
         assertThat(engine).isIn("cpu", "ctimer", "itimer");
         assertThat(Files.readString(folder.consoleLog())).contains("# oktyv-bench: profile "

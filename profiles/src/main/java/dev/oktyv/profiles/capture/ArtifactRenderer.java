@@ -1,7 +1,11 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.ProfileManifest;
+
+import dev.oktyv.results.profile.ProfileArtifacts;
+
 import dev.oktyv.profiles.flame.CollapsedConverter;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.FlameGraphConverter;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackFilter;

@@ -1,6 +1,14 @@
 package dev.oktyv.profiles.capture;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.CpuEngine;
+
+import dev.oktyv.results.profile.ProfileManifestJson;
+
+import dev.oktyv.results.profile.ProfileManifest;
+
+import dev.oktyv.results.profile.ProfileArtifacts;
+
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.jfr.OktyvJfc;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,11 +1,15 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.ProfileManifestJson;
+
+import dev.oktyv.results.profile.ProfileManifest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.oktyv.profiles.ChildJvm;
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureOptions;
-import dev.oktyv.profiles.capture.CpuEngine;
-import dev.oktyv.profiles.capture.ProfileManifest;
-import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.results.profile.CpuEngine;
+import dev.oktyv.results.profile.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.calibration.HotMethods;
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.ProfileDiff;
 import dev.oktyv.profiles.flame.StackFilter;

@@ -1,7 +1,7 @@
 package dev.oktyv.bench.load.cli;
 
 import dev.oktyv.bench.load.stress.StressRunner;
-import dev.oktyv.profiles.capture.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifest;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.session.ProfilingSession;
 import java.io.IOException;
@@ -57,7 +57,7 @@ final class ScenarioProfiling implements StressRunner.StepListener {
                         ? (f.asyncEvents().isEmpty() ? "" : "+") + "jfr" : "")
                         + (f.asyncEvents().contains("cpu") ? " (cpu engine " + f.cpuEngine() + ")" : "")
                         + " in " + runFolder.relativize(
-                        dev.oktyv.profiles.capture.ProfileArtifacts.workloadDir(runFolder, scenarioId)));
+                        dev.oktyv.results.profile.ProfileArtifacts.workloadDir(runFolder, scenarioId)));
             }
         } catch (IOException | RuntimeException e) {
             console.println("warning: profile artifacts of " + scenarioId + " incomplete: " + e.getMessage());

@@ -1,11 +1,11 @@
 package dev.oktyv.bench.load.stress;
 
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import dev.oktyv.bench.load.schedule.Durations;
+import dev.oktyv.results.load.LoadFolder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The steps of a stress run: load levels in increasing order, each held for {@code stepDuration}. Levels are
@@ -54,8 +54,6 @@ public record StressPlan(StressLevel.Kind kind, List<Double> levels, Duration st
 
     /** {@code step-01-10}, {@code step-02-50}, ... (decimals kept: {@code step-03-2.5}). */
     public String folder(int index) {
-        double v = levels.get(index);
-        String level = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-        return String.format(Locale.ROOT, "step-%02d-%s", index + 1, level);
+        return LoadFolder.stepName(index + 1, levels.get(index));
     }
 }

@@ -139,7 +139,7 @@ class LoadCommandTest {
             for (String step : List.of("step-01-1", "step-02-2")) {
                 Path dir = run.profilesDir("http." + step);
                 assertThat(dir.resolve("cpu-f1.collapsed")).as(step).isRegularFile();
-                assertThat(dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json")).workloadId())
+                assertThat(dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json")).workloadId())
                         .isEqualTo("http." + step);
             }
             assertThat(Files.readString(run.consoleLog())).contains("in profiles/http.step-02-2");
@@ -180,7 +180,7 @@ class LoadCommandTest {
             for (String f : List.of("cpu-f1.collapsed", "cpu-f1.html", "cpu-f1-reverse.html", "profile.json")) {
                 assertThat(dir.resolve(f)).as(f).isRegularFile();
             }
-            var m = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
+            var m = dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json"));
             assertThat(m.workloadId()).isEqualTo("http");
             assertThat(m.forks()).singleElement().satisfies(f -> {
                 assertThat(f.fork()).isEqualTo(1);

@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.capture;
+package dev.oktyv.results.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

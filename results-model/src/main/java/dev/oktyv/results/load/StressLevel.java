@@ -1,4 +1,4 @@
-package dev.oktyv.analysis.model;
+package dev.oktyv.results.load;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,11 +1,8 @@
-package dev.oktyv.analysis.model;
+package dev.oktyv.results.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oktyv.analysis.model.LoadEvidence.StressStep;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StressLevelTest {
@@ -33,14 +30,5 @@ class StressLevelTest {
         assertThatThrownBy(() -> StressLevel.rate(Double.NaN)).hasMessageContaining("NaN");
         assertThatThrownBy(() -> new StressLevel(StressLevel.Kind.CONCURRENCY, 2.5))
                 .hasMessageContaining("2.5 must be a whole number of workers");
-    }
-
-    @Test
-    void oneStressRunDoesNotMixRatesAndWorkers() {
-        Path p = Path.of("latency.hlog");
-        List<StressStep> mixed = List.of(new StressStep("a", StressLevel.rate(100), 100, 1e6, 0, p),
-                new StressStep("b", StressLevel.workers(8), 100, 1e6, 0, p));
-        assertThatThrownBy(() -> new LoadEvidence("http", p, 1, 0, 0, 1e6, 1e6, mixed))
-                .hasMessageContaining("stress steps of http mix level kinds");
     }
 }

@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.capture;
+package dev.oktyv.results.profile;
 
 import java.util.Locale;
 

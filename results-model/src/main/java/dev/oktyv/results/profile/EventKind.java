@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.flame;
+package dev.oktyv.results.profile;
 
 import java.util.Arrays;
 import java.util.Locale;

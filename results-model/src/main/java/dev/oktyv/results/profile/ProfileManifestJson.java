@@ -1,4 +1,4 @@
-package dev.oktyv.profiles.capture;
+package dev.oktyv.results.profile;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -48,7 +48,7 @@ public final class ProfileManifestJson {
     }
 
     /** Adds one fork to the workload's {@code profile.json} (created if absent). Forks run one after another. */
-    static synchronized ProfileManifest append(Path workloadDir, String workloadId, ProfileManifest.ForkProfile fork)
+    public static synchronized ProfileManifest append(Path workloadDir, String workloadId, ProfileManifest.ForkProfile fork)
             throws IOException {
         Path file = workloadDir.resolve(ProfileArtifacts.MANIFEST);
         ProfileManifest m = Files.exists(file) ? read(file) : ProfileManifest.empty(workloadId);
