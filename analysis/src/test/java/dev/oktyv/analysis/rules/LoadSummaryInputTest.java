@@ -33,7 +33,9 @@ class LoadSummaryInputTest {
     void setUp() throws IOException {
         run = RunFixtures.create(new ResultsStore(dir), Instant.parse("2026-11-20T10:00:00Z"), RunFixtures.sha('a'),
                 RunStatus.COMPLETE, null);
-        golden = dev.oktyv.analysis.testing.ResultsGolden.read("load/summary-v1.json");
+        try (InputStream in = getClass().getResourceAsStream("/dev/oktyv/results/load/summary-v1.json")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Path write(String scenario, String json) throws IOException {

@@ -105,7 +105,9 @@ class StressStepsTest {
 
     /** A golden file of the load runner's formats. */
     private String resource(String name) throws IOException {
-        return dev.oktyv.analysis.testing.ResultsGolden.read("load/" + name);
+        try (InputStream in = getClass().getResourceAsStream("/dev/oktyv/results/load/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void step(Path scenario, String name, long service, long corrected) throws IOException {
