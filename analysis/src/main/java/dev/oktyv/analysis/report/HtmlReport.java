@@ -34,7 +34,7 @@ public final class HtmlReport {
         sb.append("<h1>Run ").append(Fmt.html(in.run().name())).append("</h1>\n");
         in.run().metadata().ifPresent(m -> sb.append("<p>commit ").append(Fmt.html(m.git().shortCommit()))
                 .append(m.git().dirty() ? " (dirty)" : "").append(", status ").append(m.status().wireName()).append(", ")
-                .append(Fmt.html(m.host().cpuModel())).append(", ").append(m.host().cores()).append(" cores, JVM ")
+                .append(Fmt.html(m.host().cpuModel().orElse("unknown cpu"))).append(", ").append(m.host().cores()).append(" cores, JVM ")
                 .append(Fmt.html(m.jvm().version())).append("</p>\n"));
         in.comparison().ifPresent(c -> sb.append(HtmlWriter.table(c, "")));
         scores(sb, in.run().results());

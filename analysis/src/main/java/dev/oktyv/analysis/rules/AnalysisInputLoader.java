@@ -135,11 +135,7 @@ public final class AnalysisInputLoader {
     static StressLevel.Kind levelKind(LoadFolder scenario, List<Optional<LoadSummary>> stepSummaries) throws IOException {
         Optional<dev.oktyv.results.load.StressResult> stress = scenario.readStress();
         if (stress.isPresent()) {
-            try {
-                return StressLevel.Kind.ofWireName(stress.get().levelKind());
-            } catch (RuntimeException e) {
-                throw new IOException(scenario.stress() + ": not a stress result: " + e.getMessage(), e);
-            }
+            return stress.get().levelKind();
         }
         for (Optional<LoadSummary> summary : stepSummaries) {
             if (summary.isPresent()) {

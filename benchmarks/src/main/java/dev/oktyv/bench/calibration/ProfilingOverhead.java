@@ -185,9 +185,7 @@ public final class ProfilingOverhead {
         }
         for (Path p : manifests) {
             for (ProfileManifest.ForkProfile f : ProfileManifestJson.read(p).forks()) {
-                if (f.asyncEvents().contains(EventKind.CPU.id())) {
-                    engines.add(f.cpuEngine());
-                }
+                f.cpuEngine().ifPresent(e -> engines.add(e.id()));
             }
         }
         return engines.isEmpty() ? "none recorded" : String.join(", ", engines);

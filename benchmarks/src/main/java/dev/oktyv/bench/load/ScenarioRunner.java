@@ -142,7 +142,8 @@ public final class ScenarioRunner {
         LatencyStats serviceStats = stats(service);
         var observations = new ThresholdEvaluator.Observations(measured.correctedApplicable() ? corrected : service,
                 measured.correctedApplicable(), totals.errorRate(), recorder.dropped(), achieved);
-        String kind = model instanceof LoadModel.Open ? "open" : "closed";
+        LoadSummary.ModelKind kind = model instanceof LoadModel.Open ? LoadSummary.ModelKind.OPEN
+                : LoadSummary.ModelKind.CLOSED;
         return new LoadSummary(LoadSummary.FORMAT_VERSION, id,
                 new LoadSummary.Model(kind, model.description(), model.workers(), model.maxInFlight()), startedAt,
                 seconds, model.warmup().toNanos() / 1e9, totals, rates, correctedStats, serviceStats, jvm,

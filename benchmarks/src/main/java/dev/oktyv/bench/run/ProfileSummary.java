@@ -55,9 +55,9 @@ final class ProfileSummary {
 
     static String line(Path runFolder, Path dir, ProfileManifest m) {
         String forks = m.forks().stream().map(f -> "f" + f.fork() + " "
-                + (f.asyncEvents().isEmpty() ? "" : String.join("+", f.asyncEvents()))
+                + (f.asyncEvents().isEmpty() ? "" : f.asyncEvents().stream().map(dev.oktyv.results.profile.EventKind::id).collect(java.util.stream.Collectors.joining("+")))
                 + (f.jfr() ? (f.asyncEvents().isEmpty() ? "" : "+") + "jfr" : "")
-                + (f.asyncEvents().contains("cpu") ? " (cpu engine " + f.cpuEngine() + ")" : "")
+                + f.cpuEngine().map(e -> " (cpu engine " + e.id() + ")").orElse("")
                 + (f.warnings().isEmpty() ? "" : ", " + f.warnings().size() + " warning(s)"))
                 .collect(Collectors.joining("; "));
         return "profile " + m.workloadId() + ": " + (forks.isEmpty() ? "no fork captured anything" : forks)

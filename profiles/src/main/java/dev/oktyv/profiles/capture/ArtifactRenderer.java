@@ -39,7 +39,7 @@ final class ArtifactRenderer {
             }
             files.add(jfr.getFileName().toString());
             StackProfile p = JfrStackReader.read(asyncJfr, e, false);
-            out.add(new ProfileManifest.EventSamples(e.id(), p.totalWeight(), e.unit()));
+            out.add(new ProfileManifest.EventSamples(e, p.totalWeight()));
             if (p.isEmpty()) {
                 warn.accept("no " + e.id() + " samples were recorded; no " + e.id() + " flame graph written");
                 continue;

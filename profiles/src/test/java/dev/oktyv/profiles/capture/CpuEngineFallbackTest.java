@@ -38,7 +38,7 @@ class CpuEngineFallbackTest {
 
         assertThat(console).contains("engine=ctimer").contains("cpu engine cpu unavailable; sampling cpu with ctimer");
         ProfileManifest.ForkProfile f = ProfileManifestJson.read(out.resolve("profile.json")).forks().get(0);
-        assertThat(f.cpuEngine()).isEqualTo("ctimer");
+        assertThat(f.cpuEngine().orElseThrow().id()).isEqualTo("ctimer");
         assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("sampling cpu with ctimer"));
         assertThat(CollapsedStacks.read(out.resolve("cpu-f1.collapsed"), EventKind.CPU)
                 .weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();

@@ -73,7 +73,7 @@ class ProfilingSessionTest {
         StackProfile cpu = CollapsedStacks.read(dir.resolve("cpu-f1.collapsed"), EventKind.CPU);
         assertThat(cpu.totalWeight()).isGreaterThan(50);
         assertThat(aShare(cpu)).isBetween(0.70, 0.90);
-        assertThat(aDominant.cpuEngine()).isIn(CpuEngine.PERF.id(), CpuEngine.CTIMER.id(), CpuEngine.ITIMER.id());
+        assertThat(aDominant.cpuEngine().orElseThrow().id()).isIn(CpuEngine.PERF.id(), CpuEngine.CTIMER.id(), CpuEngine.ITIMER.id());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ProfilingSessionTest {
         }
         ProfileManifest m = ProfileManifestJson.read(dir.resolve("profile.json"));
         assertThat(m.forks()).singleElement().satisfies(f -> {
-            assertThat(f.asyncEvents()).containsExactly("cpu", "alloc");
+            assertThat(f.asyncEvents()).containsExactly(EventKind.CPU, EventKind.ALLOC);
             assertThat(f.jfr()).isTrue();
             assertThat(f.cpuIntervalNanos()).isEqualTo(1_000_000L);
             assertThat(f.files()).contains("cpu-f1.html", "jfr-f1.jfr");
@@ -135,8 +135,8 @@ class ProfilingSessionTest {
             HotMethods.runFor(Duration.ofMillis(400), 4, 1);
             f = s.stop();
         }
-        assertThat(f.cpuEngine()).isEqualTo("itimer");
-        assertThat(ProfileManifestJson.read(other.resolve("profiles/itimer/profile.json")).forks().get(0).cpuEngine())
+        assertThat(f.cpuEngine().orElseThrow().id()).isEqualTo("itimer");
+        assertThat(ProfileManifestJson.read(other.resolve("profiles/itimer/profile.json")).forks().get(0).cpuEngine().orElseThrow().id())
                 .isEqualTo("itimer");
     }
 

@@ -66,11 +66,10 @@ public record StressLevel(Kind kind, double value) {
          * From a step's {@code summary.json} model kind: an open model offers a rate, a closed one runs a fixed
          * number of workers.
          */
-        public static Kind ofModelKind(String modelKind) {
+        public static Kind ofModelKind(LoadSummary.ModelKind modelKind) {
             return switch (modelKind) {
-                case "open" -> RATE;
-                case "closed" -> CONCURRENCY;
-                default -> throw new IllegalArgumentException("load model kind must be open or closed, got '" + modelKind + "'");
+                case OPEN -> RATE;
+                case CLOSED -> CONCURRENCY;
             };
         }
     }

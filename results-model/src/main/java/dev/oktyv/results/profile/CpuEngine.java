@@ -34,6 +34,16 @@ public enum CpuEngine {
         return asyncEvent;
     }
 
+    /** From {@code profile.json}'s {@code cpuEngine}: {@code cpu}, {@code ctimer} or {@code itimer}. */
+    public static CpuEngine ofId(String id) {
+        for (CpuEngine e : values()) {
+            if (e.id.equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown cpu engine '" + id + "' (expected cpu, ctimer or itimer)");
+    }
+
     /** Parses an engine preference: {@code auto} (null result), {@code cpu|perf}, {@code ctimer}, {@code itimer}. */
     public static CpuEngine parsePreference(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

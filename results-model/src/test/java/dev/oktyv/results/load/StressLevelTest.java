@@ -18,10 +18,10 @@ class StressLevelTest {
     void kindsComeFromStressJsonAndFromTheLoadModel() {
         assertThat(StressLevel.Kind.ofWireName("concurrency")).isEqualTo(StressLevel.Kind.CONCURRENCY);
         assertThat(StressLevel.Kind.ofWireName("rate")).isEqualTo(StressLevel.Kind.RATE);
-        assertThat(StressLevel.Kind.ofModelKind("closed")).isEqualTo(StressLevel.Kind.CONCURRENCY);
-        assertThat(StressLevel.Kind.ofModelKind("open")).isEqualTo(StressLevel.Kind.RATE);
+        assertThat(StressLevel.Kind.ofModelKind(LoadSummary.ModelKind.CLOSED)).isEqualTo(StressLevel.Kind.CONCURRENCY);
+        assertThat(StressLevel.Kind.ofModelKind(LoadSummary.ModelKind.OPEN)).isEqualTo(StressLevel.Kind.RATE);
         assertThatThrownBy(() -> StressLevel.Kind.ofWireName("workers")).hasMessageContaining("got 'workers'");
-        assertThatThrownBy(() -> StressLevel.Kind.ofModelKind("half-open")).hasMessageContaining("got 'half-open'");
+        assertThatThrownBy(() -> LoadSummary.ModelKind.ofWireName("half-open")).hasMessageContaining("got 'half-open'");
     }
 
     @Test

@@ -53,9 +53,9 @@ final class ScenarioProfiling implements StressRunner.StepListener {
         try {
             ProfileManifest.ForkProfile f = s.stop();
             if (f != null) {
-                console.println("  profile: " + String.join("+", f.asyncEvents()) + (f.jfr()
+                console.println("  profile: " + f.asyncEvents().stream().map(dev.oktyv.results.profile.EventKind::id).collect(java.util.stream.Collectors.joining("+")) + (f.jfr()
                         ? (f.asyncEvents().isEmpty() ? "" : "+") + "jfr" : "")
-                        + (f.asyncEvents().contains("cpu") ? " (cpu engine " + f.cpuEngine() + ")" : "")
+                        + f.cpuEngine().map(e -> " (cpu engine " + e.id() + ")").orElse("")
                         + " in " + runFolder.relativize(
                         dev.oktyv.results.profile.ProfileArtifacts.workloadDir(runFolder, scenarioId)));
             }

@@ -82,7 +82,7 @@ public final class StressRunner {
                     folder, step.achievedPerSecond(), step.p99Micros() / 1e3, step.errorRate() * 100,
                     step.dropped(), step.passed() ? "ok" : "FAILED"));
         }
-        StressResult result = new StressResult(StressResult.FORMAT_VERSION, scenario.id(), plan.kind().wireName(),
+        StressResult result = new StressResult(StressResult.FORMAT_VERSION, scenario.id(), plan.kind(),
                 plan.stepDuration().toNanos() / 1e9, criteria.stream().map(Threshold::expression).toList(), steps);
         AtomicFiles.writeString(new LoadFolder(directory).stress(), StressResultJson.write(result));
         return result;

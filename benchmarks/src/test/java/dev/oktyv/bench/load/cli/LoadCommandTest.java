@@ -106,7 +106,7 @@ class LoadCommandTest {
             assertThat(f.count()).isEqualTo(100);
         });
         assertThat(s.corrected().applicable()).isFalse();
-        assertThat(s.outcome()).isEqualTo("failed");
+        assertThat(s.outcome()).isEqualTo(dev.oktyv.results.load.LoadSummary.Outcome.FAILED);
         assertThat(run.loadDir("http").resolve("latency.hlog")).exists();
     }
 
@@ -184,8 +184,8 @@ class LoadCommandTest {
             assertThat(m.workloadId()).isEqualTo("http");
             assertThat(m.forks()).singleElement().satisfies(f -> {
                 assertThat(f.fork()).isEqualTo(1);
-                assertThat(f.asyncEvents()).containsExactly("cpu");
-                assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
+                assertThat(f.asyncEvents()).containsExactly(dev.oktyv.results.profile.EventKind.CPU);
+                assertThat(f.cpuEngine().orElseThrow().id()).isIn("cpu", "ctimer", "itimer");
             });
             // The load result is still there and complete: profiling wraps the scenario, it does not replace it.
             assertThat(run.loadDir("http").resolve("summary.json")).isRegularFile();
