@@ -1,6 +1,6 @@
 package dev.oktyv.bench.analysis;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.GitInfo;
 import dev.oktyv.results.HostInfo;

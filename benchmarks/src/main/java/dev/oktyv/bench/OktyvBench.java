@@ -1,5 +1,9 @@
-package dev.oktyv.bench.cli;
+package dev.oktyv.bench;
 
+import dev.oktyv.bench.cli.ErrorHandler;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.JmhCommand;
+import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.results.SuiteVersion;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -9,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Entry point of {@code oktyv-bench.jar}. It only wires sub-commands and maps failures to exit codes;
- * each sub-command is a small class in the package of the concept it drives.
+ * each sub-command is a small class in the package of the concept it drives. It sits above {@code bench.cli}
+ * (exit codes, errors, shared options), which every command imports, so that package does not import them back.
  */
 @Command(name = "oktyv-bench",
         mixinStandardHelpOptions = true,
@@ -46,6 +51,8 @@ public final class OktyvBench implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::onParameterError);
+        // Enum options (--format, --fail-on, --stress-by, --method) take their values in any case: md, MD.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof UsageException ? ExitCodes.USAGE : ExitCodes.RUNTIME_ERROR);
         // Everything after "jmh" is JMH's, options included: no picocli parsing, no @-file expansion of its own.
         cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
