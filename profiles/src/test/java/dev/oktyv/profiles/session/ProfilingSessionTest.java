@@ -106,7 +106,7 @@ class ProfilingSessionTest {
         assertThat(m.forks()).singleElement().satisfies(f -> {
             assertThat(f.asyncEvents()).containsExactly(EventKind.CPU, EventKind.ALLOC);
             assertThat(f.jfr()).isTrue();
-            assertThat(f.cpuIntervalNanos()).isEqualTo(1_000_000L);
+            assertThat(f.cpuIntervalNanos()).isEqualTo(java.util.OptionalLong.of(1_000_000L));
             assertThat(f.files()).contains("cpu-f1.html", "jfr-f1.jfr");
         });
         String reverse = Files.readString(dir.resolve("cpu-f1-reverse.html"));
