@@ -6,13 +6,20 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** The machine a run was measured on. Comparisons across different hosts are flagged by analysis. */
-public record HostInfo(String hostname, String os, String osVersion, String arch, String cpuModel,
-                       int cores, long memoryBytes) {
+/**
+ * The machine a run was measured on. Comparisons across different hosts are flagged by analysis. What the platform
+ * does not tell is empty, never a made-up value; {@code run.json} spells it "unknown" and -1 (see
+ * {@link RunMetadataJson}).
+ */
+public record HostInfo(Optional<String> hostname, String os, String osVersion, String arch, Optional<String> cpuModel,
+                       int cores, OptionalLong memoryBytes) {
 
     public HostInfo {
         Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(memoryBytes, "memoryBytes");
         Objects.requireNonNull(os, "os");
         Objects.requireNonNull(osVersion, "osVersion");
         Objects.requireNonNull(arch, "arch");
@@ -22,7 +29,7 @@ public record HostInfo(String hostname, String os, String osVersion, String arch
         }
     }
 
-    /** {@code cores} and {@code memoryBytes} of a host nobody recorded (the same -1 {@link #detect} uses for memory). */
+    /** {@code cores} of a host nobody recorded; on disk it is the same -1 that stands for an unknown memory size. */
     public static final int UNKNOWN_COUNT = -1;
 
     /**
@@ -30,8 +37,8 @@ public record HostInfo(String hostname, String os, String osVersion, String arch
      * machine, and the importing machine's would be a lie.
      */
     public static HostInfo unknown() {
-        return new HostInfo(GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN,
-                UNKNOWN_COUNT, UNKNOWN_COUNT);
+        return new HostInfo(Optional.empty(), GitInfo.UNKNOWN, GitInfo.UNKNOWN, GitInfo.UNKNOWN, Optional.empty(),
+                UNKNOWN_COUNT, OptionalLong.empty());
     }
 
     public static HostInfo detect() {
@@ -39,35 +46,34 @@ public record HostInfo(String hostname, String os, String osVersion, String arch
                 System.getProperty("os.arch"), detectCpuModel(), Runtime.getRuntime().availableProcessors(), detectMemoryBytes());
     }
 
-    private static String detectHostname() {
+    private static Optional<String> detectHostname() {
         try {
-            return InetAddress.getLocalHost().getHostName();
+            return Optional.of(InetAddress.getLocalHost().getHostName());
         } catch (IOException e) {
-            String env = System.getenv("HOSTNAME");
-            return env != null ? env : "unknown";
+            return Optional.ofNullable(System.getenv("HOSTNAME"));
         }
     }
 
-    private static String detectCpuModel() {
+    private static Optional<String> detectCpuModel() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
             try (var lines = Files.lines(cpuinfo)) {
                 return lines.filter(l -> l.startsWith("model name"))
                         .map(l -> l.substring(l.indexOf(':') + 1).trim())
-                        .findFirst().orElse("unknown");
+                        .findFirst();
             } catch (IOException | java.io.UncheckedIOException e) {
-                return "unknown";
+                return Optional.empty();
             }
         }
-        return "unknown";
+        return Optional.empty();
     }
 
-    /** Physical memory in bytes, or -1 when the platform does not expose it. */
-    private static long detectMemoryBytes() {
+    /** Physical memory in bytes; empty when the platform does not expose it. */
+    private static OptionalLong detectMemoryBytes() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getTotalMemorySize();
+            return OptionalLong.of(sun.getTotalMemorySize());
         }
-        return -1;
+        return OptionalLong.empty();
     }
 }

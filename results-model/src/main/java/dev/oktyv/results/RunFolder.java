@@ -1,10 +1,16 @@
 package dev.oktyv.results;
 
+import dev.oktyv.results.load.LoadFolder;
+import dev.oktyv.results.profile.ProfileFolder;
+import dev.oktyv.results.profile.ProfileInventory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One run's folder. Layout (format version {@value #FORMAT_VERSION}, also described in {@code results/README.md}):
@@ -13,12 +19,16 @@ import java.util.Objects;
  *   run.json                  metadata, see {@link RunMetadataJson}
  *   jmh.json                  JMH's own JSON output, untouched (rawData kept)
  *   console.log               what the run printed
- *   load/&lt;scenario&gt;/          load-runner output: summary.json, latency.hlog
- *   profiles/&lt;id&gt;/            JFR and async-profiler captures per benchmark or scenario
+ *   load/&lt;scenario&gt;/          load-runner output, see {@link LoadFolder}: summary.json, latency.hlog,
+ *                             stress.json and step-NN-&lt;level&gt;/ for a stress run
+ *   profiles/&lt;id&gt;/            JFR and async-profiler captures per benchmark or scenario, see
+ *                             {@link dev.oktyv.results.profile.ProfileArtifacts}; profile.json
  *   security.json             the security phase's probe outcomes and score
  *   security.sarif            the same findings as SARIF 2.1.0, for code-scanning tools
  *   recovery.json             the recovery phase's probe outcomes
  *   production-hardening-results.json   the readiness verdict over the five phases
+ *   report.html, report.md    the run's report (rewritten by each {@code report})
+ *   diff/&lt;id&gt;-&lt;event&gt;.html   differential flame graphs against a baseline (compare, report)
  * </pre>
  */
 public record RunFolder(Path path, RunId id) {
@@ -33,6 +43,9 @@ public record RunFolder(Path path, RunId id) {
     public static final String SECURITY_SARIF = "security.sarif";
     public static final String RECOVERY_JSON = "recovery.json";
     public static final String READINESS_JSON = "production-hardening-results.json";
+    public static final String REPORT_HTML = "report.html";
+    public static final String REPORT_MD = "report.md";
+    public static final String DIFF_DIR = "diff";
 
     public RunFolder {
         Objects.requireNonNull(path, "path");
@@ -68,6 +81,50 @@ public record RunFolder(Path path, RunId id) {
     /** {@code profiles/<benchmark-or-scenario-id>/}. */
     public Path profilesDir(String workloadId) {
         return path.resolve(PROFILES_DIR).resolve(segment(workloadId));
+    }
+
+    /** {@code load/<scenario>/} with its typed file accessors. */
+    public LoadFolder load(String scenarioId) {
+        return new LoadFolder(loadDir(scenarioId));
+    }
+
+    /** The scenario folders present under {@code load/}, in name order. */
+    public List<LoadFolder> loads() throws IOException {
+        Path root = path.resolve(LOAD_DIR);
+        List<LoadFolder> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(Files::isDirectory).sorted().forEach(d -> out.add(new LoadFolder(d)));
+        }
+        return out;
+    }
+
+    /** {@code profiles/<workload-id>/} with its typed artifact accessors. */
+    public ProfileFolder profiles(String workloadId) {
+        return new ProfileFolder(profilesDir(workloadId), workloadId);
+    }
+
+    /** Every profile artifact of the run, by the naming contract. */
+    public ProfileInventory profileInventory() throws IOException {
+        return ProfileInventory.scan(path.resolve(PROFILES_DIR));
+    }
+
+    public Path reportHtml() {
+        return path.resolve(REPORT_HTML);
+    }
+
+    public Path reportMarkdown() {
+        return path.resolve(REPORT_MD);
+    }
+
+    /**
+     * {@code diff/<workload-id>-<event>.html}, relative to the run folder (the report links it relatively):
+     * the differential flame graph of one workload against a baseline.
+     */
+    public static String flameDiffRelative(String workloadId, dev.oktyv.results.profile.EventKind event) {
+        return DIFF_DIR + "/" + workloadId + "-" + event.id() + ".html";
     }
 
     /** The security phase's outcomes ({@value #SECURITY_JSON}). */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The {@code run.json} format, version {@value RunFolder#FORMAT_VERSION}. Field order is fixed so that
@@ -25,6 +26,12 @@ import java.util.Optional;
  * </pre>
  */
 public final class RunMetadataJson {
+
+    /** {@code hostname} and {@code cpuModel} when the platform did not tell them. */
+    static final String UNKNOWN = "unknown";
+    /** {@code memoryBytes} when the platform did not tell it. */
+    static final long NO_MEMORY_FIGURE = -1;
+
 
 
     private RunMetadataJson() {
@@ -45,13 +52,13 @@ public final class RunMetadataJson {
         o.addProperty("status", m.status().wireName());
         o.add("commandLine", strings(m.commandLine()));
         JsonObject host = new JsonObject();
-        host.addProperty("hostname", m.host().hostname());
+        host.addProperty("hostname", m.host().hostname().orElse(UNKNOWN));
         host.addProperty("os", m.host().os());
         host.addProperty("osVersion", m.host().osVersion());
         host.addProperty("arch", m.host().arch());
-        host.addProperty("cpuModel", m.host().cpuModel());
+        host.addProperty("cpuModel", m.host().cpuModel().orElse(UNKNOWN));
         host.addProperty("cores", m.host().cores());
-        host.addProperty("memoryBytes", m.host().memoryBytes());
+        host.addProperty("memoryBytes", m.host().memoryBytes().orElse(NO_MEMORY_FIGURE));
         o.add("host", host);
         JsonObject jvm = new JsonObject();
         jvm.addProperty("vendor", m.jvm().vendor());
@@ -81,8 +88,9 @@ public final class RunMetadataJson {
                     Instant.parse(str(o, "startedAt")),
                     ended == null || ended.isJsonNull() ? Optional.empty() : Optional.of(Instant.parse(ended.getAsString())),
                     RunStatus.fromWireName(str(o, "status")), list(field(o, "commandLine").getAsJsonArray()),
-                    new HostInfo(str(host, "hostname"), str(host, "os"), str(host, "osVersion"), str(host, "arch"),
-                            str(host, "cpuModel"), field(host, "cores").getAsInt(), field(host, "memoryBytes").getAsLong()),
+                    new HostInfo(known(str(host, "hostname")), str(host, "os"), str(host, "osVersion"),
+                            str(host, "arch"), known(str(host, "cpuModel")), field(host, "cores").getAsInt(),
+                            memory(field(host, "memoryBytes").getAsLong())),
                     new JvmInfo(str(jvm, "vendor"), str(jvm, "version"), str(jvm, "vmName"), str(jvm, "javaHome"),
                             list(field(jvm, "flags").getAsJsonArray())));
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException
@@ -113,5 +121,13 @@ public final class RunMetadataJson {
         List<String> out = new ArrayList<>(a.size());
         a.forEach(e -> out.add(e.getAsString()));
         return out;
+    }
+
+    private static Optional<String> known(String value) {
+        return UNKNOWN.equals(value) ? Optional.empty() : Optional.of(value);
+    }
+
+    private static OptionalLong memory(long bytes) {
+        return bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes);
     }
 }

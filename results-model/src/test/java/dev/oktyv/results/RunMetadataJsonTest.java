@@ -27,7 +27,7 @@ class RunMetadataJsonTest {
                 new GitInfo("abc1234567890abcdef1234567890abcdef12345", "feature/ö-umlaut", true),
                 Instant.parse("2026-11-28T00:15:00.250Z"), Optional.of(Instant.parse("2026-11-28T00:16:01Z")),
                 RunStatus.COMPLETE, List.of("run", "--quick", "-p", "size=32,1024", "Vault.get"),
-                new HostInfo("bench-1", "Linux", "6.1.0", "amd64", "Intel(R) Xeon(R) Processor", 2, 25_276_510_208L),
+                new HostInfo(java.util.Optional.of("bench-1"), "Linux", "6.1.0", "amd64", java.util.Optional.of("Intel(R) Xeon(R) Processor"), 2, java.util.OptionalLong.of(25_276_510_208L)),
                 new JvmInfo("Eclipse Adoptium", "25+36-LTS", "OpenJDK 64-Bit Server VM",
                         "/usr/lib/jvm/temurin-25-jdk-amd64", List.of("-Xmx1g", "-Duser.language=de")));
     }
@@ -35,7 +35,7 @@ class RunMetadataJsonTest {
     static RunMetadata incomplete() {
         return RunMetadata.started("0.1.0", new RunId("20261128T001500Z-unknown"), GitInfo.unknown(),
                 Instant.parse("2026-11-28T00:15:00Z"), List.of(),
-                new HostInfo("bench-1", "Linux", "6.1.0", "amd64", "unknown", 2, -1),
+                new HostInfo(java.util.Optional.of("bench-1"), "Linux", "6.1.0", "amd64", java.util.Optional.empty(), 2, java.util.OptionalLong.empty()),
                 new JvmInfo("Eclipse Adoptium", "25+36-LTS", "OpenJDK 64-Bit Server VM",
                         "/usr/lib/jvm/temurin-25-jdk-amd64", List.of()));
     }

@@ -1,6 +1,5 @@
 package dev.oktyv.analysis.compare;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,18 +18,9 @@ public enum FailOn {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** A comma-separated list such as {@code regression,untestable}. */
-    public static Set<FailOn> parse(String list) {
-        Set<FailOn> out = EnumSet.noneOf(FailOn.class);
-        for (String part : list.split(",", -1)) {
-            String p = part.strip();
-            try {
-                out.add(valueOf(p.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + p + "' is not one of regression, untestable (comma-separated)");
-            }
-        }
-        return out;
+    /** {@code regression,untestable}: the wire names of a gate, comma-separated, in declaration order. */
+    public static String wireNames(Set<FailOn> gate) {
+        return String.join(",", gate.stream().sorted().map(FailOn::wireName).toList());
     }
 
     /** The first reason the comparison fails the gate, or null when it passes. */

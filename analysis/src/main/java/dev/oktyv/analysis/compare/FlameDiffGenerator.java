@@ -1,7 +1,7 @@
 package dev.oktyv.analysis.compare;
 
 import dev.oktyv.analysis.model.BenchmarkId;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.ProfileFolders;
 import dev.oktyv.profiles.flame.ProfileInputException;
 import dev.oktyv.results.RunFolder;
@@ -44,7 +44,7 @@ public final class FlameDiffGenerator implements FlameDiffLocator {
             return Optional.empty(); // not a name a profile folder can have, so there is no profile to diff
         }
         for (EventKind kind : ORDER) {
-            String rel = FlameDiffLocator.relativePath(wid, kind.id());
+            String rel = FlameDiffLocator.relativePath(wid, kind);
             try {
                 ProfileFolders.writeDiff(base, next, kind, kind.id() + " diff of " + id.label() + ": "
                         + baseline.id() + " -> " + candidate.id(), candidate.path().resolve(rel));

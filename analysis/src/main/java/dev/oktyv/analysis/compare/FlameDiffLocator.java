@@ -1,8 +1,8 @@
 package dev.oktyv.analysis.compare;
 
 import dev.oktyv.analysis.model.BenchmarkId;
-import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.profile.EventKind;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -16,8 +16,8 @@ public interface FlameDiffLocator {
     Optional<String> locate(BenchmarkId id);
 
     /** {@code diff/<workload-id>-<event>.html}: where a diff is written and looked up, relative to the candidate. */
-    static String relativePath(String workloadId, String event) {
-        return "diff/" + workloadId + "-" + event + ".html";
+    static String relativePath(String workloadId, EventKind event) {
+        return RunFolder.flameDiffRelative(workloadId, event);
     }
 
     static FlameDiffLocator none() {
@@ -30,8 +30,8 @@ public interface FlameDiffLocator {
             if (!Files.isDirectory(baseline.profilesDir(wid)) || !Files.isDirectory(candidate.profilesDir(wid))) {
                 return Optional.empty();
             }
-            for (ProfileEvent e : new ProfileEvent[] {ProfileEvent.CPU, ProfileEvent.WALL, ProfileEvent.ALLOC, ProfileEvent.LOCK}) {
-                String rel = relativePath(wid, e.fileName());
+            for (EventKind e : new EventKind[] {EventKind.CPU, EventKind.WALL, EventKind.ALLOC, EventKind.LOCK}) {
+                String rel = relativePath(wid, e);
                 if (Files.isRegularFile(candidate.path().resolve(rel))) {
                     return Optional.of(rel);
                 }

@@ -104,7 +104,8 @@ public final class RunComparator {
             RunMetadata mb = b.metadata().get();
             RunMetadata mc = c.metadata().get();
             if (!mb.host().hostname().equals(mc.host().hostname()) || !mb.host().cpuModel().equals(mc.host().cpuModel())) {
-                w.add("runs were measured on different hosts (" + mb.host().hostname() + ", " + mc.host().hostname() + ")");
+                w.add("runs were measured on different hosts (" + mb.host().hostname().orElse("unknown") + ", "
+                        + mc.host().hostname().orElse("unknown") + ")");
             }
             if (!mb.jvm().version().equals(mc.jvm().version())) {
                 w.add("runs used different JVMs (" + mb.jvm().version() + ", " + mc.jvm().version() + ")");

@@ -57,7 +57,7 @@ public record BenchmarkId(String benchmark, Mode mode, SortedMap<String, String>
      * Delegates to the profiler's own naming so the folder written and the folder looked up are the same.
      */
     public String workloadId() {
-        return dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(benchmark, params);
+        return dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(benchmark, params);
     }
 
     @Override

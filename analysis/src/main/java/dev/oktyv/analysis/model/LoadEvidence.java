@@ -1,5 +1,7 @@
 package dev.oktyv.analysis.model;
 
+import dev.oktyv.results.load.StressLevel;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

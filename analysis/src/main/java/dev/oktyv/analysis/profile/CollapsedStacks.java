@@ -1,17 +1,16 @@
 package dev.oktyv.analysis.profile;
 
 import dev.oktyv.analysis.model.FrameHistogram;
-import java.io.BufferedReader;
+import dev.oktyv.profiles.flame.ProfileInputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads async-profiler / FlameGraph collapsed stacks: one {@code frame;frame;...;leaf count} per line, root first.
- * Several files (one per fork) add up into one histogram.
+ * Collapsed stacks into a {@link FrameHistogram}, through the suite's one reader of the format
+ * ({@link dev.oktyv.profiles.flame.CollapsedStacks}), keeping fractional weights. Several files (one per fork) add
+ * up into one histogram; frames are normalised ({@code a/B.m_[j]} is {@code a.B.m}).
  */
 public final class CollapsedStacks {
 
@@ -22,32 +21,19 @@ public final class CollapsedStacks {
         FrameHistogram.Builder b = new FrameHistogram.Builder(event);
         for (Path f : files) {
             b.source(f);
-            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    int sp = line.lastIndexOf(' ');
-                    if (sp <= 0) {
-                        throw new IOException(f + ":" + n + ": not a collapsed stack line (expected 'frames count')");
-                    }
-                    double count;
-                    try {
-                        count = Double.parseDouble(line.substring(sp + 1).trim());
-                    } catch (NumberFormatException e) {
-                        throw new IOException(f + ":" + n + ": count '" + line.substring(sp + 1) + "' is not a number");
-                    }
+            try {
+                dev.oktyv.profiles.flame.CollapsedStacks.forEach(f, (rootFirst, weight, line) -> {
                     List<String> frames = new ArrayList<>();
-                    for (String fr : line.substring(0, sp).split(";")) {
+                    for (String fr : rootFirst) {
                         if (!fr.isEmpty()) {
                             frames.add(FrameHistogram.normalise(fr));
                         }
                     }
-                    b.add(frames, count);
-                }
+                    b.add(frames, weight);
+                });
+            } catch (ProfileInputException e) {
+                // Bad input to the analysis, like any other unreadable run-folder file.
+                throw new IOException(e.getMessage(), e);
             }
         }
         return b.build();

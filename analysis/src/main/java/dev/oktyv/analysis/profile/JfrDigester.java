@@ -1,5 +1,7 @@
 package dev.oktyv.analysis.profile;
 
+import dev.oktyv.analysis.model.IoTarget;
+import java.util.OptionalLong;
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
 import java.io.IOException;
@@ -32,8 +34,8 @@ public final class JfrDigester {
     private final FrameHistogram.Builder monitorSites = new FrameHistogram.Builder("lock");
     private final Map<String, Double> monitorByClass = new HashMap<>();
     private final Map<String, Double> parkByClass = new HashMap<>();
-    private final Map<String, Double> ioNanos = new HashMap<>();
-    private final Map<String, Double> ioBytes = new HashMap<>();
+    private final Map<IoTarget, Double> ioNanos = new HashMap<>();
+    private final Map<IoTarget, Double> ioBytes = new HashMap<>();
     private Instant first;
     private Instant last;
     private long gcCount;
@@ -112,16 +114,16 @@ public final class JfrDigester {
                 statsMin = Double.isNaN(statsMin) ? n : Math.min(statsMin, n);
                 statsMax = Double.isNaN(statsMax) ? n : Math.max(statsMax, n);
             }
-            case "jdk.FileRead" -> io("file:" + e.getString("path"), e, "bytesRead");
-            case "jdk.FileWrite" -> io("file:" + e.getString("path"), e, "bytesWritten");
-            case "jdk.SocketRead" -> io("socket:" + e.getString("host") + ":" + e.getInt("port"), e, "bytesRead");
-            case "jdk.SocketWrite" -> io("socket:" + e.getString("host") + ":" + e.getInt("port"), e, "bytesWritten");
+            case "jdk.FileRead" -> io(IoTarget.file(e.getString("path")), e, "bytesRead");
+            case "jdk.FileWrite" -> io(IoTarget.file(e.getString("path")), e, "bytesWritten");
+            case "jdk.SocketRead" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesRead");
+            case "jdk.SocketWrite" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesWritten");
             default -> {
             }
         }
     }
 
-    private void io(String target, RecordedEvent e, String bytesField) {
+    private void io(IoTarget target, RecordedEvent e, String bytesField) {
         ioNanos.merge(target, (double) e.getDuration().toNanos(), Double::sum);
         ioBytes.merge(target, (double) Math.max(0, e.getLong(bytesField)), Double::sum);
     }
@@ -156,7 +158,7 @@ public final class JfrDigester {
         double exceptions = exceptionEventsSeen ? exceptionEvents
                 : Double.isNaN(statsMax) ? Double.NaN : statsMax - statsMin;
         return new JfrDigest(file, duration, opt(cpu.source(file)), opt(alloc.source(file)),
-                gcCount == 0 ? -1 : gcCount, gcCount == 0 ? Double.NaN : gcPauseNanos,
+                gcCount == 0 ? OptionalLong.empty() : OptionalLong.of(gcCount), gcCount == 0 ? Double.NaN : gcPauseNanos,
                 gcCount == 0 ? Double.NaN : gcLongestNanos, exceptions, monitorByClass, opt(monitorSites.source(file)),
                 parkByClass, ioNanos, ioBytes);
     }

@@ -4,7 +4,9 @@ import dev.oktyv.analysis.compare.Fmt;
 import dev.oktyv.analysis.compare.HtmlWriter;
 import dev.oktyv.analysis.latency.LatencyLog;
 import dev.oktyv.analysis.model.BenchmarkResult;
-import dev.oktyv.analysis.model.ProfileArtifact;
+import dev.oktyv.results.profile.ArtifactFormat;
+import dev.oktyv.results.profile.EventKind;
+import dev.oktyv.results.profile.ProfileArtifact;
 import dev.oktyv.analysis.report.chart.Charts;
 import dev.oktyv.analysis.rules.Evidence;
 import dev.oktyv.analysis.rules.RuleResult;
@@ -32,7 +34,7 @@ public final class HtmlReport {
         sb.append("<h1>Run ").append(Fmt.html(in.run().name())).append("</h1>\n");
         in.run().metadata().ifPresent(m -> sb.append("<p>commit ").append(Fmt.html(m.git().shortCommit()))
                 .append(m.git().dirty() ? " (dirty)" : "").append(", status ").append(m.status().wireName()).append(", ")
-                .append(Fmt.html(m.host().cpuModel())).append(", ").append(m.host().cores()).append(" cores, JVM ")
+                .append(Fmt.html(m.host().cpuModel().orElse("unknown cpu"))).append(", ").append(m.host().cores()).append(" cores, JVM ")
                 .append(Fmt.html(m.jvm().version())).append("</p>\n"));
         dev.oktyv.analysis.compare.RunComparator.jvmDisagreement("", in.run()).ifPresent(w ->
                 sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
@@ -75,8 +77,8 @@ public final class HtmlReport {
 
     private static void flameGraphs(StringBuilder sb, ReportInput in, Path dir) {
         List<ProfileArtifact> html = in.profiles().artifacts().stream()
-                .filter(a -> a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML
-                        || a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE).toList();
+                .filter(a -> a.format() == ArtifactFormat.FLAME_HTML
+                        || a.format() == ArtifactFormat.FLAME_HTML_REVERSE).toList();
         if (html.isEmpty()) {
             return;
         }
@@ -84,8 +86,8 @@ public final class HtmlReport {
         for (ProfileArtifact a : html) {
             String rel = RuleResultWriter.relative(dir, a.path()).replace('\\', '/');
             sb.append("<li><a href=\"").append(Fmt.html(rel)).append("\">").append(Fmt.html(a.workloadId())).append(' ')
-                    .append(a.event().fileName()).append(" fork ").append(a.fork())
-                    .append(a.format() == ProfileArtifact.ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
+                    .append(a.event().map(EventKind::id).orElse("jfr")).append(" fork ").append(a.fork())
+                    .append(a.format() == ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
         }
         sb.append("</ul>\n");
     }

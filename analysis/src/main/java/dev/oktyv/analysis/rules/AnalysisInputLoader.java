@@ -5,25 +5,24 @@ import dev.oktyv.analysis.latency.LatencyLog;
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
 import dev.oktyv.analysis.model.LoadEvidence;
-import dev.oktyv.analysis.model.ProfileArtifact;
-import dev.oktyv.analysis.model.ProfileArtifact.ArtifactFormat;
-import dev.oktyv.analysis.model.ProfileArtifact.ProfileEvent;
-import dev.oktyv.analysis.model.ProfileArtifacts;
 import dev.oktyv.analysis.model.Run;
-import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.analysis.profile.CollapsedStacks;
 import dev.oktyv.analysis.profile.JfrDigester;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.LoadFolder;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.LoadSummaryJson;
-import dev.oktyv.results.load.StressResultJson;
+import dev.oktyv.results.load.StressLevel;
+import dev.oktyv.results.profile.ArtifactFormat;
+import dev.oktyv.results.profile.EventKind;
+import dev.oktyv.results.profile.ProfileArtifact;
+import dev.oktyv.results.profile.ProfileInventory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads a run folder into an {@link AnalysisInput}: JMH results, {@code profiles/<workload>/} by the file-name
@@ -40,15 +39,15 @@ public final class AnalysisInputLoader {
 
     public static AnalysisInput load(RunFolder folder) throws IOException {
         Run run = RunLoader.load(folder);
-        ProfileArtifacts artifacts = ProfileArtifacts.scan(folder);
+        ProfileInventory artifacts = folder.profileInventory();
         List<WorkloadProfile> profiles = new ArrayList<>();
         for (String wid : artifacts.workloadIds()) {
             List<JfrDigest> jfr = new ArrayList<>();
-            for (ProfileArtifact a : artifacts.of(wid, ProfileEvent.JFR, ArtifactFormat.JFR)) {
+            for (ProfileArtifact a : artifacts.jdkJfr(wid)) {
                 jfr.add(digest(a.path()));
             }
-            profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, ProfileEvent.CPU),
-                    collapsed(artifacts, wid, ProfileEvent.ALLOC), collapsed(artifacts, wid, ProfileEvent.LOCK), jfr));
+            profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, EventKind.CPU),
+                    collapsed(artifacts, wid, EventKind.ALLOC), collapsed(artifacts, wid, EventKind.LOCK), jfr));
         }
         return new AnalysisInput(run, profiles, loads(folder));
     }
@@ -75,47 +74,41 @@ public final class AnalysisInputLoader {
         }
     }
 
-    private static Optional<FrameHistogram> collapsed(ProfileArtifacts a, String wid, ProfileEvent e) throws IOException {
+    private static Optional<FrameHistogram> collapsed(ProfileInventory a, String wid, EventKind e) throws IOException {
         List<Path> files = a.of(wid, e, ArtifactFormat.COLLAPSED).stream().map(ProfileArtifact::path).toList();
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        FrameHistogram h = CollapsedStacks.read(e.fileName(), files);
+        FrameHistogram h = CollapsedStacks.read(e.id(), files);
         return h.total() > 0 ? Optional.of(h) : Optional.empty();
     }
-
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(\\d+)-([0-9]+(?:\\.[0-9]+)?)");
 
     /**
      * Stress steps from {@code step-<NN>-<level>/latency.hlog}: the level is workers or arrivals per second (see
      * {@link #levelKind}), the achieved rate is the number of recorded requests over the logged intervals, p99 is
      * the corrected p99.
      */
-    static List<LoadEvidence.StressStep> steps(Path scenarioDir) throws IOException {
+    static List<LoadEvidence.StressStep> steps(LoadFolder scenario) throws IOException {
         List<StepFolder> folders = new ArrayList<>();
-        try (Stream<Path> s = Files.list(scenarioDir)) {
-            for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
-                java.util.regex.Matcher m = STEP.matcher(d.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(d.resolve("latency.hlog"))) {
-                    folders.add(new StepFolder(d, m.group(2), summary(d)));
-                }
+        for (LoadFolder.Step step : scenario.steps()) {
+            if (Files.isRegularFile(step.folder().latencyLog())) {
+                folders.add(new StepFolder(step.folder(), step.level(), step.folder().readSummary()));
             }
         }
         if (folders.isEmpty()) {
             return List.of();
         }
-        StressLevel.Kind kind = levelKind(scenarioDir, folders.stream().map(StepFolder::summary).toList());
+        StressLevel.Kind kind = levelKind(scenario, folders.stream().map(StepFolder::summary).toList());
         List<LoadEvidence.StressStep> steps = new ArrayList<>();
         for (StepFolder folder : folders) {
-            Path d = folder.dir();
-            Path hlog = d.resolve("latency.hlog");
+            Path hlog = folder.dir().latencyLog();
             LatencyLog log = LatencyLog.read(hlog);
             String tag = log.byTag().containsKey(LatencyLog.CORRECTED) ? LatencyLog.CORRECTED : LatencyLog.SERVICE;
             List<LatencyLog.Interval> is = log.byTag().getOrDefault(tag, List.of());
             double count = is.stream().mapToDouble(i -> i.histogram().getTotalCount()).sum();
             double seconds = is.stream().mapToDouble(LatencyLog.Interval::lengthSeconds).sum();
             Optional<LoadSummary> summary = folder.summary();
-            steps.add(new LoadEvidence.StressStep(d.getFileName().toString(), level(d, kind, folder.level()),
+            steps.add(new LoadEvidence.StressStep(folder.dir().name(), level(folder.dir().path(), kind, folder.level()),
                     seconds > 0 ? count / seconds : Double.NaN, log.p99Nanos(tag),
                     summary.map(x -> x.totals().errorRate()).orElse(Double.NaN), hlog));
         }
@@ -123,7 +116,7 @@ public final class AnalysisInputLoader {
     }
 
     /** A {@code step-<NN>-<level>} folder with a latency log, its level as written in the name, and its summary. */
-    private record StepFolder(Path dir, String level, Optional<LoadSummary> summary) {
+    private record StepFolder(LoadFolder dir, String level, Optional<LoadSummary> summary) {
     }
 
     private static StressLevel level(Path stepDir, StressLevel.Kind kind, String value) throws IOException {
@@ -134,21 +127,15 @@ public final class AnalysisInputLoader {
         }
     }
 
-    private static final String STRESS = "stress.json";
-
     /**
      * What the step levels count. {@code stress.json} says so for the whole run; it is written after the last step,
      * so a run stopped early has none, and then the model kind in the first step {@code summary.json} (closed = workers, open =
      * arrivals per second) decides. With neither, the level is read as an offered rate, as folders were always read.
      */
-    static StressLevel.Kind levelKind(Path scenarioDir, List<Optional<LoadSummary>> stepSummaries) throws IOException {
-        Path stress = scenarioDir.resolve(STRESS);
-        if (Files.isRegularFile(stress)) {
-            try {
-                return StressLevel.Kind.ofWireName(StressResultJson.read(Files.readString(stress)).levelKind());
-            } catch (RuntimeException e) {
-                throw new IOException(stress + ": not a stress result: " + e.getMessage(), e);
-            }
+    static StressLevel.Kind levelKind(LoadFolder scenario, List<Optional<LoadSummary>> stepSummaries) throws IOException {
+        Optional<dev.oktyv.results.load.StressResult> stress = scenario.readStress();
+        if (stress.isPresent()) {
+            return stress.get().levelKind();
         }
         for (Optional<LoadSummary> summary : stepSummaries) {
             if (summary.isPresent()) {
@@ -158,46 +145,25 @@ public final class AnalysisInputLoader {
         return StressLevel.Kind.RATE;
     }
 
-    private static final String SUMMARY = "summary.json";
-
-    /** {@code dir/summary.json} when present; a malformed one fails with its path, like any unreadable input. */
-    static Optional<LoadSummary> summary(Path dir) throws IOException {
-        Path file = dir.resolve(SUMMARY);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LoadSummaryJson.read(Files.readString(file)));
-        } catch (RuntimeException e) {
-            throw new IOException(file + ": not a load summary: " + e.getMessage(), e);
-        }
-    }
-
     static List<LoadEvidence> loads(RunFolder folder) throws IOException {
-        Path root = folder.path().resolve(RunFolder.LOAD_DIR);
         List<LoadEvidence> out = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(root)) {
-            for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
-                Path hlog = dir.resolve("latency.hlog");
-                double corrected = Double.NaN;
-                double service = Double.NaN;
-                if (Files.isRegularFile(hlog)) {
-                    LatencyLog log = LatencyLog.read(hlog);
-                    corrected = log.p99Nanos(LatencyLog.CORRECTED);
-                    service = log.p99Nanos(LatencyLog.SERVICE);
-                }
-                // Counts come from summary.json, which the evidence then cites; without it only the log is known.
-                Optional<LoadSummary> summary = summary(dir);
-                Path source = summary.isPresent() ? dir.resolve(SUMMARY) : Files.isRegularFile(hlog) ? hlog : dir;
-                out.add(new LoadEvidence(dir.getFileName().toString(), source,
-                        summary.map(x -> (double) x.totals().total()).orElse(Double.NaN),
-                        summary.map(x -> (double) x.totals().failed()).orElse(Double.NaN),
-                        summary.map(x -> (double) x.rates().dropped()).orElse(Double.NaN),
-                        corrected, service, steps(dir)));
+        for (LoadFolder load : folder.loads()) {
+            Path hlog = load.latencyLog();
+            double corrected = Double.NaN;
+            double service = Double.NaN;
+            if (Files.isRegularFile(hlog)) {
+                LatencyLog log = LatencyLog.read(hlog);
+                corrected = log.p99Nanos(LatencyLog.CORRECTED);
+                service = log.p99Nanos(LatencyLog.SERVICE);
             }
+            // Counts come from summary.json, which the evidence then cites; without it only the log is known.
+            Optional<LoadSummary> summary = load.readSummary();
+            Path source = summary.isPresent() ? load.summary() : Files.isRegularFile(hlog) ? hlog : load.path();
+            out.add(new LoadEvidence(load.name(), source,
+                    summary.map(x -> (double) x.totals().total()).orElse(Double.NaN),
+                    summary.map(x -> (double) x.totals().failed()).orElse(Double.NaN),
+                    summary.map(x -> (double) x.rates().dropped()).orElse(Double.NaN),
+                    corrected, service, steps(load)));
         }
         return out;
     }

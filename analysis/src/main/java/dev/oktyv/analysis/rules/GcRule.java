@@ -38,13 +38,13 @@ public final class GcRule implements Rule {
         boolean any = false;
         for (WorkloadProfile p : input.profiles()) {
             for (JfrDigest j : p.jfr()) {
-                if (j.gcPauseCount() < 0 || !(j.durationNanos() > 0)) {
+                if (j.gcPauseCount().isEmpty() || !(j.durationNanos() > 0)) {
                     continue;
                 }
                 any = true;
                 double ratio = j.gcPauseTotalNanos() / j.durationNanos();
                 double longestMs = j.gcLongestPauseNanos() / 1e6;
-                double perSecond = j.gcPauseCount() / j.durationSeconds();
+                double perSecond = j.gcPauseCount().getAsLong() / j.durationSeconds();
                 f.evidence(new Evidence(p.workloadId(), "GC pause ratio", ratio * 100, "%", j.source()))
                         .evidence(new Evidence(p.workloadId(), "longest GC pause", longestMs, "ms", j.source()))
                         .evidence(new Evidence(p.workloadId(), "collections", perSecond, "1/s", j.source()));

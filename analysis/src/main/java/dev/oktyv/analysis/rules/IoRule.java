@@ -1,5 +1,6 @@
 package dev.oktyv.analysis.rules;
 
+import dev.oktyv.analysis.model.IoTarget;
 import dev.oktyv.analysis.model.JfrDigest;
 import java.util.Comparator;
 import java.util.List;
@@ -41,12 +42,12 @@ public final class IoRule implements Rule {
                     continue;
                 }
                 any = true;
-                double file = sum(j.ioNanosByTarget(), "file:");
-                double socket = sum(j.ioNanosByTarget(), "socket:");
+                double file = j.ioNanos(IoTarget.Kind.FILE);
+                double socket = j.ioNanos(IoTarget.Kind.SOCKET);
                 double ratio = (file + socket) / j.durationNanos();
                 f.evidence(new Evidence(p.workloadId(), "file I/O time", file / 1e6, "ms", j.source()))
                         .evidence(new Evidence(p.workloadId(), "socket I/O time", socket / 1e6, "ms", j.source()));
-                Map.Entry<String, Double> top = j.ioNanosByTarget().entrySet().stream()
+                Map.Entry<IoTarget, Double> top = j.ioNanosByTarget().entrySet().stream()
                         .max(Comparator.comparingDouble(Map.Entry::getValue)).orElse(null);
                 if (top != null) {
                     f.evidence(new Evidence(p.workloadId(), "slowest target " + top.getKey(), top.getValue() / 1e6, "ms", j.source()));
@@ -64,9 +65,5 @@ public final class IoRule implements Rule {
         return f.result("Blocking I/O parks a thread; JFR records each slow read or write with its path or remote address.",
                 "Batch small writes, buffer streams, reuse connections (pooling), and move I/O off latency-critical"
                         + " threads.");
-    }
-
-    private static double sum(Map<String, Double> m, String prefix) {
-        return m.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(Map.Entry::getValue).sum();
     }
 }

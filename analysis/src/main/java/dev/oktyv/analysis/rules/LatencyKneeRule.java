@@ -2,7 +2,7 @@ package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.LoadEvidence;
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

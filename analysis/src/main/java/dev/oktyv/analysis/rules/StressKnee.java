@@ -1,7 +1,7 @@
 package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

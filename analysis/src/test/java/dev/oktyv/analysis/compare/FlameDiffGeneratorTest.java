@@ -43,8 +43,8 @@ class FlameDiffGeneratorTest {
         RunFolder base = RunFixtures.create(store, t, RunFixtures.sha('a'), RunStatus.COMPLETE, jmh(1000, 500));
         RunFolder cand = RunFixtures.create(store, t.plusSeconds(60), RunFixtures.sha('b'), RunStatus.COMPLETE, jmh(800, 500));
         // Folder names as the profiler writes them (params sorted by the one naming function).
-        String getId = dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(GET, params());
-        String putId = dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(PUT, params());
+        String getId = dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(GET, params());
+        String putId = dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(PUT, params());
         collapsed(base, getId, "java/lang/Thread.run;v/Vault.get;v/Vault.a 800\njava/lang/Thread.run;v/Vault.get;v/Vault.b 200\n");
         collapsed(cand, getId, "java/lang/Thread.run;v/Vault.get;v/Vault.a 200\njava/lang/Thread.run;v/Vault.get;v/Vault.b 800\n");
         collapsed(base, putId, "java/lang/Thread.run;v/Vault.put 100\n");
@@ -75,7 +75,7 @@ class FlameDiffGeneratorTest {
         Instant t = Instant.parse("2026-11-20T10:00:00Z");
         RunFolder base = RunFixtures.create(store, t, RunFixtures.sha('a'), RunStatus.COMPLETE, jmh(1000, 500));
         RunFolder cand = RunFixtures.create(store, t.plusSeconds(60), RunFixtures.sha('b'), RunStatus.COMPLETE, jmh(800, 500));
-        String getId = dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(GET, params());
+        String getId = dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(GET, params());
         collapsed(base, getId, "java/lang/Thread.run;v/Vault.a 10\n");
         collapsed(cand, getId, "");
         List<String> warnings = new ArrayList<>();
@@ -92,7 +92,7 @@ class FlameDiffGeneratorTest {
         unsorted.put("algo", "AES/GCM+x,y");
         BenchmarkId id = BenchmarkId.of(GET, Mode.THROUGHPUT, unsorted);
         assertThat(id.workloadId())
-                .isEqualTo(dev.oktyv.profiles.capture.ProfileArtifacts.benchmarkId(GET, unsorted))
+                .isEqualTo(dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(GET, unsorted))
                 .isEqualTo(GET + "-algo=AES_GCM_x_y-size=64");
     }
 

@@ -39,4 +39,12 @@ class CollapsedStacksTest {
         assertThatThrownBy(() -> CollapsedStacks.read("cpu", List.of(f))).hasMessageContaining("cpu-f1.collapsed:2")
                 .hasMessageContaining("'many'");
     }
+
+    @Test
+    void fractionalWeightsAreKeptAndTheFlameSideReadsTheSameFileRounded() throws IOException {
+        Path f = Files.writeString(dir.resolve("wall-f1.collapsed"), "a;b 0.25\na;c 2.5\n");
+        assertThat(CollapsedStacks.read("wall", List.of(f)).total()).isCloseTo(2.75, within(1e-12));
+        assertThat(dev.oktyv.profiles.flame.CollapsedStacks.read(f, dev.oktyv.results.profile.EventKind.WALL)
+                .totalWeight()).isEqualTo(3);
+    }
 }

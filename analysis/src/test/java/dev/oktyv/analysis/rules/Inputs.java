@@ -58,11 +58,20 @@ final class Inputs {
         return new WorkloadProfile("w", Optional.empty(), Optional.empty(), Optional.empty(), List.of(d));
     }
 
-    /** A 10-second recording with the given numbers and nothing else. */
+    /**
+     * A 10-second recording with the given numbers and nothing else; {@code gcCount} -1 means no GC event recorded,
+     * {@code io} keys are written as messages cite them ({@code file:/x}, {@code socket:host:port}).
+     */
     static JfrDigest digest(long gcCount, double gcPauseNanos, double gcLongestNanos, double exceptions,
                             Map<String, Double> monitor, Map<String, Double> io) {
-        return new JfrDigest(JFR, 10e9, Optional.empty(), Optional.empty(), gcCount, gcPauseNanos, gcLongestNanos,
-                exceptions, monitor, Optional.empty(), Map.of(), io, Map.of());
+        Map<dev.oktyv.analysis.model.IoTarget, Double> targets = new java.util.HashMap<>();
+        io.forEach((k, v) -> targets.put(k.startsWith("file:")
+                ? dev.oktyv.analysis.model.IoTarget.file(k.substring("file:".length()))
+                : new dev.oktyv.analysis.model.IoTarget(dev.oktyv.analysis.model.IoTarget.Kind.SOCKET,
+                        k.substring("socket:".length())), v));
+        return new JfrDigest(JFR, 10e9, Optional.empty(), Optional.empty(),
+                gcCount < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(gcCount), gcPauseNanos,
+                gcLongestNanos, exceptions, monitor, Optional.empty(), Map.of(), targets, Map.of());
     }
 
     static LoadEvidence load(double requests, double errors, double dropped, double correctedP99, double serviceP99,

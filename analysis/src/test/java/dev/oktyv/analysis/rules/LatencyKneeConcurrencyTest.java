@@ -3,7 +3,7 @@ package dev.oktyv.analysis.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktyv.analysis.model.LoadEvidence.StressStep;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import dev.oktyv.analysis.testing.SyntheticJmh;
 import java.util.List;
 import java.util.Map;

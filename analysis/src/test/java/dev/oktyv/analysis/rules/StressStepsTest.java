@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktyv.analysis.latency.LatencyLogTest;
 import dev.oktyv.analysis.model.LoadEvidence;
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import dev.oktyv.analysis.testing.RunFixtures;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
@@ -57,7 +57,7 @@ class StressStepsTest {
         step(scenario, "step-02-16", 1_000_000, 1_500_000);
         step(scenario, "step-03-32", 1_000_000, 2_000_000);
         Files.writeString(scenario.resolve("stress.json"), StressResultJson.write(new StressResult(StressResult.FORMAT_VERSION,
-                "vault-stress", "concurrency", 5, List.of("error_rate<1%"), List.of())));
+                "vault-stress", dev.oktyv.results.load.StressLevel.Kind.CONCURRENCY, 5, List.of("error_rate<1%"), List.of())));
         AnalysisInput in = AnalysisInputLoader.load(run);
         assertThat(in.loads()).singleElement().satisfies(l -> assertThat(l.steps()).extracting(LoadEvidence.StressStep::level)
                 .containsExactly(StressLevel.workers(8), StressLevel.workers(16), StressLevel.workers(32)));
@@ -91,7 +91,7 @@ class StressStepsTest {
         Path scenario = run().loadDir("vault-stress");
         step(scenario, "step-01-2.5", 1_000_000, 1_000_000);
         Files.writeString(scenario.resolve("stress.json"), StressResultJson.write(new StressResult(StressResult.FORMAT_VERSION,
-                "vault-stress", "concurrency", 5, List.of(), List.of())));
+                "vault-stress", dev.oktyv.results.load.StressLevel.Kind.CONCURRENCY, 5, List.of(), List.of())));
         assertThatThrownBy(() -> AnalysisInputLoader.load(run)).isInstanceOf(IOException.class)
                 .hasMessageContaining("step-01-2.5: not a concurrency stress step").hasMessageContaining("2.5 must be a whole number");
     }

@@ -24,7 +24,7 @@ public final class RunFixtures {
         GitInfo git = new GitInfo(commit40, "main", false);
         RunFolder folder = store.create(RunId.of(start, git.shortCommit(), false));
         RunMetadata m = RunMetadata.started("0.1.0", folder.id(), git, start, List.of("run"),
-                new HostInfo("host-a", "Linux", "6.1", "amd64", "Test CPU", 2, 1L << 30),
+                new HostInfo(java.util.Optional.of("host-a"), "Linux", "6.1", "amd64", java.util.Optional.of("Test CPU"), 2, java.util.OptionalLong.of(1L << 30)),
                 new JvmInfo("Eclipse", "17.0.15", "OpenJDK 64-Bit Server VM", "/jdk", List.of()));
         if (status != RunStatus.INCOMPLETE) {
             m = m.finished(start.plusSeconds(60), status);

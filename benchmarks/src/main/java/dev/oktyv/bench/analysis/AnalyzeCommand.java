@@ -37,10 +37,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String run;
     @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, md or json (default: ${DEFAULT-VALUE}).")
-    String format;
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 if any rule reaches this severity (warning or critical).")
-    String failOn;
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 if any rule reaches this severity: ${COMPLETION-CANDIDATES}.")
+    Severity failOn;
     @Option(names = "--pair", paramLabel = "PARAM=OPT:BASE", description = {"Declare a paired variant for the paired-variants"
             + " rule: benchmarks differing only in PARAM, OPT the optimised value, BASE its baseline (e.g. useCache=true:false).",
             "Repeatable. Without it, variant=baseline|..., xxxPooled/xxxPerQuery-style names and true|false, on|off,"
@@ -49,17 +51,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("md") && !format.equals("json")) {
-            throw new UsageException("--format must be text, md or json, was '" + format + "'");
-        }
-        Severity gate = null;
-        if (failOn != null) {
-            try {
-                gate = Severity.valueOf(failOn.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--fail-on must be info, warning or critical, was '" + failOn + "'");
-            }
-        }
+        Severity gate = failOn;
         RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
         AnalysisInput input;
         try {
@@ -77,13 +69,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         List<RuleResult> results = Rules.evaluate(input.withDeclaredPairs(declared));
         String text = switch (format) {
-            case "md" -> RuleResultWriter.markdown(results, folder.path());
-            case "json" -> RuleResultJson.write(folder.id().toString(), results, folder.path());
-            default -> "analysis of " + folder.id() + "\n" + RuleResultWriter.text(results, folder.path());
+            case MD -> RuleResultWriter.markdown(results, folder.path());
+            case JSON -> RuleResultJson.write(folder.id().toString(), results, folder.path());
+            case TEXT -> "analysis of " + folder.id() + "\n" + RuleResultWriter.text(results, folder.path());
         };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         Severity g = gate;
         return g != null && results.stream().anyMatch(r -> r.severity().compareTo(g) >= 0) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
+
+    /** The outputs of {@code analyze}. */
+    enum Format { TEXT, MD, JSON }
 }

@@ -12,6 +12,7 @@ import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.RunFolder;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,12 +46,13 @@ public final class CompareCommand implements Callable<Integer> {
     String threshold;
     @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01", description = "Significance level (default: ${DEFAULT-VALUE}).")
     String alpha;
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, md, json or html (default: ${DEFAULT-VALUE}).")
-    String format;
-    @Option(names = "--fail-on", paramLabel = "WHAT", description = {"'regression': exit 1 if any benchmark regressed;"
-            + " a comparison where nothing could be tested (1 fork per side) then still exits 0.",
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ComparisonFormat format;
+    @Option(names = "--fail-on", paramLabel = "WHAT", split = ",", description = {"'regression': exit 1 if any benchmark"
+            + " regressed; a comparison where nothing could be tested (1 fork per side) then still exits 0.",
             "'regression,untestable': also exit 1 when any row could not be tested (for CI that must not pass silently)."})
-    String failOn;
+    Set<FailOn> failOn = EnumSet.noneOf(FailOn.class);
     @Option(names = "--alloc-floor", paramLabel = "BYTES", defaultValue = "8",
             description = "B/op changes smaller than this are unchanged whatever their relative size (default: ${DEFAULT-VALUE}).")
     double allocFloorBytes;
@@ -63,21 +65,9 @@ public final class CompareCommand implements Callable<Integer> {
             throw new UsageException("--alloc-floor must be a number of bytes >= 0, was " + allocFloorBytes);
         }
         VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha), allocFloorBytes);
-        ComparisonFormat fmt;
-        try {
-            fmt = ComparisonFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-        Set<FailOn> gate;
-        try {
-            gate = failOn == null ? Set.of() : FailOn.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: " + e.getMessage());
-        }
         Path scratch = java.nio.file.Files.createTempDirectory("oktyv-compare");
         try {
-            return compare(policy, fmt, gate, scratch);
+            return compare(policy, format, failOn, scratch);
         } finally {
             dev.oktyv.results.DirectoryTree.delete(scratch);
         }
@@ -104,7 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String failure = FailOn.failure(gate, comparison);
         if (failure != null) {
-            spec.commandLine().getErr().println("compare --fail-on " + failOn + ": " + failure);
+            spec.commandLine().getErr().println("compare --fail-on " + FailOn.wireNames(gate) + ": " + failure);
             return ExitCodes.CHECK_FAILED;
         }
         return ExitCodes.OK;

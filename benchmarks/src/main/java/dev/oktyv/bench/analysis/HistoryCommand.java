@@ -36,8 +36,9 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
     int limit;
     @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or html (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -52,13 +53,10 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
         if (limit < 2) {
             throw new UsageException("--limit must be at least 2, was " + limit);
         }
-        if (!format.equals("text") && !format.equals("html")) {
-            throw new UsageException("--format must be text or html, was '" + format + "'");
-        }
         ChangePointDetector d = ChangePointDetector.DEFAULT;
         List<BenchmarkHistory> h = new HistoryBuilder(new ResultsStore(resultsDir), CommitDates.git(Path.of("").toAbsolutePath()), d)
                 .build(p, limit);
-        String text = format.equals("html") ? HistoryWriter.html(h, d) : HistoryWriter.text(h, d);
+        String text = format == Format.HTML ? HistoryWriter.html(h, d) : HistoryWriter.text(h, d);
         if (output != null) {
             AtomicFiles.writeString(output, text);
         } else {
@@ -67,4 +65,7 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
         }
         return 0;
     }
+
+    /** The outputs of {@code history}. */
+    enum Format { TEXT, HTML }
 }

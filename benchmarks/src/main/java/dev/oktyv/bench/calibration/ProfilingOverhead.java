@@ -1,11 +1,11 @@
 package dev.oktyv.bench.calibration;
 
 import dev.oktyv.profiles.capture.CaptureOptions;
-import dev.oktyv.profiles.capture.ProfileArtifacts;
-import dev.oktyv.profiles.capture.ProfileManifest;
-import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.results.profile.ProfileArtifacts;
+import dev.oktyv.results.profile.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.jmh.JmhProfiling;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -185,9 +185,7 @@ public final class ProfilingOverhead {
         }
         for (Path p : manifests) {
             for (ProfileManifest.ForkProfile f : ProfileManifestJson.read(p).forks()) {
-                if (f.asyncEvents().contains(EventKind.CPU.id())) {
-                    engines.add(f.cpuEngine());
-                }
+                f.cpuEngine().ifPresent(e -> engines.add(e.id()));
             }
         }
         return engines.isEmpty() ? "none recorded" : String.join(", ", engines);

@@ -11,9 +11,9 @@ import picocli.CommandLine.ParseResult;
  * Turns failures into one line on stderr and a distinct exit code. Stack traces only with {@code --verbose},
  * which any sub-command accepts (see {@link VerboseOption}).
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+public final class ErrorHandler implements IExecutionExceptionHandler {
 
-    static int onParameterError(ParameterException ex, String[] args) {
+    public static int onParameterError(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("error: " + ex.getMessage());

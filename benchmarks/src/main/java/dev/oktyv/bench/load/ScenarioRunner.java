@@ -14,6 +14,7 @@ import dev.oktyv.bench.load.scenario.SelfDrivingScenario;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.load.thresholds.ThresholdEvaluator;
 import dev.oktyv.results.AtomicFiles;
+import dev.oktyv.results.load.LoadFolder;
 import dev.oktyv.results.load.LatencyStats;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.LoadSummaryJson;
@@ -118,7 +119,7 @@ public final class ScenarioRunner {
             sampler.close();
             LoadSummary summary = summarize(scenario.id(), model, startedAt, recorder, sampler, jvm.finish(),
                     Math.max(1, end - recorder.measuredStartNanoTime()), thresholds);
-            AtomicFiles.writeString(directory.resolve("summary.json"), LoadSummaryJson.write(summary));
+            AtomicFiles.writeString(new LoadFolder(directory).summary(), LoadSummaryJson.write(summary));
             return new Result(summary, sampler.totalCorrected(), sampler.totalService());
         }
     }
@@ -141,7 +142,8 @@ public final class ScenarioRunner {
         LatencyStats serviceStats = stats(service);
         var observations = new ThresholdEvaluator.Observations(measured.correctedApplicable() ? corrected : service,
                 measured.correctedApplicable(), totals.errorRate(), recorder.dropped(), achieved);
-        String kind = model instanceof LoadModel.Open ? "open" : "closed";
+        LoadSummary.ModelKind kind = model instanceof LoadModel.Open ? LoadSummary.ModelKind.OPEN
+                : LoadSummary.ModelKind.CLOSED;
         return new LoadSummary(LoadSummary.FORMAT_VERSION, id,
                 new LoadSummary.Model(kind, model.description(), model.workers(), model.maxInFlight()), startedAt,
                 seconds, model.warmup().toNanos() / 1e9, totals, rates, correctedStats, serviceStats, jvm,

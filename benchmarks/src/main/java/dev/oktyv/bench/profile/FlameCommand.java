@@ -6,7 +6,7 @@ import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.profiles.flame.CollapsedConverter;
 import dev.oktyv.profiles.flame.DiffFlameGraphConverter;
 import dev.oktyv.profiles.flame.EmptyProfileException;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.FlameGraphConverter;
 import dev.oktyv.profiles.flame.ProfileConverter;
 import dev.oktyv.profiles.flame.ProfileDiff;

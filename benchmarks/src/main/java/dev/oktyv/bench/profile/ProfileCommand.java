@@ -1,21 +1,20 @@
 package dev.oktyv.bench.profile;
 
+import dev.oktyv.bench.duration.Durations;
+import dev.oktyv.bench.duration.DurationConverter;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.profiles.attach.AttachProfiler;
 import dev.oktyv.profiles.flame.CollapsedConverter;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.FlameGraphConverter;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackProfile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 public final class ProfileCommand implements Callable<Integer> {
 
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m)");
 
     @Spec
     CommandSpec spec;
@@ -43,9 +41,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--pid", required = true, paramLabel = "PID", description = "Process id of the JVM to profile.")
     long pid;
 
-    @Option(names = "--duration", defaultValue = "30s", paramLabel = "TIME",
+    @Option(names = "--duration", defaultValue = "30s", paramLabel = "TIME", converter = DurationConverter.class,
             description = "How long to record: 30s, 2m, 1500ms (default: ${DEFAULT-VALUE}).")
-    String duration;
+    Duration duration;
 
     @Option(names = "--event", defaultValue = "cpu", paramLabel = "cpu|alloc|lock|wall",
             description = "What to sample (default: ${DEFAULT-VALUE}).")
@@ -65,14 +63,14 @@ public final class ProfileCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Duration d = parseDuration(duration);
+        Duration d = duration;
         Path html = output != null ? output : Path.of("profile-" + pid + "-" + kind.id() + ".html");
         if (!html.getFileName().toString().endsWith(".html")) {
             throw new UsageException("-o " + html + ": the flame graph must be an .html file");
         }
         String stem = html.toString().substring(0, html.toString().length() - ".html".length());
         Path jfr = Path.of(stem + ".jfr");
-        out.println("profiling pid " + pid + " (" + kind.id() + ") for " + duration + " ...");
+        out.println("profiling pid " + pid + " (" + kind.id() + ") for " + Durations.format(duration) + " ...");
         out.flush();
         AttachProfiler.Result r;
         try {
@@ -83,27 +81,14 @@ public final class ProfileCommand implements Callable<Integer> {
         r.warnings().forEach(w -> err.println("warning: " + w));
         StackProfile p = JfrStackReader.read(jfr, kind, false);
         if (p.isEmpty()) {
-            throw new UsageException("recorded no " + kind.id() + " samples in pid " + pid + " over " + duration
+            throw new UsageException("recorded no " + kind.id() + " samples in pid " + pid + " over " + Durations.format(duration)
                     + " (raw recording kept: " + jfr + "): no flame graph written");
         }
-        new FlameGraphConverter(kind.id() + " profile of pid " + pid + " (" + duration
+        new FlameGraphConverter(kind.id() + " profile of pid " + pid + " (" + Durations.format(duration)
                 + (r.engine() != null ? ", engine " + r.engine().id() : "") + ")").writeTo(p, html);
         new CollapsedConverter().writeTo(p, Path.of(stem + ".collapsed"));
         out.println("wrote " + html + " (" + p.totalWeight() + " " + kind.unit()
                 + (r.engine() != null ? ", cpu engine " + r.engine().id() : "") + "), " + jfr + ", " + stem + ".collapsed");
         return ExitCodes.OK;
-    }
-
-    static Duration parseDuration(String v) {
-        Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new UsageException("--duration '" + v + "' is not a duration (expected e.g. 30s, 2m, 1500ms)");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            default -> Duration.ofMinutes(n);
-        };
     }
 }

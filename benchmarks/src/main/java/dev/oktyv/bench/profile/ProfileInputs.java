@@ -1,6 +1,6 @@
 package dev.oktyv.bench.profile;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.JfrChunks;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.ProfileFolders;

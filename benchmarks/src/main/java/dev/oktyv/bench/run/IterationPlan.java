@@ -1,5 +1,6 @@
 package dev.oktyv.bench.run;
 
+import dev.oktyv.bench.duration.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -41,6 +42,6 @@ public record IterationPlan(int forks, int warmupIterations, Duration warmupTime
     /** The plan as JMH options, e.g. {@code -f 1 -wi 1 -i 3 -w 1s -r 1s}. */
     public String describe() {
         return "-f " + forks + " -wi " + warmupIterations + " -i " + measurementIterations + " -w "
-                + DurationConverter.format(warmupTime) + " -r " + DurationConverter.format(measurementTime);
+                + Durations.format(warmupTime) + " -r " + Durations.format(measurementTime);
     }
 }

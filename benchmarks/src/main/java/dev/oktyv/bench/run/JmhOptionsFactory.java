@@ -1,5 +1,6 @@
 package dev.oktyv.bench.run;
 
+import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.catalog.BenchmarkInfo;
 import java.time.Duration;
 import java.util.List;
@@ -43,9 +44,9 @@ public final class JmhOptionsFactory {
         intSetting(o.iterations(), preset.map(IterationPlan::measurementIterations),
                 override || !pinned.measurementIterations()).ifPresent(jmh::measurementIterations);
         timeSetting(o.warmupTime(), preset, IterationPlan::warmupTime, override || !pinned.warmupTime())
-                .ifPresent(d -> jmh.warmupTime(DurationConverter.toTimeValue(d)));
+                .ifPresent(d -> jmh.warmupTime(Durations.toTimeValue(d)));
         timeSetting(o.measurementTime(), preset, IterationPlan::measurementTime, override || !pinned.measurementTime())
-                .ifPresent(d -> jmh.measurementTime(DurationConverter.toTimeValue(d)));
+                .ifPresent(d -> jmh.measurementTime(Durations.toTimeValue(d)));
         o.threads().ifPresent(jmh::threads);
         for (Mode m : o.modes()) {
             jmh.mode(m);

@@ -1,8 +1,8 @@
 package dev.oktyv.bench.run;
 
-import dev.oktyv.profiles.capture.ProfileArtifacts;
-import dev.oktyv.profiles.capture.ProfileManifest;
-import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.results.profile.ProfileArtifacts;
+import dev.oktyv.results.profile.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifestJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ final class ProfileSummary {
     }
 
     static void print(Path runFolder, String benchmark, PrintStream console) {
-        Path root = runFolder.resolve(ProfileArtifacts.PROFILES_DIR);
+        Path root = runFolder.resolve(dev.oktyv.results.RunFolder.PROFILES_DIR);
         String safe = ProfileArtifacts.safeId(benchmark);
         List<Path> dirs;
         try (Stream<Path> s = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
@@ -55,9 +55,9 @@ final class ProfileSummary {
 
     static String line(Path runFolder, Path dir, ProfileManifest m) {
         String forks = m.forks().stream().map(f -> "f" + f.fork() + " "
-                + (f.asyncEvents().isEmpty() ? "" : String.join("+", f.asyncEvents()))
+                + (f.asyncEvents().isEmpty() ? "" : f.asyncEvents().stream().map(dev.oktyv.results.profile.EventKind::id).collect(java.util.stream.Collectors.joining("+")))
                 + (f.jfr() ? (f.asyncEvents().isEmpty() ? "" : "+") + "jfr" : "")
-                + (f.asyncEvents().contains("cpu") ? " (cpu engine " + f.cpuEngine() + ")" : "")
+                + f.cpuEngine().map(e -> " (cpu engine " + e.id() + ")").orElse("")
                 + (f.warnings().isEmpty() ? "" : ", " + f.warnings().size() + " warning(s)"))
                 .collect(Collectors.joining("; "));
         return "profile " + m.workloadId() + ": " + (forks.isEmpty() ? "no fork captured anything" : forks)

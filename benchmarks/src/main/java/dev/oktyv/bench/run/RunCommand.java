@@ -1,5 +1,6 @@
 package dev.oktyv.bench.run;
 
+import dev.oktyv.bench.duration.DurationConverter;
 import dev.oktyv.bench.catalog.BenchmarkCatalog;
 import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.bench.catalog.BenchmarkSelector;
@@ -78,12 +79,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "-i", paramLabel = "N", description = "Measurement iterations per fork.")
     Integer iterations;
 
-    @Option(names = "-w", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "Warm-up iteration time, e.g. 500ms, 1s.")
+    @Option(names = "-w", paramLabel = "TIME", converter = DurationConverter.Jmh.class,
+            description = "Warm-up iteration time, e.g. 500ms, 1s (a bare number is seconds, as in JMH).")
     Duration warmupTime;
 
-    @Option(names = "-r", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "Measurement iteration time, e.g. 500ms, 1s.")
+    @Option(names = "-r", paramLabel = "TIME", converter = DurationConverter.Jmh.class,
+            description = "Measurement iteration time, e.g. 500ms, 1s (a bare number is seconds, as in JMH).")
     Duration measurementTime;
 
     @Option(names = "-t", paramLabel = "N", converter = JmhConverters.ThreadsConverter.class,

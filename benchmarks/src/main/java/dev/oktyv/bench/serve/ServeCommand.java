@@ -1,5 +1,7 @@
 package dev.oktyv.bench.serve;
 
+import dev.oktyv.bench.duration.Durations;
+import dev.oktyv.bench.duration.DurationConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.system.database.DatabaseConfig;
@@ -59,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (duration != null && (duration.isZero() || duration.isNegative())) {
+            throw new UsageException("--duration must be longer than zero, got '" + Durations.format(duration) + "'");
+        }
         ServiceOptions options;
         try {
             options = ServiceOptions.defaults().withPort(port).withThreads(threads).withMaxBodyBytes(maxBodyBytes)

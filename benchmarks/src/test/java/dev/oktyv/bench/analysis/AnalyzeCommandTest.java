@@ -37,7 +37,7 @@ class AnalyzeCommandTest {
         });
         CliRuns.Result xml = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--format", "xml");
         assertThat(xml.exit()).isEqualTo(2);
-        assertThat(xml.err()).contains("text, md or json").contains("'xml'");
+        assertThat(xml.err()).contains("TEXT, MD, JSON").contains("'xml'");
     }
 
     @Test

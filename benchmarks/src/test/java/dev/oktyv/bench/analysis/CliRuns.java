@@ -1,6 +1,6 @@
 package dev.oktyv.bench.analysis;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.GitInfo;
 import dev.oktyv.results.HostInfo;
@@ -28,7 +28,7 @@ final class CliRuns {
         GitInfo git = new GitInfo(String.valueOf(commit).repeat(40), "main", false);
         RunFolder f = new ResultsStore(root).create(RunId.of(start, git.shortCommit(), false));
         f.writeMetadata(RunMetadata.started("0.1.0", f.id(), git, start, List.of("run"),
-                        new HostInfo("h", "Linux", "6", "amd64", "cpu", 2, 1L << 30),
+                        new HostInfo(java.util.Optional.of("h"), "Linux", "6", "amd64", java.util.Optional.of("cpu"), 2, java.util.OptionalLong.of(1L << 30)),
                         new JvmInfo("v", "17", "vm", "/jdk", List.of()))
                 .finished(start.plusSeconds(10), RunStatus.COMPLETE));
         AtomicFiles.writeString(f.jmhJson(), jmhJson);

@@ -1,5 +1,7 @@
 package dev.oktyv.bench.cli;
 
+import dev.oktyv.bench.OktyvBench;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

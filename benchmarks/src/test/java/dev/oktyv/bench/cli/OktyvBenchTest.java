@@ -1,5 +1,7 @@
 package dev.oktyv.bench.cli;
 
+import dev.oktyv.bench.OktyvBench;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.results.SuiteVersion;
@@ -41,7 +43,8 @@ class OktyvBenchTest {
         Cli.Result r = Cli.run("run", "-w", "fast");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().lines().findFirst()).contains(
-                "error: Invalid value for option '-w': 'fast' is not a duration; use e.g. 200ms, 1s, 500us, 2m");
+                "error: Invalid value for option '-w': 'fast' is not a duration (use a number and a unit: 500ms, 10s, 2m, 1h;"
+                + " or ISO-8601 such as PT30S)");
         assertThat(r.err()).doesNotContain("Usage:");
     }
 

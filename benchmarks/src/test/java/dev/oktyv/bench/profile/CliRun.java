@@ -1,6 +1,6 @@
 package dev.oktyv.bench.profile;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

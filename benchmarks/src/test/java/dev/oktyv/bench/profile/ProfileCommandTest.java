@@ -3,7 +3,7 @@ package dev.oktyv.bench.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.StackFilter;
 import dev.oktyv.profiles.flame.StackProfile;
 import java.io.BufferedReader;

@@ -31,7 +31,7 @@ class ResultsCommandTest {
     private void run(Instant start, GitInfo git, RunStatus status, String jmhJson) throws IOException {
         RunFolder f = new ResultsStore(root).create(RunId.of(start, git.shortCommit(), git.dirty()));
         RunMetadata m = RunMetadata.started("0.1.0", f.id(), git, start, List.of("run"),
-                new HostInfo("h", "Linux", "6", "amd64", "cpu", 2, 1L), new JvmInfo("v", "17", "vm", "/j", List.of()));
+                new HostInfo(java.util.Optional.of("h"), "Linux", "6", "amd64", java.util.Optional.of("cpu"), 2, java.util.OptionalLong.of(1L)), new JvmInfo("v", "17", "vm", "/j", List.of()));
         f.writeMetadata(status == RunStatus.INCOMPLETE ? m : m.finished(start.plusSeconds(5), status));
         if (jmhJson != null) {
             Files.writeString(f.jmhJson(), jmhJson);

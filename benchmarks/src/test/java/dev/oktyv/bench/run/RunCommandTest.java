@@ -156,8 +156,8 @@ class RunCommandTest {
             assertThat(Files.size(dir.resolve(f))).as(f).isPositive();
         }
         assertThat(Files.readString(dir.resolve("cpu-f1.collapsed"))).contains("BaselineBenchmark.consumeCpu");
-        var manifest = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
-        String engine = manifest.forks().get(0).cpuEngine();
+        var manifest = dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json"));
+        String engine = manifest.forks().get(0).cpuEngine().orElseThrow().id();
         assertThat(engine).isIn("cpu", "ctimer", "itimer");
         assertThat(Files.readString(folder.consoleLog())).contains("# oktyv-bench: profile "
                 + "dev.oktyv.bench.calibration.BaselineBenchmark.consumeCpu-tokens=1024: f1 cpu+jfr (cpu engine " + engine + ")");

@@ -3,7 +3,7 @@ package dev.oktyv.bench.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.oktyv.profiles.attach;
 
-import dev.oktyv.profiles.capture.CpuEngine;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.CpuEngine;
+import dev.oktyv.results.profile.EventKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

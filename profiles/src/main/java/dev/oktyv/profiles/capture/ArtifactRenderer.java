@@ -1,7 +1,11 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.ProfileManifest;
+
+import dev.oktyv.results.profile.ProfileArtifacts;
+
 import dev.oktyv.profiles.flame.CollapsedConverter;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.FlameGraphConverter;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackFilter;
@@ -35,7 +39,7 @@ final class ArtifactRenderer {
             }
             files.add(jfr.getFileName().toString());
             StackProfile p = JfrStackReader.read(asyncJfr, e, false);
-            out.add(new ProfileManifest.EventSamples(e.id(), p.totalWeight(), e.unit()));
+            out.add(new ProfileManifest.EventSamples(e, p.totalWeight()));
             if (p.isEmpty()) {
                 warn.accept("no " + e.id() + " samples were recorded; no " + e.id() + " flame graph written");
                 continue;

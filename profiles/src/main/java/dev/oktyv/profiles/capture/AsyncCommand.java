@@ -1,6 +1,8 @@
 package dev.oktyv.profiles.capture;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.CpuEngine;
+
+import dev.oktyv.results.profile.EventKind;
 import java.nio.file.Path;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.CpuEngine;
+
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,6 +1,14 @@
 package dev.oktyv.profiles.capture;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.CpuEngine;
+
+import dev.oktyv.results.profile.ProfileManifestJson;
+
+import dev.oktyv.results.profile.ProfileManifest;
+
+import dev.oktyv.results.profile.ProfileArtifacts;
+
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.jfr.OktyvJfc;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jdk.jfr.Recording;
@@ -175,9 +185,8 @@ public final class CaptureRun {
             samples.addAll(ArtifactRenderer.render(asyncFile(), asyncEvents, dir, workloadId, fork, files, this::warn));
         }
         ProfileManifest.ForkProfile fp = new ProfileManifest.ForkProfile(fork, request.spec(),
-                asyncEvents.stream().map(EventKind::id).toList(),
-                engine == null ? "not applicable: cpu not captured" : engine.id(),
-                engine == null ? -1 : options.cpuInterval().toNanos(), jfr, true, warmupIterations, samples, files,
+                List.copyOf(asyncEvents), Optional.ofNullable(engine),
+                engine == null ? OptionalLong.empty() : OptionalLong.of(options.cpuInterval().toNanos()), jfr, true, warmupIterations, samples, files,
                 warnings);
         ProfileManifestJson.append(dir, workloadId, fp);
         return fp;

@@ -1,6 +1,6 @@
 package dev.oktyv.profiles.capture;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

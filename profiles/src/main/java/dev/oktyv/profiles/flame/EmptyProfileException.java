@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 /** A profile with no samples of the requested event: we say so instead of writing an empty graph. */
 public final class EmptyProfileException extends ProfileInputException {
 

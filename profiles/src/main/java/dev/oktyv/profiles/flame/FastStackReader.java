@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import dev.oktyv.profiles.jfrfile.StackEvents;
 import dev.oktyv.profiles.jfrfile.StackEvents.Spec;
 import dev.oktyv.profiles.jfrfile.StackEvents.Weight;

@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -289,14 +291,16 @@ public final class JfrStackReader {
 
     /**
      * One frame's name from its class (as the JDK's parser gives it), method and frame type; {@code methodName}
-     * null means the frame has no method. Shared by both readers so their profiles are identical.
+     * null means the frame has no method; a damaged recording can lack the frame type (null), and {@code Set.of}
+     * refuses to look up null. Shared by both readers so their profiles are identical.
      */
     static String frameName(String className, String methodName, String frameType) {
         if (methodName == null) {
             return "[unknown]";
         }
         if (className == null || className.isEmpty()
-                || (!JAVA_FRAME_TYPES.contains(frameType) && NATIVE_LIBRARY.matcher(className).find())) {
+                || ((frameType == null || !JAVA_FRAME_TYPES.contains(frameType))
+                        && NATIVE_LIBRARY.matcher(className).find())) {
             // async-profiler files native frames under their library ("libc.so.6"); print the symbol alone,
             // as its own flame graphs do. Java native methods (Thread.sleep) keep their class.
             return methodName;

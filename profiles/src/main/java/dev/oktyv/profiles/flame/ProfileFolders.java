@@ -1,11 +1,14 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.ArtifactFormat;
+import dev.oktyv.results.profile.EventKind;
+import dev.oktyv.results.profile.ProfileArtifacts;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,8 +18,6 @@ import java.util.stream.Stream;
  */
 public final class ProfileFolders {
 
-    private static final Pattern FORK_SUFFIX = Pattern.compile("-f[0-9]+\\.collapsed");
-
     private ProfileFolders() {
     }
 
@@ -25,11 +26,12 @@ public final class ProfileFolders {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        // The naming contract of results-model, the same the capture wrote these files with.
+        String workload = dir.getFileName() == null ? "" : dir.getFileName().toString();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> {
-                String n = f.getFileName().toString();
-                return n.startsWith(kind.id()) && FORK_SUFFIX.matcher(n.substring(kind.id().length())).matches();
-            }).sorted().toList();
+            return s.filter(f -> ProfileArtifacts.parse(workload, f)
+                    .filter(a -> a.event().equals(Optional.of(kind)) && a.format() == ArtifactFormat.COLLAPSED)
+                    .isPresent()).sorted().toList();
         }
     }
 

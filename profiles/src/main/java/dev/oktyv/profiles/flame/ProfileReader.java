@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.oktyv.profiles.jmh;
 
 import dev.oktyv.profiles.capture.CaptureOptions;
-import dev.oktyv.profiles.capture.CpuEngine;
+import dev.oktyv.results.profile.CpuEngine;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import java.nio.file.Path;
 import java.time.Duration;

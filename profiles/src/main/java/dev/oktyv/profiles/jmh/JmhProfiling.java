@@ -1,7 +1,6 @@
 package dev.oktyv.profiles.jmh;
 
 import dev.oktyv.profiles.capture.CaptureOptions;
-import dev.oktyv.profiles.capture.ProfileArtifacts;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import java.nio.file.Path;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -27,7 +26,7 @@ public final class JmhProfiling {
         if (request.isEmpty()) {
             return builder;
         }
-        JmhProfilerOptions o = new JmhProfilerOptions(runFolder.resolve(ProfileArtifacts.PROFILES_DIR), request, capture);
+        JmhProfilerOptions o = new JmhProfilerOptions(runFolder.resolve(dev.oktyv.results.RunFolder.PROFILES_DIR), request, capture);
         return builder.addProfiler(OktyvProfiler.class, o.toInitLine());
     }
 }

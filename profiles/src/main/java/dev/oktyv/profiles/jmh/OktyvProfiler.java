@@ -2,7 +2,7 @@ package dev.oktyv.profiles.jmh;
 
 import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureRun;
-import dev.oktyv.profiles.capture.ProfileArtifacts;
+import dev.oktyv.results.profile.ProfileArtifacts;
 import dev.oktyv.profiles.jfr.WarmupRecording;
 import java.io.IOException;
 import java.nio.file.Path;

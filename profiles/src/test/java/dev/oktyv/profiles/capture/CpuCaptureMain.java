@@ -14,6 +14,6 @@ public final class CpuCaptureMain {
         CaptureRun run = CaptureRun.start(ProfileRequest.parse("cpu"), CaptureOptions.DEFAULTS, Path.of(args[0]),
                 "fallback", 1, 0, System.out, AsyncProfilerProvider.AP_LOADER);
         HotMethods.runFor(Duration.ofSeconds(1), 4, 1);
-        System.out.println("engine=" + run.stop().cpuEngine());
+        System.out.println("engine=" + run.stop().cpuEngine().map(dev.oktyv.results.profile.CpuEngine::id).orElse("none"));
     }
 }

@@ -1,11 +1,15 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.ProfileManifestJson;
+
+import dev.oktyv.results.profile.ProfileManifest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.oktyv.profiles.ChildJvm;
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +38,7 @@ class CpuEngineFallbackTest {
 
         assertThat(console).contains("engine=ctimer").contains("cpu engine cpu unavailable; sampling cpu with ctimer");
         ProfileManifest.ForkProfile f = ProfileManifestJson.read(out.resolve("profile.json")).forks().get(0);
-        assertThat(f.cpuEngine()).isEqualTo("ctimer");
+        assertThat(f.cpuEngine().orElseThrow().id()).isEqualTo("ctimer");
         assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("sampling cpu with ctimer"));
         assertThat(CollapsedStacks.read(out.resolve("cpu-f1.collapsed"), EventKind.CPU)
                 .weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();

@@ -1,9 +1,13 @@
 package dev.oktyv.profiles.capture;
 
+import dev.oktyv.results.profile.CpuEngine;
+
+import dev.oktyv.results.profile.ProfileArtifacts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +60,7 @@ class CollapsedGoldenTest {
         Files.writeString(f, "main;a 3\nthis is not a stack\n");
         assertThatThrownBy(() -> CollapsedStacks.read(f, EventKind.CPU))
                 .isInstanceOf(ProfileInputException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("this is not a stack")
+                .hasMessageContaining("bad.txt:2:").hasMessageContaining("this is not a stack")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

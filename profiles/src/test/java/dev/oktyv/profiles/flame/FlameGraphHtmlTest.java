@@ -1,5 +1,7 @@
 package dev.oktyv.profiles.flame;
 
+import dev.oktyv.results.profile.EventKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -2,11 +2,11 @@ package dev.oktyv.profiles.jmh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktyv.profiles.capture.ProfileManifest;
-import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.results.profile.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.StackProfile;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class OktyvProfilerJmhTest {
         assertThat(m.forks()).allSatisfy(f -> {
             assertThat(f.warmupDiscarded()).isTrue();
             assertThat(f.warmupIterations()).isEqualTo(1);
-            assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
+            assertThat(f.cpuEngine().orElseThrow().id()).isIn("cpu", "ctimer", "itimer");
         });
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureOptions;
-import dev.oktyv.profiles.capture.CpuEngine;
-import dev.oktyv.profiles.capture.ProfileManifest;
-import dev.oktyv.profiles.capture.ProfileManifestJson;
+import dev.oktyv.results.profile.CpuEngine;
+import dev.oktyv.results.profile.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifestJson;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.calibration.HotMethods;
 import dev.oktyv.profiles.flame.CollapsedStacks;
-import dev.oktyv.profiles.flame.EventKind;
+import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.profiles.flame.JfrStackReader;
 import dev.oktyv.profiles.flame.ProfileDiff;
 import dev.oktyv.profiles.flame.StackFilter;
@@ -73,7 +73,7 @@ class ProfilingSessionTest {
         StackProfile cpu = CollapsedStacks.read(dir.resolve("cpu-f1.collapsed"), EventKind.CPU);
         assertThat(cpu.totalWeight()).isGreaterThan(50);
         assertThat(aShare(cpu)).isBetween(0.70, 0.90);
-        assertThat(aDominant.cpuEngine()).isIn(CpuEngine.PERF.id(), CpuEngine.CTIMER.id(), CpuEngine.ITIMER.id());
+        assertThat(aDominant.cpuEngine().orElseThrow().id()).isIn(CpuEngine.PERF.id(), CpuEngine.CTIMER.id(), CpuEngine.ITIMER.id());
     }
 
     @Test
@@ -104,9 +104,9 @@ class ProfilingSessionTest {
         }
         ProfileManifest m = ProfileManifestJson.read(dir.resolve("profile.json"));
         assertThat(m.forks()).singleElement().satisfies(f -> {
-            assertThat(f.asyncEvents()).containsExactly("cpu", "alloc");
+            assertThat(f.asyncEvents()).containsExactly(EventKind.CPU, EventKind.ALLOC);
             assertThat(f.jfr()).isTrue();
-            assertThat(f.cpuIntervalNanos()).isEqualTo(1_000_000L);
+            assertThat(f.cpuIntervalNanos()).isEqualTo(java.util.OptionalLong.of(1_000_000L));
             assertThat(f.files()).contains("cpu-f1.html", "jfr-f1.jfr");
         });
         String reverse = Files.readString(dir.resolve("cpu-f1-reverse.html"));
@@ -135,8 +135,8 @@ class ProfilingSessionTest {
             HotMethods.runFor(Duration.ofMillis(400), 4, 1);
             f = s.stop();
         }
-        assertThat(f.cpuEngine()).isEqualTo("itimer");
-        assertThat(ProfileManifestJson.read(other.resolve("profiles/itimer/profile.json")).forks().get(0).cpuEngine())
+        assertThat(f.cpuEngine().orElseThrow().id()).isEqualTo("itimer");
+        assertThat(ProfileManifestJson.read(other.resolve("profiles/itimer/profile.json")).forks().get(0).cpuEngine().orElseThrow().id())
                 .isEqualTo("itimer");
     }
 

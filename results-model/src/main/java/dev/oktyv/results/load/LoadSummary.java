@@ -2,6 +2,7 @@ package dev.oktyv.results.load;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,11 +30,67 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
     }
 
     /** {@code passed} (all thresholds held), {@code failed}, or {@code none} when no threshold was given. */
-    public String outcome() {
+    public Outcome outcome() {
         if (thresholds.isEmpty()) {
-            return "none";
+            return Outcome.NONE;
         }
-        return thresholds.stream().allMatch(ThresholdOutcome::passed) ? "passed" : "failed";
+        return thresholds.stream().allMatch(ThresholdOutcome::passed) ? Outcome.PASSED : Outcome.FAILED;
+    }
+
+    /** The thresholds' verdict; the wire name ({@code summary.json}'s {@code outcome}) is the lower-case name. */
+    public enum Outcome {
+        PASSED, FAILED, NONE;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** How load was applied: an arrival rate ({@code open}) or a fixed number of workers ({@code closed}). */
+    public enum ModelKind {
+        OPEN, CLOSED;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static ModelKind ofWireName(String name) {
+            for (ModelKind k : values()) {
+                if (k.wireName().equals(name)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("model kind must be open or closed, got '" + name + "'");
+        }
+    }
+
+    /**
+     * Where {@link Rates#targetPerSecond} came from: {@code configured} (--rate, --stages), {@code
+     * derived-from-warmup} (a closed model without --rate: the rate its workers sustained during the warm-up) or
+     * {@code none}.
+     */
+    public enum TargetSource {
+        CONFIGURED("configured"), DERIVED_FROM_WARMUP("derived-from-warmup"), NONE("none");
+
+        private final String wireName;
+
+        TargetSource(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        public static TargetSource ofWireName(String name) {
+            for (TargetSource t : values()) {
+                if (t.wireName.equals(name)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("targetSource must be configured, derived-from-warmup or none, got '"
+                    + name + "'");
+        }
     }
 
     public boolean thresholdsPassed() {
@@ -41,15 +98,13 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
     }
 
     /**
-     * How load was applied. {@code kind} is {@code open} (arrival rate) or {@code closed} (fixed workers).
+     * How load was applied.
      * {@code description} is the schedule as the user gave it ({@code rate=200/s}, {@code stages=30s:100,...},
      * {@code concurrency=50 think=0s ramp-up=1s}).
      */
-    public record Model(String kind, String description, int workers, int maxInFlight) {
+    public record Model(ModelKind kind, String description, int workers, int maxInFlight) {
         public Model {
-            if (!kind.equals("open") && !kind.equals("closed")) {
-                throw new IllegalArgumentException("model kind must be open or closed, got '" + kind + "'");
-            }
+            Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(description, "description");
         }
     }
@@ -73,25 +128,19 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
 
     /**
      * {@code targetPerSecond} is the mean intended arrival rate over the measured window (NaN for a closed model
-     * without an intended rate); {@code targetSource} says where it came from: {@value #CONFIGURED} (--rate,
-     * --stages), {@value #DERIVED_FROM_WARMUP} (a closed model without --rate: the rate its workers sustained during
-     * the warm-up) or {@value #NO_TARGET}. {@code dropped} counts intended starts skipped because {@code maxInFlight}
+     * without an intended rate); {@code targetSource} says where it came from, see {@link TargetSource}. {@code dropped} counts intended starts skipped because {@code maxInFlight}
      * operations were already outstanding.
      */
-    public record Rates(double targetPerSecond, String targetSource, double achievedPerSecond, long dropped) {
+    public record Rates(double targetPerSecond, TargetSource targetSource, double achievedPerSecond, long dropped) {
 
-        public static final String CONFIGURED = "configured";
-        public static final String DERIVED_FROM_WARMUP = "derived-from-warmup";
-        public static final String NO_TARGET = "none";
+        public static final TargetSource CONFIGURED = TargetSource.CONFIGURED;
+        public static final TargetSource DERIVED_FROM_WARMUP = TargetSource.DERIVED_FROM_WARMUP;
+        public static final TargetSource NO_TARGET = TargetSource.NONE;
 
         public Rates {
-            if (!CONFIGURED.equals(targetSource) && !DERIVED_FROM_WARMUP.equals(targetSource)
-                    && !NO_TARGET.equals(targetSource)) {
-                throw new IllegalArgumentException("targetSource must be " + CONFIGURED + ", " + DERIVED_FROM_WARMUP
-                        + " or " + NO_TARGET + ", got '" + targetSource + "'");
-            }
-            if (NO_TARGET.equals(targetSource) != Double.isNaN(targetPerSecond)) {
-                throw new IllegalArgumentException("targetSource '" + targetSource + "' does not fit targetPerSecond "
+            Objects.requireNonNull(targetSource, "targetSource");
+            if ((targetSource == NO_TARGET) != Double.isNaN(targetPerSecond)) {
+                throw new IllegalArgumentException("targetSource '" + targetSource.wireName() + "' does not fit targetPerSecond "
                         + targetPerSecond);
             }
         }

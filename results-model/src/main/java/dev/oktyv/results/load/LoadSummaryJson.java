@@ -26,7 +26,7 @@ public final class LoadSummaryJson {
         o.addProperty("formatVersion", s.formatVersion());
         o.addProperty("scenario", s.scenarioId());
         JsonObject model = new JsonObject();
-        model.addProperty("kind", s.model().kind());
+        model.addProperty("kind", s.model().kind().wireName());
         model.addProperty("description", s.model().description());
         model.addProperty("workers", s.model().workers());
         model.addProperty("maxInFlight", s.model().maxInFlight());
@@ -52,7 +52,7 @@ public final class LoadSummaryJson {
         o.add("totals", totals);
         JsonObject rates = new JsonObject();
         rates.add("targetPerSecond", LoadJson.number(s.rates().targetPerSecond()));
-        rates.addProperty("targetSource", s.rates().targetSource());
+        rates.addProperty("targetSource", s.rates().targetSource().wireName());
         rates.add("achievedPerSecond", LoadJson.number(s.rates().achievedPerSecond()));
         rates.addProperty("dropped", s.rates().dropped());
         o.add("rates", rates);
@@ -78,7 +78,7 @@ public final class LoadSummaryJson {
             th.add(j);
         }
         o.add("thresholds", th);
-        o.addProperty("outcome", s.outcome());
+        o.addProperty("outcome", s.outcome().wireName());
         return JsonText.write(o);
     }
 
@@ -104,7 +104,7 @@ public final class LoadSummaryJson {
             JsonObject o = JsonParser.parseString(json).getAsJsonObject();
             LoadJson.checkVersion(o, LoadSummary.FORMAT_VERSION, "summary.json");
             JsonObject m = o.getAsJsonObject("model");
-            LoadSummary.Model model = new LoadSummary.Model(m.get("kind").getAsString(),
+            LoadSummary.Model model = new LoadSummary.Model(LoadSummary.ModelKind.ofWireName(m.get("kind").getAsString()),
                     m.get("description").getAsString(), m.get("workers").getAsInt(), m.get("maxInFlight").getAsInt());
             JsonObject t = o.getAsJsonObject("totals");
             List<FailureCount> kinds = new ArrayList<>();
@@ -118,7 +118,8 @@ public final class LoadSummaryJson {
             JsonObject r = o.getAsJsonObject("rates");
             // targetSource was added later within version 1; older files imply it from the target.
             LoadSummary.Rates rates = r.has("targetSource")
-                    ? new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"), r.get("targetSource").getAsString(),
+                    ? new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"),
+                            LoadSummary.TargetSource.ofWireName(r.get("targetSource").getAsString()),
                             LoadJson.doubleOf(r, "achievedPerSecond"), r.get("dropped").getAsLong())
                     : new LoadSummary.Rates(LoadJson.doubleOf(r, "targetPerSecond"),
                             LoadJson.doubleOf(r, "achievedPerSecond"), r.get("dropped").getAsLong());

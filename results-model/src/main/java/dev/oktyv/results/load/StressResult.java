@@ -9,16 +9,14 @@ import java.util.OptionalInt;
  * with its own {@code step-NN-<level>/summary.json}. The knee is the highest step reached before the first step
  * that failed its criteria, i.e. the maximum sustainable load; absent when even the first step failed.
  */
-public record StressResult(int formatVersion, String scenarioId, String levelKind, double stepSeconds,
+public record StressResult(int formatVersion, String scenarioId, StressLevel.Kind levelKind, double stepSeconds,
                            List<String> criteria, List<Step> steps) {
 
     public static final int FORMAT_VERSION = 1;
 
     public StressResult {
         Objects.requireNonNull(scenarioId, "scenarioId");
-        if (!levelKind.equals("concurrency") && !levelKind.equals("rate")) {
-            throw new IllegalArgumentException("levelKind must be concurrency or rate, got '" + levelKind + "'");
-        }
+        Objects.requireNonNull(levelKind, "levelKind");
         criteria = List.copyOf(criteria);
         steps = List.copyOf(steps);
     }

@@ -21,7 +21,7 @@ public final class StressResultJson {
         JsonObject o = new JsonObject();
         o.addProperty("formatVersion", s.formatVersion());
         o.addProperty("scenario", s.scenarioId());
-        o.addProperty("levelKind", s.levelKind());
+        o.addProperty("levelKind", s.levelKind().wireName());
         o.add("stepSeconds", LoadJson.number(s.stepSeconds()));
         JsonArray criteria = new JsonArray();
         s.criteria().forEach(criteria::add);
@@ -64,7 +64,7 @@ public final class StressResultJson {
                         j.get("passed").getAsBoolean()));
             }
             return new StressResult(StressResult.FORMAT_VERSION, o.get("scenario").getAsString(),
-                    o.get("levelKind").getAsString(), LoadJson.doubleOf(o, "stepSeconds"), criteria, steps);
+                    StressLevel.Kind.ofWireName(o.get("levelKind").getAsString()), LoadJson.doubleOf(o, "stepSeconds"), criteria, steps);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("not a valid stress.json: " + e.getMessage(), e);
         }

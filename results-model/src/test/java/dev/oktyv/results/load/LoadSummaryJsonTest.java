@@ -17,7 +17,7 @@ class LoadSummaryJsonTest {
                 100_351.0, 100_351.0, "");
         LatencyStats service = new LatencyStats(1990, 101.5, 650.125, 148.0, 160.0, 175.0, 260.0, 100_351.0,
                 100_351.0, 100_351.0, "");
-        return new LoadSummary(LoadSummary.FORMAT_VERSION, "http", new LoadSummary.Model("open", "rate=200/s", 1, 64),
+        return new LoadSummary(LoadSummary.FORMAT_VERSION, "http", new LoadSummary.Model(LoadSummary.ModelKind.OPEN, "rate=200/s", 1, 64),
                 Instant.parse("2026-11-28T00:15:00Z"), 10.0, 1.0,
                 new LoadSummary.Totals(2000, 1990, 10,
                         List.of(new FailureCount(FailureKind.HTTP_STATUS, "5xx", 7),
@@ -44,7 +44,7 @@ class LoadSummaryJsonTest {
     void notApplicableLatencyRoundTripsAsNullsAndAReason() {
         LoadSummary s = sample();
         LoadSummary closed = new LoadSummary(s.formatVersion(), s.scenarioId(),
-                new LoadSummary.Model("closed", "concurrency=4", 4, 4), s.startedAt(), s.measuredSeconds(),
+                new LoadSummary.Model(LoadSummary.ModelKind.CLOSED, "concurrency=4", 4, 4), s.startedAt(), s.measuredSeconds(),
                 s.warmupSeconds(), s.totals(), new LoadSummary.Rates(Double.NaN, 199.9, 0),
                 LatencyStats.notApplicable("closed model without an intended rate"), s.uncorrected(), s.jvm(),
                 List.of());
@@ -61,7 +61,7 @@ class LoadSummaryJsonTest {
     void aDerivedTargetRoundTripsWithItsSource() {
         LoadSummary s = sample();
         LoadSummary derived = new LoadSummary(s.formatVersion(), s.scenarioId(),
-                new LoadSummary.Model("closed", "concurrency=1", 1, 1), s.startedAt(), s.measuredSeconds(),
+                new LoadSummary.Model(LoadSummary.ModelKind.CLOSED, "concurrency=1", 1, 1), s.startedAt(), s.measuredSeconds(),
                 s.warmupSeconds(), s.totals(),
                 new LoadSummary.Rates(200.0, LoadSummary.Rates.DERIVED_FROM_WARMUP, 199.9, 0), s.corrected(),
                 s.uncorrected(), s.jvm(), List.of());
@@ -83,8 +83,12 @@ class LoadSummaryJsonTest {
     void rejectsATargetSourceThatDoesNotFitTheTarget() {
         assertThatThrownBy(() -> new LoadSummary.Rates(Double.NaN, LoadSummary.Rates.CONFIGURED, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> new LoadSummary.Rates(1, "guessed", 1, 0))
+        assertThatThrownBy(() -> LoadSummaryJson.read(LoadSummaryJson.write(sample())
+                .replace("\"targetSource\": \"configured\"", "\"targetSource\": \"guessed\"")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'guessed'");
+        assertThatThrownBy(() -> LoadSummaryJson.read(LoadSummaryJson.write(sample())
+                .replace("\"kind\": \"open\"", "\"kind\": \"half-open\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'half-open'");
     }
 
     @Test
@@ -99,7 +103,7 @@ class LoadSummaryJsonTest {
         LoadSummary s = sample();
         LoadSummary f = new LoadSummary(1, "x", s.model(), s.startedAt(), 1, 0, s.totals(), s.rates(), s.corrected(),
                 s.uncorrected(), s.jvm(), List.of(new ThresholdOutcome("dropped==0", "dropped", 3, false)));
-        assertThat(f.outcome()).isEqualTo("failed");
+        assertThat(f.outcome()).isEqualTo(LoadSummary.Outcome.FAILED);
     }
 
     static String resource(String name) throws IOException {

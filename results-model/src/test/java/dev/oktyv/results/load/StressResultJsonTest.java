@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StressResultJsonTest {
 
     static StressResult sample() {
-        return new StressResult(StressResult.FORMAT_VERSION, "http", "concurrency", 5.0,
+        return new StressResult(StressResult.FORMAT_VERSION, "http", StressLevel.Kind.CONCURRENCY, 5.0,
                 List.of("p99<50ms", "error_rate<1%"),
                 List.of(new StressResult.Step("step-01-10", 10, 9_000.5, 1_200.0, 0.0, 0, true),
                         new StressResult.Step("step-02-50", 50, 20_000.0, 8_000.0, 0.0, 0, true),
@@ -30,7 +30,7 @@ class StressResultJsonTest {
     @Test
     void kneeIsTheLastStepBeforeTheFirstFailureEvenIfALaterStepPassesByLuck() {
         assertThat(sample().kneeIndex()).hasValue(1);
-        StressResult none = new StressResult(1, "x", "rate", 5, List.of(),
+        StressResult none = new StressResult(1, "x", StressLevel.Kind.RATE, 5, List.of(),
                 List.of(new StressResult.Step("step-01-100", 100, 50, Double.NaN, 1.0, 0, false)));
         assertThat(none.kneeIndex()).isEmpty();
         assertThat(StressResultJson.write(none)).contains("\"folder\": null");

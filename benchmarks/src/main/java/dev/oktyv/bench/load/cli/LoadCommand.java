@@ -1,20 +1,17 @@
 package dev.oktyv.bench.load.cli;
 
-import dev.oktyv.analysis.model.StressLevel;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.load.ScenarioRunner;
+import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
-import dev.oktyv.bench.load.http.HttpRequestSpec;
-import dev.oktyv.bench.load.http.HttpScenario;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
 import dev.oktyv.bench.load.scenario.http.ServiceScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
-import dev.oktyv.bench.load.schedule.Durations;
-import dev.oktyv.bench.load.schedule.RateStage;
 import dev.oktyv.bench.load.stress.StressPlan;
 import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
@@ -24,18 +21,12 @@ import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.StressResult;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +35,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code oktyv-bench load [SCENARIO-REGEX...]}: runs load scenarios into a new run folder. */
+/**
+ * {@code oktyv-bench load [SCENARIO-REGEX...]}: runs load scenarios into a new run folder. The options live in
+ * mixins by concept (load shape, generic HTTP target, running service, stress); this class validates them
+ * together, before the run folder exists, and runs each scenario.
+ */
 @Command(name = "load", sortOptions = false,
         description = {"Run load scenarios (open or closed model) with coordinated-omission-corrected latencies.",
                 "Writes load/<scenario>/summary.json and latency.hlog into a new run folder."})
@@ -57,25 +52,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO-REGEX", description = "Scenarios whose id matches (all when none).")
     List<String> regexes = new ArrayList<>();
-
-    @Option(names = "--rate", paramLabel = "R", description = "Open model: arrivals per second (fractional allowed).")
-    Double rate;
-    @Option(names = "--stages", paramLabel = "D:R,...", description = "Open model ramp from 0, e.g. 30s:100,60s:1000,30s:0.")
-    String stages;
-    @Option(names = "--concurrency", paramLabel = "N", description = "Closed model: N looping workers (with --rate: compensated).")
-    Integer concurrency;
-    @Option(names = "--think-time", paramLabel = "D", defaultValue = "0s", description = "Closed model pause between operations.")
-    String thinkTime;
-    @Option(names = "--ramp-up", paramLabel = "D", defaultValue = "0s", description = "Closed model: start workers evenly over D.")
-    String rampUp;
-    @Option(names = "--duration", paramLabel = "D", defaultValue = "10s", description = "Measured time (default ${DEFAULT-VALUE}).")
-    String duration;
-    @Option(names = "--warmup", paramLabel = "D", defaultValue = "0s", description = "Run but not counted, before the measured time.")
-    String warmup;
-    @Option(names = "--workers", paramLabel = "W", description = "Open model worker threads (default: scenario's concurrency).")
-    Integer workers;
-    @Option(names = "--max-in-flight", paramLabel = "M", description = "Open model: outstanding operations before starts are dropped (default 100 x workers).")
-    Integer maxInFlight;
+    @Mixin
+    LoadModelOptions shape;
     @Option(names = "--threshold", paramLabel = "EXPR", description = "k6-style criterion, e.g. 'p95<200ms', 'error_rate<1%%', 'dropped==0'.")
     List<String> thresholds = new ArrayList<>();
     @Option(names = "--quiet", description = "No live progress line.")
@@ -85,68 +63,35 @@ public final class LoadCommand implements Callable<Integer> {
     String profile;
     @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
-
-    @Option(names = "--url", paramLabel = "URL", description = "Generic HTTP target: your own service.")
-    String url;
-    @Option(names = "--method", paramLabel = "M", defaultValue = "GET")
-    String method;
-    @Option(names = "--header", paramLabel = "NAME:VALUE", description = "Request header (repeatable); values are not recorded.")
-    List<String> headers = new ArrayList<>();
-    @Option(names = "--body", paramLabel = "@FILE", description = "Request body read from a file.")
-    String body;
-    @Option(names = "--connections", paramLabel = "N", description = "Keep-alive connections to --url (default 10).")
-    Integer connections;
-    @Option(names = "--timeout", paramLabel = "D", defaultValue = "10s", description = "Per-request connect/read timeout.")
-    String timeout;
-
-    @Option(names = "--target-url", paramLabel = "URL", description = {"Run the service-* scenarios against this running"
-            + " Oktyv service", "instead of starting one (alone: all service-* scenarios)."})
-    String targetUrl;
-    @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
-    Path targetTokenFile;
-    @Option(names = "--target-token-env", paramLabel = "VAR", description = "Environment variable holding that token.")
-    String targetTokenEnv;
-    /** Built from the three options above; null starts the service in process. Its token is wiped after the run. */
-    private ServiceTarget serviceTarget;
-
-    @Option(names = "--stress", description = "Run stress steps and report the knee.")
-    boolean stress;
-    @Option(names = "--stress-by", paramLabel = "concurrency|rate", defaultValue = "concurrency")
-    String stressBy;
-    @Option(names = "--stress-levels", paramLabel = "L,...", defaultValue = StressPlan.DEFAULT_LEVELS)
-    String stressLevels;
-    @Option(names = "--stress-step-duration", paramLabel = "D", defaultValue = StressPlan.DEFAULT_STEP)
-    String stressStep;
+    @Mixin
+    HttpTargetOptions http;
+    @Mixin
+    ServiceTargetOptions service;
+    @Mixin
+    StressOptions stressOptions;
 
     @Override
     public Integer call() throws Exception {
         // Everything is validated before the run folder exists: a usage error leaves no trace in results/.
         ModelOptions model;
-        List<Threshold> parsedThresholds = new ArrayList<>();
+        List<Threshold> criteria = new ArrayList<>();
         List<Scenario> scenarios;
-        StressPlan plan = null;
+        StressPlan plan;
         ProfileRequest profiling;
+        ServiceTarget serviceTarget;
         try {
             profiling = profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile);
             for (String t : thresholds) {
-                parsedThresholds.add(Threshold.parse(t));
+                criteria.add(Threshold.parse(t));
             }
-            model = new ModelOptions(rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate),
-                    stages == null ? List.of() : RateStage.parseList(stages),
-                    concurrency == null ? OptionalInt.empty() : OptionalInt.of(concurrency),
-                    Durations.parse(thinkTime), Durations.parse(rampUp), Durations.parse(duration),
-                    Durations.parse(warmup), workers == null ? OptionalInt.empty() : OptionalInt.of(workers),
-                    maxInFlight == null ? OptionalInt.empty() : OptionalInt.of(maxInFlight));
-            scenarios = selectScenarios(model);
+            model = shape.toModel();
+            serviceTarget = service.target();
+            scenarios = selectScenarios(serviceTarget);
             for (Scenario s : scenarios) {
                 model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
             }
-            if (stress) {
-                if (rate != null || stages != null || concurrency != null) {
-                    throw new IllegalArgumentException("--stress sets the load itself (--stress-by, --stress-levels);"
-                            + " drop --rate, --stages and --concurrency");
-                }
-                plan = StressPlan.parse(stressKind(), stressLevels, stressStep);
+            plan = stressOptions.plan(shape).orElse(null);
+            if (plan != null) {
                 for (Scenario s : scenarios) {
                     for (double level : plan.levels()) {
                         stepModel(plan, s, model, level); // validates every step before the run folder exists
@@ -156,7 +101,8 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        List<String> recorded = redactedCommandLine();
+        // originalArgs is the whole command line, sub-command name included.
+        List<String> recorded = HttpTargetOptions.redacted(spec.commandLine().getParseResult().originalArgs());
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded,
                 Clock.systemUTC()); ServiceTarget wipedAfterRun = serviceTarget) {
             PrintStream console = session.console(System.out);
@@ -165,16 +111,15 @@ public final class LoadCommand implements Callable<Integer> {
                     ProgressLine.forTerminal(System.err, quiet));
             boolean allPassed = true;
             for (Scenario s : scenarios) {
-                Path dir = session.folder().loadDir(s.id());
+                Path dir = session.folder().load(s.id()).path();
                 if (plan != null) {
-                    allPassed &= stress(runner, console, s, plan, model, parsedThresholds, dir,
-                            session.folder().path(), profiling);
+                    allPassed &= stress(runner, console, s, plan, model, criteria, dir, session.folder().path(), profiling);
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + model.modelFor(s).description());
                     LoadSummary summary;
                     // The profiler stops before the summary is printed, so its line comes right after the load's.
                     try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
-                        summary = runner.run(s, model.modelFor(s), parsedThresholds, dir, p).summary();
+                        summary = runner.run(s, model.modelFor(s), criteria, dir, p).summary();
                     }
                     SummaryPrinter.print(console, summary);
                     allPassed &= summary.thresholdsPassed();
@@ -214,32 +159,16 @@ public final class LoadCommand implements Callable<Integer> {
         return s.id() + "." + stepFolder;
     }
 
-    private dev.oktyv.bench.load.executor.LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model,
-                                                              double level) {
-        int w = workers != null ? workers : s.defaultConcurrency();
-        int m = maxInFlight != null ? maxInFlight : w * ModelOptions.DEFAULT_BACKLOG_PER_WORKER;
-        return StressRunner.stepModel(plan, level, w, m, model.thinkTime());
+    private LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model, double level) {
+        return StressRunner.stepModel(plan, level, shape.workersFor(s), shape.maxInFlightFor(s), model.thinkTime());
     }
 
-    private StressLevel.Kind stressKind() {
-        return switch (stressBy) {
-            case "concurrency" -> StressLevel.Kind.CONCURRENCY;
-            case "rate" -> StressLevel.Kind.RATE;
-            default -> throw new IllegalArgumentException("--stress-by must be concurrency or rate, got '" + stressBy + "'");
-        };
-    }
-
-    private List<Scenario> selectScenarios(ModelOptions model) {
-        serviceTarget = serviceTarget();
+    private List<Scenario> selectScenarios(ServiceTarget serviceTarget) {
         ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget);
         List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
-        List<Scenario> selected = new ArrayList<>(url == null && regexes.isEmpty() ? registry.select(byDefault)
+        List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
                 : regexes.isEmpty() ? List.of() : registry.select(regexes));
-        if (url != null) {
-            selected.add(httpScenario());
-        } else if (connections != null || !headers.isEmpty() || body != null) {
-            throw new IllegalArgumentException("--connections, --header and --body need --url");
-        }
+        http.scenario(shape.workersOrConcurrency()).ifPresent(selected::add);
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("no load scenario matches " + regexes + "; built-in scenarios: "
                     + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
@@ -249,73 +178,5 @@ public final class LoadCommand implements Callable<Integer> {
                     + selected.stream().map(Scenario::id).toList() + " is one");
         }
         return selected;
-    }
-
-    /** The token is read from a file or the environment only: the command line is recorded in run.json. */
-    private ServiceTarget serviceTarget() {
-        if (targetUrl == null) {
-            if (targetTokenFile != null || targetTokenEnv != null) {
-                throw new IllegalArgumentException("--target-token-file and --target-token-env need --target-url");
-            }
-            return null;
-        }
-        if ((targetTokenFile == null) == (targetTokenEnv == null)) {
-            throw new IllegalArgumentException("--target-url needs exactly one of --target-token-file FILE and"
-                    + " --target-token-env VAR (the token itself is never taken on the command line)");
-        }
-        return targetTokenFile != null ? ServiceTarget.withTokenFile(targetUrl, targetTokenFile)
-                : ServiceTarget.withTokenEnv(targetUrl, targetTokenEnv, System::getenv);
-    }
-
-    private HttpScenario httpScenario() {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--url '" + url + "' is not a URL: " + e.getReason());
-        }
-        byte[] bytes = new byte[0];
-        if (body != null) {
-            if (!body.startsWith("@")) {
-                throw new IllegalArgumentException("--body must be @FILE (a file holding the request body), got '"
-                        + body + "'");
-            }
-            try {
-                bytes = Files.readAllBytes(Path.of(body.substring(1)));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--body: cannot read " + body.substring(1) + ": " + e.getMessage());
-            }
-        }
-        List<HttpRequestSpec.Header> hs = headers.stream().map(HttpRequestSpec.Header::parse).toList();
-        int c = connections == null ? (workers != null ? workers : concurrency != null ? concurrency : 10) : connections;
-        if ((workers != null && workers != c) || (concurrency != null && concurrency != c)) {
-            throw new IllegalArgumentException("--connections " + c + " disagrees with --workers/--concurrency: each"
-                    + " worker owns one connection, give one of them");
-        }
-        return new HttpScenario(new HttpRequestSpec(uri, method, hs, bytes, Durations.parsePositive("--timeout", timeout)), c);
-    }
-
-    /** The command line for run.json, with header values replaced: they often carry tokens. */
-    private List<String> redactedCommandLine() {
-        // originalArgs is the whole command line, sub-command name included.
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--header") && i + 1 < args.size()) {
-                out.add(a);
-                out.add(redactHeader(args.get(++i)));
-            } else if (a.startsWith("--header=")) {
-                out.add("--header=" + redactHeader(a.substring("--header=".length())));
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private static String redactHeader(String h) {
-        int colon = h.indexOf(':');
-        return colon < 0 ? "<redacted>" : h.substring(0, colon + 1) + "<redacted>";
     }
 }

@@ -1,8 +1,8 @@
 package dev.oktyv.bench.load.cli;
 
+import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.schedule.ArrivalSchedule;
-import dev.oktyv.bench.load.schedule.Durations;
 import dev.oktyv.bench.load.schedule.RateStage;
 import dev.oktyv.bench.load.scenario.Scenario;
 import java.time.Duration;

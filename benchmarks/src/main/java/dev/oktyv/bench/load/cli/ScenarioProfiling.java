@@ -1,7 +1,7 @@
 package dev.oktyv.bench.load.cli;
 
 import dev.oktyv.bench.load.stress.StressRunner;
-import dev.oktyv.profiles.capture.ProfileManifest;
+import dev.oktyv.results.profile.ProfileManifest;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.profiles.session.ProfilingSession;
 import java.io.IOException;
@@ -53,11 +53,11 @@ final class ScenarioProfiling implements StressRunner.StepListener {
         try {
             ProfileManifest.ForkProfile f = s.stop();
             if (f != null) {
-                console.println("  profile: " + String.join("+", f.asyncEvents()) + (f.jfr()
+                console.println("  profile: " + f.asyncEvents().stream().map(dev.oktyv.results.profile.EventKind::id).collect(java.util.stream.Collectors.joining("+")) + (f.jfr()
                         ? (f.asyncEvents().isEmpty() ? "" : "+") + "jfr" : "")
-                        + (f.asyncEvents().contains("cpu") ? " (cpu engine " + f.cpuEngine() + ")" : "")
+                        + f.cpuEngine().map(e -> " (cpu engine " + e.id() + ")").orElse("")
                         + " in " + runFolder.relativize(
-                        dev.oktyv.profiles.capture.ProfileArtifacts.workloadDir(runFolder, scenarioId)));
+                        dev.oktyv.results.profile.ProfileArtifacts.workloadDir(runFolder, scenarioId)));
             }
         } catch (IOException | RuntimeException e) {
             console.println("warning: profile artifacts of " + scenarioId + " incomplete: " + e.getMessage());

@@ -1,7 +1,7 @@
 package dev.oktyv.bench.load.executor;
 
+import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.load.schedule.ArrivalSchedule;
-import dev.oktyv.bench.load.schedule.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalDouble;

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.recording;
 
+import dev.oktyv.results.load.LoadFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,7 +21,6 @@ public final class IntervalLog implements AutoCloseable {
 
     public static final String CORRECTED = "corrected";
     public static final String SERVICE = "service";
-    public static final String FILE_NAME = "latency.hlog";
 
     private final Path target;
     private final Path partial;
@@ -30,8 +30,8 @@ public final class IntervalLog implements AutoCloseable {
 
     public IntervalLog(Path directory, long startEpochMillis, String comment) throws IOException {
         Files.createDirectories(directory);
-        this.target = directory.resolve(FILE_NAME);
-        this.partial = directory.resolve(FILE_NAME + ".partial");
+        this.target = new LoadFolder(directory).latencyLog();
+        this.partial = new LoadFolder(directory).latencyLogPartial();
         this.out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         this.writer = new HistogramLogWriter(new PrintStream(out, false, StandardCharsets.UTF_8));
         writer.outputLogFormatVersion();

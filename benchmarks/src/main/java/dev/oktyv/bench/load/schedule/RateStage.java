@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.schedule;
 
+import dev.oktyv.bench.duration.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dev.oktyv.bench.load.stress;
 
-import dev.oktyv.analysis.model.StressLevel;
-import dev.oktyv.bench.load.schedule.Durations;
+import dev.oktyv.results.load.StressLevel;
+import dev.oktyv.results.load.LoadFolder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The steps of a stress run: load levels in increasing order, each held for {@code stepDuration}. Levels are
@@ -40,7 +39,7 @@ public record StressPlan(StressLevel.Kind kind, List<Double> levels, Duration st
         }
     }
 
-    public static StressPlan parse(StressLevel.Kind kind, String levels, String stepDuration) {
+    public static StressPlan parse(StressLevel.Kind kind, String levels, Duration stepDuration) {
         List<Double> out = new ArrayList<>();
         for (String s : levels.split(",", -1)) {
             try {
@@ -49,13 +48,11 @@ public record StressPlan(StressLevel.Kind kind, List<Double> levels, Duration st
                 throw new IllegalArgumentException("stress level '" + s.trim() + "' is not a number");
             }
         }
-        return new StressPlan(kind, out, Durations.parsePositive("--stress-step-duration", stepDuration));
+        return new StressPlan(kind, out, stepDuration);
     }
 
     /** {@code step-01-10}, {@code step-02-50}, ... (decimals kept: {@code step-03-2.5}). */
     public String folder(int index) {
-        double v = levels.get(index);
-        String level = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-        return String.format(Locale.ROOT, "step-%02d-%s", index + 1, level);
+        return LoadFolder.stepName(index + 1, levels.get(index));
     }
 }

@@ -1,11 +1,12 @@
 package dev.oktyv.bench.load.stress;
 
-import dev.oktyv.analysis.model.StressLevel;
+import dev.oktyv.results.load.StressLevel;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.results.AtomicFiles;
+import dev.oktyv.results.load.LoadFolder;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.load.StressResultJson;
@@ -81,9 +82,9 @@ public final class StressRunner {
                     folder, step.achievedPerSecond(), step.p99Micros() / 1e3, step.errorRate() * 100,
                     step.dropped(), step.passed() ? "ok" : "FAILED"));
         }
-        StressResult result = new StressResult(StressResult.FORMAT_VERSION, scenario.id(), plan.kind().wireName(),
+        StressResult result = new StressResult(StressResult.FORMAT_VERSION, scenario.id(), plan.kind(),
                 plan.stepDuration().toNanos() / 1e9, criteria.stream().map(Threshold::expression).toList(), steps);
-        AtomicFiles.writeString(directory.resolve("stress.json"), StressResultJson.write(result));
+        AtomicFiles.writeString(new LoadFolder(directory).stress(), StressResultJson.write(result));
         return result;
     }
 

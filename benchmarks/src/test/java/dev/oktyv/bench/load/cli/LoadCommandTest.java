@@ -2,7 +2,7 @@ package dev.oktyv.bench.load.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.bench.load.testing.LoopbackHttpServer;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
@@ -106,7 +106,7 @@ class LoadCommandTest {
             assertThat(f.count()).isEqualTo(100);
         });
         assertThat(s.corrected().applicable()).isFalse();
-        assertThat(s.outcome()).isEqualTo("failed");
+        assertThat(s.outcome()).isEqualTo(dev.oktyv.results.load.LoadSummary.Outcome.FAILED);
         assertThat(run.loadDir("http").resolve("latency.hlog")).exists();
     }
 
@@ -139,7 +139,7 @@ class LoadCommandTest {
             for (String step : List.of("step-01-1", "step-02-2")) {
                 Path dir = run.profilesDir("http." + step);
                 assertThat(dir.resolve("cpu-f1.collapsed")).as(step).isRegularFile();
-                assertThat(dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json")).workloadId())
+                assertThat(dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json")).workloadId())
                         .isEqualTo("http." + step);
             }
             assertThat(Files.readString(run.consoleLog())).contains("in profiles/http.step-02-2");
@@ -180,12 +180,12 @@ class LoadCommandTest {
             for (String f : List.of("cpu-f1.collapsed", "cpu-f1.html", "cpu-f1-reverse.html", "profile.json")) {
                 assertThat(dir.resolve(f)).as(f).isRegularFile();
             }
-            var m = dev.oktyv.profiles.capture.ProfileManifestJson.read(dir.resolve("profile.json"));
+            var m = dev.oktyv.results.profile.ProfileManifestJson.read(dir.resolve("profile.json"));
             assertThat(m.workloadId()).isEqualTo("http");
             assertThat(m.forks()).singleElement().satisfies(f -> {
                 assertThat(f.fork()).isEqualTo(1);
-                assertThat(f.asyncEvents()).containsExactly("cpu");
-                assertThat(f.cpuEngine()).isIn("cpu", "ctimer", "itimer");
+                assertThat(f.asyncEvents()).containsExactly(dev.oktyv.results.profile.EventKind.CPU);
+                assertThat(f.cpuEngine().orElseThrow().id()).isIn("cpu", "ctimer", "itimer");
             });
             // The load result is still there and complete: profiling wraps the scenario, it does not replace it.
             assertThat(run.loadDir("http").resolve("summary.json")).isRegularFile();

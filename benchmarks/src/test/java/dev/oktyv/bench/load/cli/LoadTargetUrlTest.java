@@ -2,7 +2,7 @@ package dev.oktyv.bench.load.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;

@@ -141,7 +141,7 @@ class CoordinatedOmissionTest {
             Histogram corrected = new Histogram(3);
             Histogram service = new Histogram(3);
             int intervals = 0;
-            HistogramLogReader reader = new HistogramLogReader(dir.resolve(IntervalLog.FILE_NAME).toFile());
+            HistogramLogReader reader = new HistogramLogReader(dir.resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG).toFile());
             for (EncodableHistogram e = reader.nextIntervalHistogram(); e != null; e = reader.nextIntervalHistogram()) {
                 Histogram h = (Histogram) e;
                 (IntervalLog.CORRECTED.equals(h.getTag()) ? corrected : service).add(h);

@@ -68,7 +68,7 @@ class WarmupDerivedRateTest {
         LoadSummary.Rates back = LoadSummaryJson.read(json).rates();
         assertThat(back.targetSource()).isEqualTo(s.rates().targetSource());
         assertThat(back.targetPerSecond()).isEqualTo(s.rates().targetPerSecond());
-        assertThat(Files.readString(dir.resolve("think").resolve(IntervalLog.FILE_NAME), StandardCharsets.US_ASCII))
+        assertThat(Files.readString(dir.resolve("think").resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG), StandardCharsets.US_ASCII))
                 .contains("Tag=" + IntervalLog.CORRECTED);
     }
 
@@ -122,7 +122,7 @@ class WarmupDerivedRateTest {
                 .contains("--warmup").contains("--rate");
         assertThat(s.rates().targetSource()).isEqualTo(LoadSummary.Rates.NO_TARGET);
         assertThat(s.uncorrected().count()).isEqualTo(1000);
-        assertThat(Files.readString(dir.resolve("short").resolve(IntervalLog.FILE_NAME), StandardCharsets.US_ASCII))
+        assertThat(Files.readString(dir.resolve("short").resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG), StandardCharsets.US_ASCII))
                 .doesNotContain("Tag=" + IntervalLog.CORRECTED);
     }
 }

@@ -34,12 +34,12 @@ class IntervalLogTest {
                     written.add(h.copy());
                 }
             }
-            assertThat(dir.resolve(IntervalLog.FILE_NAME + ".partial")).exists();
+            assertThat(dir.resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG + ".partial")).exists();
         }
-        assertThat(dir.resolve(IntervalLog.FILE_NAME + ".partial")).doesNotExist();
-        assertThat(Files.readString(dir.resolve(IntervalLog.FILE_NAME))).contains("#[StartTime: 1790000000");
+        assertThat(dir.resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG + ".partial")).doesNotExist();
+        assertThat(Files.readString(dir.resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG))).contains("#[StartTime: 1790000000");
 
-        HistogramLogReader reader = new HistogramLogReader(dir.resolve(IntervalLog.FILE_NAME).toFile());
+        HistogramLogReader reader = new HistogramLogReader(dir.resolve(dev.oktyv.results.load.LoadFolder.LATENCY_HLOG).toFile());
         List<Histogram> read = new ArrayList<>();
         for (EncodableHistogram e = reader.nextIntervalHistogram(); e != null; e = reader.nextIntervalHistogram()) {
             read.add((Histogram) e);

@@ -1,5 +1,7 @@
 package dev.oktyv.bench.load.schedule;
 
+import dev.oktyv.bench.duration.Durations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

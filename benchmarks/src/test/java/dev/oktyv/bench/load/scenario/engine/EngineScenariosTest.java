@@ -2,7 +2,7 @@ package dev.oktyv.bench.load.scenario.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktyv.bench.cli.OktyvBench;
+import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
