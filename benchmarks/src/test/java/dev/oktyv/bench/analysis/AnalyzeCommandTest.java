@@ -51,7 +51,7 @@ class AnalyzeCommandTest {
         assertThat(without.out()).contains("no paired variants");
         CliRuns.Result with = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--pair", "load=lazy:eager");
         assertThat(with.exit()).as(with.err()).isZero();
-        assertThat(with.out()).contains("y [load=lazy] (avgt) measured 4.00× faster than X.y [load=eager] (avgt)");
+        assertThat(with.out()).contains("X.y [load=lazy] (avgt) vs X.y [load=eager] (avgt): 4.00× speed (time per operation) [3.99×, 4.01×], measured");
         CliRuns.Result bad = CliRuns.exec("analyze", "latest", "--results-dir", root.toString(), "--pair", "load=lazy");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--pair: 'load=lazy' is not of the form param=optimised:baseline").doesNotContain("at dev.");
