@@ -37,6 +37,7 @@ class ArchitectureTest {
                 Arguments.of("results-model", ModuleRules.RESULTS_MODEL_DEPENDS_ON_NOTHING_OF_OURS, "dev.oktyv.results"),
                 Arguments.of("profiles", ModuleRules.PROFILES_DEPEND_ONLY_ON_THE_RESULTS_MODEL, "dev.oktyv.profiles"),
                 Arguments.of("analysis", ModuleRules.ANALYSIS_NEVER_ON_SYSTEM_OR_BENCHMARKS, "dev.oktyv.analysis"),
+                Arguments.of("probes", ModuleRules.PROBES_ON_ENGINES_AND_RESULTS_MODEL_ONLY, "dev.oktyv.probes"),
                 Arguments.of("load", ModuleRules.LOAD_NEVER_ON_ANALYSIS, "dev.oktyv.bench.load"));
     }
 
@@ -52,7 +53,9 @@ class ArchitectureTest {
         return Stream.of(
                 Arguments.of(ModuleRules.RESULTS_MODEL_DEPENDS_ON_NOTHING_OF_OURS, ModelCallsTheProfiler.class,
                         "dev.oktyv.profiles"),
-                Arguments.of(ModuleRules.LOAD_NEVER_ON_ANALYSIS, LoadReadsTheAnalysisModel.class, "dev.oktyv.analysis"));
+                Arguments.of(ModuleRules.LOAD_NEVER_ON_ANALYSIS, LoadReadsTheAnalysisModel.class, "dev.oktyv.analysis"),
+                Arguments.of(ModuleRules.PROBES_ON_ENGINES_AND_RESULTS_MODEL_ONLY,
+                        dev.oktyv.probes.archfixture.ProbeReadsTheAnalysisModel.class, "dev.oktyv.analysis"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -41,6 +41,11 @@ final class ModuleRules {
             .should().dependOnClassesThat().resideInAnyPackage(SYSTEM, BENCH)
             .because("analysis reads run folders and never runs a workload");
 
+    /** Probes attack the engines and write outcomes through results-model; they never read analysis or the CLI. */
+    static final ArchRule PROBES_ON_ENGINES_AND_RESULTS_MODEL_ONLY = noClasses().that().resideInAPackage(PROBES)
+            .should().dependOnClassesThat().resideInAnyPackage(PROFILES, ANALYSIS, BENCH)
+            .because("a probe is a producer: it drives the engines and writes through results-model");
+
     /** The load producer writes through results-model, not through its consumer's model. */
     static final ArchRule LOAD_NEVER_ON_ANALYSIS = noClasses().that().resideInAPackage("dev.oktyv.bench.load..")
             .should().dependOnClassesThat().resideInAPackage(ANALYSIS)

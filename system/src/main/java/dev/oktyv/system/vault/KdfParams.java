@@ -44,7 +44,8 @@ public final class KdfParams {
 
     /**
      * A deliberately weak derivation so tests and benchmarks do not spend seconds in PBKDF2. Vaults created
-     * with it can be brute-forced; never use it for real secrets. The command line never calls this.
+     * with it can be brute-forced; never use it for real secrets. The command line uses it only for throwaway scratch
+     * vaults of generated values (the recovery crash probe, whose dozens of reopens must fit its time budget).
      */
     public static KdfParams insecureForTestsOnly(int iterations) {
         if (iterations < 1 || iterations > MAXIMUM_ITERATIONS) {
