@@ -3,6 +3,7 @@ package dev.oktyv.bench.api;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.oktyv.probes.tls.LoopbackTls;
 import dev.oktyv.system.api.ApiClient;
 import dev.oktyv.system.api.ApiClientConfig;
 import dev.oktyv.system.api.ApiRequest;
@@ -83,10 +84,10 @@ public class ApiClientGetBenchmark {
         if (scheme.equals("https")) {
             LoopbackTls tls = LoopbackTls.generate();
             HttpsServer https = HttpsServer.create(loopback, 0);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls.server));
+            https.setHttpsConfigurator(new HttpsConfigurator(tls.server()));
             server = https;
-            config.sslContext(tls.client);
-            plainBuilder.sslContext(tls.client);
+            config.sslContext(tls.client());
+            plainBuilder.sslContext(tls.client());
         } else if (scheme.equals("http")) {
             server = HttpServer.create(loopback, 0);
             config.allowLoopbackHttp(true);

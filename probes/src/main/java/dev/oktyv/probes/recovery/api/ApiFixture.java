@@ -1,6 +1,6 @@
 package dev.oktyv.probes.recovery.api;
 
-import dev.oktyv.probes.recovery.http.LoopbackTls;
+import dev.oktyv.probes.tls.LoopbackTls;
 import dev.oktyv.probes.recovery.http.ScriptedHttpsServer;
 import dev.oktyv.system.api.ApiClientConfig;
 import dev.oktyv.system.api.BreakerSettings;

@@ -2,6 +2,7 @@ package dev.oktyv.probes.security.api;
 
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.tls.LoopbackTls;
 import dev.oktyv.results.security.Severity;
 import dev.oktyv.system.api.ApiRequest;
 import dev.oktyv.system.api.ApiResponse;

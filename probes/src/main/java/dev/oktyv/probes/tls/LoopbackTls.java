@@ -1,4 +1,4 @@
-package dev.oktyv.probes.recovery.http;
+package dev.oktyv.probes.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +13,14 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A throw-away self-signed certificate for 127.0.0.1 made with the JDK's keytool, so the API probes go through
- * the client's real TLS path (explicit trust, hostname verification on) without a checked-in private key. The
- * key store file is deleted as soon as it is loaded.
+ * A throw-away self-signed certificate for 127.0.0.1 made with the JDK's keytool (the JDK has no public API to make
+ * one), so the API probes and the API benchmark go through the client's real TLS path (explicit trust, hostname
+ * verification on) without a checked-in private key. The key store file is deleted as soon as it is loaded. One
+ * class for the security probes, the recovery probes and the benchmarks (it was written three times).
  */
 public record LoopbackTls(SSLContext server, SSLContext client) {
 
-    private static final char[] PASSWORD = "oktyv-recovery".toCharArray();
+    private static final char[] PASSWORD = "oktyv-loopback".toCharArray();
     private static LoopbackTls shared;
 
     /** One certificate per process: keytool takes about a second, and the probes need no more than one. */
@@ -31,7 +32,15 @@ public record LoopbackTls(SSLContext server, SSLContext client) {
     }
 
     public static LoopbackTls generate() throws IOException, InterruptedException, GeneralSecurityException {
-        Path dir = Files.createTempDirectory("oktyv-recovery-tls");
+        return generateIn(Files.createTempDirectory("oktyv-tls"));
+    }
+
+    /** Generates the key store in a fresh folder under {@code scratch} (a probe's own scratch directory). */
+    public static LoopbackTls generate(Path scratch) throws IOException, InterruptedException, GeneralSecurityException {
+        return generateIn(Files.createTempDirectory(scratch, "tls"));
+    }
+
+    private static LoopbackTls generateIn(Path dir) throws IOException, InterruptedException, GeneralSecurityException {
         Path file = dir.resolve("loopback.p12");
         try {
             String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
