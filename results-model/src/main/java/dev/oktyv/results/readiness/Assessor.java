@@ -39,7 +39,7 @@ public final class Assessor {
 
     private PhaseResult load(PhaseFigures.Load l, Duration elapsed) {
         double max = criteria.loadMaxErrorRatePercent();
-        CriterionOutcome c = new CriterionOutcome("error rate < " + fmt(max) + "%", fmt(l.errorRatePercent()) + "%",
+        CriterionOutcome c = new CriterionOutcome("error rate < " + fmt(max) + "%", measured(l.errorRatePercent(), "%"),
                 l.errorRatePercent() < max);
         Band band = l.errorRatePercent() < 1 && l.p95Millis() < 200 ? Band.GOOD
                 : l.errorRatePercent() < 5 && l.p95Millis() < 500 ? Band.ACCEPTABLE : Band.NEEDS_WORK;
@@ -69,9 +69,9 @@ public final class Assessor {
         double avg = criteria.performanceMaxAverageMillis();
         double p95 = criteria.performanceMaxP95Millis();
         List<CriterionOutcome> cs = List.of(
-                new CriterionOutcome("average < " + fmt(avg) + " ms", fmt(p.averageMillis()) + " ms",
+                new CriterionOutcome("average < " + fmt(avg) + " ms", measured(p.averageMillis(), " ms"),
                         p.averageMillis() < avg),
-                new CriterionOutcome("p95 < " + fmt(p95) + " ms", fmt(p.p95Millis()) + " ms", p.p95Millis() < p95));
+                new CriterionOutcome("p95 < " + fmt(p95) + " ms", measured(p.p95Millis(), " ms"), p.p95Millis() < p95));
         Band band = p.averageMillis() < 50 && p.p95Millis() < 100 ? Band.EXCELLENT
                 : p.averageMillis() < 100 && p.p95Millis() < 200 ? Band.GOOD : Band.NEEDS_WORK;
         return PhaseResult.judged(Phase.PERFORMANCE, band, cs, List.of(
@@ -98,7 +98,7 @@ public final class Assessor {
     private PhaseResult recovery(PhaseFigures.Recovery r, Duration elapsed) {
         double min = criteria.recoveryMinSuccessPercent();
         CriterionOutcome c = new CriterionOutcome("success rate >= " + fmt(min) + "%",
-                fmt(r.successRatePercent()) + "%", r.successRatePercent() >= min);
+                measured(r.successRatePercent(), "%"), r.successRatePercent() >= min);
         double rate = r.successRatePercent();
         Band band = rate >= 90 ? Band.EXCELLENT : rate >= 80 ? Band.GOOD : Band.NEEDS_WORK;
         return PhaseResult.judged(Phase.RECOVERY, band, List.of(c), List.of(
@@ -107,10 +107,15 @@ public final class Assessor {
                 new Figure("failed", r.failed(), "count")), elapsed);
     }
 
+    /** A measured value with its unit, or "not measured": a NaN must not read as a number. */
+    static String measured(double v, String unit) {
+        return Double.isNaN(v) ? "not measured" : fmt(v) + unit;
+    }
+
     /** Root locale: the console and the JSON read the same under a German default locale. */
     static String fmt(double v) {
         if (Double.isNaN(v)) {
-            return "n/a";
+            return "not measured";
         }
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
                 : String.format(Locale.ROOT, "%.2f", v);

@@ -17,7 +17,7 @@ import java.io.IOException;
  *   "criteria": { the {@link Criteria} components by name },
  *   "phases": [ { "phase": "load"…, "title", "selected": bool, "status": "ready" | "not-ready" | "not-run",
  *                 "notRunReason": text | null, "band": "excellent" | "good" | "acceptable" | "needs-work" | null,
- *                 "elapsedSeconds": n,
+ *                 "elapsedSeconds": n | null (not run),
  *                 "criteria": [ { "requirement", "measured", "met" } ],
  *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ] } … ] }
  * </pre>
@@ -46,7 +46,9 @@ public final class ReadinessJson {
             j.add("notRunReason", JsonText.text(p.notRunReason()));
             j.add("band", p.band().<com.google.gson.JsonElement>map(b -> new JsonPrimitive(b.wireName()))
                     .orElse(JsonNull.INSTANCE));
-            j.add("elapsedSeconds", JsonText.number(p.elapsed().toNanos() / 1e9));
+            // A phase that did not run took no measurable time: null, not 0.
+            j.add("elapsedSeconds", p.status() == PhaseStatus.NOT_RUN ? JsonNull.INSTANCE
+                    : JsonText.number(p.elapsed().toNanos() / 1e9));
             JsonArray cs = new JsonArray();
             for (CriterionOutcome c : p.criteria()) {
                 JsonObject cj = new JsonObject();
