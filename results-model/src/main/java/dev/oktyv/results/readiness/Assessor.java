@@ -85,7 +85,7 @@ public final class Assessor {
                         m.healthChecksPassing() + " of " + m.healthChecks() + " passing",
                         m.healthChecks() > 0 && m.healthChecksPassing() == m.healthChecks()),
                 new CriterionOutcome("/metrics counts every request sent",
-                        m.requestsCounted() + " counted of " + m.requestsSent() + " sent",
+                        measured(m.requestsCounted(), " counted of " + m.requestsSent() + " sent"),
                         m.requestsSent() > 0 && m.requestsCounted() == m.requestsSent()));
         Band band = cs.stream().allMatch(CriterionOutcome::met) ? Band.GOOD : Band.NEEDS_WORK;
         return PhaseResult.judged(Phase.MONITORING, band, cs, List.of(

@@ -19,9 +19,9 @@ public sealed interface PhaseFigures {
 
     /**
      * @param requestsSent    requests the phase sent to the service
-     * @param requestsCounted the same requests as {@code /metrics} counted them
+     * @param requestsCounted the same requests as {@code /metrics} counted them; NaN when it had no sample for them
      */
-    record Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, long requestsCounted)
+    record Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, double requestsCounted)
             implements PhaseFigures {
     }
 
