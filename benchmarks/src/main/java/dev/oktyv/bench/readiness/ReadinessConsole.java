@@ -55,8 +55,12 @@ final class ReadinessConsole {
         }
         out.println();
         out.println(RULE);
-        if (report.ready()) {
+        if (report.ready() && report.selected().size() == Phase.values().length) {
             out.println("🎉 PRODUCTION READY - ALL SYSTEMS GO!");
+        } else if (report.ready()) {
+            // "All systems" would claim phases nobody ran.
+            out.println("✅ READY in the selected phases (" + report.selected().stream().sorted()
+                    .map(Phase::wireName).toList() + "); the others were not assessed");
         } else {
             out.println("❌ NOT READY");
             for (PhaseResult p : report.blocking()) {

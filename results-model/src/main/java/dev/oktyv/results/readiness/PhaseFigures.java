@@ -6,7 +6,8 @@ package dev.oktyv.results.readiness;
  */
 public sealed interface PhaseFigures {
 
-    /** @param errorRatePercent failed over all requests at the highest load step */
+    /** @param errorRatePercent failed over all requests of the worst scenario (the highest load step, once stress
+     *                         steps run) */
     record Load(long requests, double errorRatePercent, double p95Millis) implements PhaseFigures {
     }
 

@@ -43,7 +43,7 @@ class AssessorTest {
 
     static Stream<Arguments> eachCriterionFailingAlone() {
         return Stream.of(
-                Arguments.of(Phase.LOAD, new PhaseFigures.Load(10_000, 1.0, 40.0), "error rate < 1%"),
+                Arguments.of(Phase.LOAD, new PhaseFigures.Load(10_000, 1.0, 40.0), "worst error rate < 1%"),
                 Arguments.of(Phase.SECURITY, new PhaseFigures.Security(89.9, 0, 0, 30), "score >= 90"),
                 Arguments.of(Phase.SECURITY, new PhaseFigures.Security(97.0, 1, 0, 30), "no CRITICAL failure"),
                 Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", 100.0, 60.0), "average < 100 ms"),
