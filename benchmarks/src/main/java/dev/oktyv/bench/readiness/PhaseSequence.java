@@ -37,6 +37,26 @@ final class PhaseSequence {
     private final Map<String, String> environment;
     private LoadPhase.Outcome load;
 
+    /**
+     * Seconds each phase took in a reference {@code readiness --quick} on the 2-core build machine (load 26, security
+     * 59, performance 0, monitoring 1, recovery 11); the default run's load phase takes about ten times longer. Only
+     * for the "left" estimate of the progress line, which says it is an estimate.
+     */
+    private static final double[] QUICK_REFERENCE_SECONDS = {26, 59, 0.1, 1, 11};
+    private static final double[] DEFAULT_REFERENCE_SECONDS = {120, 59, 0.1, 1, 40};
+
+    /** Estimated seconds for the selected phases after {@code done}. */
+    Duration estimateAfter(Phase done) {
+        double[] ref = quick ? QUICK_REFERENCE_SECONDS : DEFAULT_REFERENCE_SECONDS;
+        double left = 0;
+        for (Phase p : Phase.values()) {
+            if (p.ordinal() > done.ordinal() && selected.contains(p)) {
+                left += ref[p.ordinal()];
+            }
+        }
+        return Duration.ofMillis(Math.round(left * 1000));
+    }
+
     PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment) {
         this.selected = selected;
         this.quick = quick;
@@ -65,7 +85,8 @@ final class PhaseSequence {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
             }
             out.add(r);
-            view.phaseEnds(r, out.size(), selected.size(), Duration.ofNanos(System.nanoTime() - t0));
+            view.phaseEnds(r, out.size(), selected.size(), Duration.ofNanos(System.nanoTime() - t0),
+                    estimateAfter(p));
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }

@@ -34,10 +34,11 @@ final class ReadinessConsole {
     }
 
     /** The progress line: what the phase concluded and how long it took. */
-    void phaseEnds(PhaseResult r, int done, int selected, Duration total) {
-        out.printf(Locale.ROOT, "[%d/%d] %s: %s%s in %s (%s so far)%n", done, selected, r.phase().wireName(),
+    void phaseEnds(PhaseResult r, int done, int selected, Duration total, Duration estimatedLeft) {
+        out.printf(Locale.ROOT, "[%d/%d] %s: %s%s in %s (%s so far%s)%n", done, selected, r.phase().wireName(),
                 r.status().wireName(), r.band().map(b -> ", " + b.label()).orElse(""), seconds(r.elapsed()),
-                seconds(total));
+                seconds(total), done == selected ? "" : ", about " + Math.round(estimatedLeft.toNanos() / 1e9)
+                        + " s left by a reference run");
         for (CriterionOutcome c : r.criteria()) {
             out.println("  " + (c.met() ? "✅ " : "❌ ") + c.requirement() + ": " + c.measured());
         }
