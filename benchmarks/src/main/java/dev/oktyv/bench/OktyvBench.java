@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.serve.ServeCommand.class,
                 dev.oktyv.bench.security.SecurityCommand.class,
                 dev.oktyv.bench.recovery.RecoveryCommand.class,
+                dev.oktyv.bench.readiness.ReadinessCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

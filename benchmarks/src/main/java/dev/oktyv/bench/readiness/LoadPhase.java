@@ -1,0 +1,108 @@
+package dev.oktyv.bench.readiness;
+
+import dev.oktyv.bench.load.ScenarioRunner;
+import dev.oktyv.bench.load.executor.LoadModel;
+import dev.oktyv.bench.load.executor.Pacer;
+import dev.oktyv.bench.load.recording.ProgressLine;
+import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.bench.load.scenario.ScenarioRegistry;
+import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.LatencyStats;
+import dev.oktyv.results.load.LoadSummary;
+import dev.oktyv.results.readiness.PhaseFigures;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Phase 1: the built-in scenarios at the seed's concurrency through the load runner, into {@code load/<scenario>/}
+ * of the readiness run folder. Under {@code --quick} only the in-process engine scenarios run, 2 s each after a
+ * 1 s warm-up; the default adds the {@code service-*} scenarios at 10 s each. The warm-up gives each closed-model
+ * run its intended rate, so the latencies are coordinated-omission corrected.
+ *
+ * <p>The same summaries feed phase 3 ({@link #performance}): per-operation latency of the slowest scenario.
+ */
+final class LoadPhase {
+
+    /** What the load phase leaves behind for the verdict. */
+    record Outcome(List<LoadSummary> summaries) {
+    }
+
+    private final boolean quick;
+    private final Clock clock;
+
+    LoadPhase(boolean quick, Clock clock) {
+        this.quick = quick;
+        this.clock = clock;
+    }
+
+    Outcome run(RunFolder folder, PrintStream console) throws Exception {
+        List<Scenario> scenarios = ScenarioRegistry.builtIn().all().stream()
+                .filter(s -> !quick || !s.id().startsWith("service-")).toList();
+        Duration measured = quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+        Duration warmup = Duration.ofSeconds(1);
+        ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, clock, ProgressLine.forTerminal(System.err, true));
+        List<LoadSummary> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            LoadModel model = new LoadModel.Closed(s.defaultConcurrency(), Duration.ZERO, s.defaultRampUp(), warmup,
+                    measured, OptionalDouble.empty());
+            LoadSummary summary = runner.run(s, model, List.of(), folder.load(s.id()).path()).summary();
+            LatencyStats l = latency(summary);
+            console.printf(Locale.ROOT, "  %-22s %8d requests, %6.2f%% ok, %9.1f req/s, avg %8.2f ms, p95 %8.2f ms"
+                            + " (%s), heap %+.1f MiB%n", s.id(), summary.totals().total(),
+                    summary.totals().total() == 0 ? Double.NaN : 100.0 * summary.totals().ok() / summary.totals().total(),
+                    summary.rates().achievedPerSecond(), l.meanMicros() / 1e3, l.p95Micros() / 1e3,
+                    summary.corrected().applicable() ? "corrected" : "uncorrected",
+                    (summary.jvm().heapUsedAfterBytes() - summary.jvm().heapUsedBeforeBytes()) / 1048576.0);
+            out.add(summary);
+        }
+        return new Outcome(out);
+    }
+
+    /** Corrected when the run had an intended rate, else the service time; the console says which. */
+    static LatencyStats latency(LoadSummary s) {
+        return s.corrected().applicable() ? s.corrected() : s.uncorrected();
+    }
+
+    /**
+     * The worst scenario's error rate, not the pooled one: pooled, 17,000 fast database queries would hide an API
+     * scenario that failed half its requests. A scenario with no request has no rate (NaN), which fails the criterion.
+     */
+    static PhaseFigures.Load load(Outcome o) {
+        long total = o.summaries().stream().mapToLong(s -> s.totals().total()).sum();
+        double worst = o.summaries().stream()
+                .mapToDouble(s -> s.totals().total() == 0 ? Double.NaN : 100.0 * s.totals().failed() / s.totals().total())
+                .max().orElse(Double.NaN);
+        double p95 = o.summaries().stream().mapToDouble(s -> latency(s).p95Micros() / 1e3).max().orElse(Double.NaN);
+        return new PhaseFigures.Load(total, worst, p95);
+    }
+
+    /**
+     * The slowest scenario's mean and p95 (by mean): the criterion holds for every operation or not at all. The
+     * source names the scenario and whether its latencies are corrected.
+     */
+    static PhaseFigures.Performance performance(Outcome o) {
+        LoadSummary slowest = null;
+        for (LoadSummary s : o.summaries()) {
+            double mean = latency(s).meanMicros();
+            // NaN wins: a scenario without latencies must not let a faster one stand for it.
+            if (slowest == null || Double.isNaN(mean) || mean > latency(slowest).meanMicros()) {
+                slowest = s;
+                if (Double.isNaN(mean)) {
+                    break;
+                }
+            }
+        }
+        if (slowest == null) {
+            return new PhaseFigures.Performance("no load scenario ran", Double.NaN, Double.NaN);
+        }
+        LatencyStats l = latency(slowest);
+        return new PhaseFigures.Performance("load scenario '" + slowest.scenarioId() + "', the slowest ("
+                + (slowest.corrected().applicable() ? "corrected" : "uncorrected") + " latencies)",
+                l.meanMicros() / 1e3, l.p95Micros() / 1e3);
+    }
+}

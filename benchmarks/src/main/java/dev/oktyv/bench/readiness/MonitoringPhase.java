@@ -1,0 +1,107 @@
+package dev.oktyv.bench.readiness;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.results.readiness.PhaseFigures;
+import dev.oktyv.system.service.HttpMethod;
+import dev.oktyv.system.service.Route;
+import dev.oktyv.system.service.ServiceOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Phase 4: starts the embedded service on loopback, sends a known number of authenticated requests, scrapes
+ * {@code /metrics} and checks that the request counter and the latency count of that route equal what was sent,
+ * exactly; then reads {@code /health} and counts the checks that are UP. The service records a request before it
+ * answers, so a scrape after the last answer must see every request: any difference is a monitoring defect.
+ */
+public final class MonitoringPhase {
+
+    /** The service's request-latency summary (its {@code RequestMetrics.METRIC}, package-private there). */
+    static final String REQUEST_METRIC = "oktyv_http_request_duration_seconds";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final int requests;
+
+    public MonitoringPhase(int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("monitoring requests must be >= 1, was " + requests);
+        }
+        this.requests = requests;
+    }
+
+    public PhaseFigures.Monitoring run(PrintStream console) throws IOException, InterruptedException {
+        try (EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null)) {
+            return measure(service, console);
+        }
+    }
+
+    PhaseFigures.Monitoring measure(EmbeddedService service, PrintStream console)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        URI base = service.uri();
+        String label = service.routes().stream()
+                .filter(r -> r.method() == HttpMethod.PUT && r.path().equals("/vault/{vault}/{key}"))
+                .map(Route::label).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the service has no PUT /vault/{vault}/{key} route"));
+        String bearer = "Bearer " + service.token().revealAsString();
+        Map<String, Integer> sentByClass = new TreeMap<>();
+        for (int i = 0; i < requests; i++) {
+            HttpRequest put = HttpRequest.newBuilder(base.resolve("/vault/readiness-monitoring/key-" + (i % 10)))
+                    .timeout(TIMEOUT).header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"v" + i + "\"}")).build();
+            int status = http.send(put, HttpResponse.BodyHandlers.discarding()).statusCode();
+            sentByClass.merge(status / 100 + "xx", 1, Integer::sum);
+        }
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(base.resolve("/metrics")).timeout(TIMEOUT)
+                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (scrape.statusCode() != 200) {
+            throw new IllegalStateException("GET /metrics answered " + scrape.statusCode());
+        }
+        PrometheusText metrics = PrometheusText.parse(scrape.body());
+        double total = metrics.sum(REQUEST_METRIC + "_count", l -> label.equals(l.get("route")));
+        console.printf(Locale.ROOT, "  sent %d x %s: %s; /metrics counted %s in all%n", requests, label, sentByClass,
+                total(total));
+        // Counted per status class the client saw: a request counted under the wrong class is a wrong count.
+        double counted = 0;
+        for (Map.Entry<String, Integer> e : sentByClass.entrySet()) {
+            double byClass = metrics.sum(REQUEST_METRIC + "_count",
+                    l -> label.equals(l.get("route")) && e.getKey().equals(l.get("status")));
+            console.printf(Locale.ROOT, "  status %s: sent %d, counted %s%n", e.getKey(), e.getValue(), total(byClass));
+            counted += Double.isNaN(byClass) ? 0 : byClass;
+        }
+        if (Double.isNaN(total)) {
+            counted = Double.NaN; // no sample for the route at all: not measured, not "0 counted"
+        }
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(TIMEOUT)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject h = JsonParser.parseString(health.body()).getAsJsonObject();
+        int checks = 0;
+        int up = 0;
+        for (JsonElement c : h.getAsJsonArray("checks")) {
+            JsonObject check = c.getAsJsonObject();
+            checks++;
+            boolean ok = "UP".equals(check.get("status").getAsString());
+            up += ok ? 1 : 0;
+            console.printf(Locale.ROOT, "  %s health %-16s %s%n", ok ? "✅" : "❌", check.get("name").getAsString(),
+                    check.get("status").getAsString());
+        }
+        console.printf(Locale.ROOT, "  /health: HTTP %d, %s, %d of %d checks UP%n", health.statusCode(),
+                h.get("status").getAsString(), up, checks);
+        return new PhaseFigures.Monitoring(checks, up, requests, counted);
+    }
+
+    private static String total(double v) {
+        return Double.isNaN(v) ? "nothing" : Long.toString((long) v);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.oktyv.bench.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.oktyv.bench.cli.Cli;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.results.RunFolder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(120)
+class ReadinessCommandTest {
+
+    @TempDir
+    Path results;
+
+    @Test
+    void monitoringAloneIsReadyAndWritesTheVerdictIntoOneRunFolder() throws IOException {
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        RunFolder folder = onlyRun();
+        JsonObject json = JsonParser.parseString(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertThat(json.get("verdict").getAsString()).isEqualTo("ready");
+        JsonObject monitoring = json.getAsJsonArray("phases").get(3).getAsJsonObject();
+        assertThat(monitoring.get("status").getAsString()).isEqualTo("ready");
+        assertThat(monitoring.getAsJsonArray("figures").toString())
+                .contains("{\"name\":\"requestsSent\",\"value\":50.0,\"unit\":\"count\"}")
+                .contains("{\"name\":\"requestsCounted\",\"value\":50.0,\"unit\":\"count\"}");
+        assertThat(json.getAsJsonArray("phases").get(0).getAsJsonObject().get("notRunReason").getAsString())
+                .isEqualTo("excluded with --phases");
+        String console = Files.readString(folder.consoleLog(), StandardCharsets.UTF_8);
+        assertThat(console).contains("[1/1] monitoring: ready, Good in ")
+                .contains("Monitoring:          ✅ READY (Good)")
+                .contains("READY in the selected phases ([monitoring])")
+                .doesNotContain("ALL SYSTEMS GO") // four phases were not assessed
+                .doesNotContain("Bearer"); // the monitoring phase's token stays in its request headers
+    }
+
+    /** The brief's end-to-end run: about 70 s on two cores (security's slow-clients probe alone takes ~20 s). */
+    @Test
+    @Timeout(300)
+    void securityRecoveryAndMonitoringOnTheEmbeddedEngines() throws IOException {
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "security,recovery,monitoring",
+                "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.CHECK_FAILED);
+        RunFolder folder = onlyRun();
+        // Each phase's own file lands in the one run folder.
+        assertThat(folder.securityJson()).isRegularFile();
+        assertThat(folder.securitySarif()).isRegularFile();
+        assertThat(folder.recoveryJson()).isRegularFile();
+        JsonObject json = JsonParser.parseString(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        var phases = json.getAsJsonArray("phases");
+        for (int i : new int[] {1, 3, 4}) {
+            JsonObject p = phases.get(i).getAsJsonObject();
+            assertThat(p.get("status").getAsString()).as(p.get("phase").getAsString()).isIn("ready", "not-ready");
+            assertThat(p.get("band").isJsonNull()).isFalse();
+        }
+        boolean allReady = List.of(1, 3, 4).stream()
+                .allMatch(i -> phases.get(i).getAsJsonObject().get("status").getAsString().equals("ready"));
+        // The exit code and the file's verdict agree with the phases.
+        assertThat(json.get("verdict").getAsString()).isEqualTo(allReady ? "ready" : "not-ready");
+        assertThat(r.exit()).isEqualTo(allReady ? ExitCodes.OK : ExitCodes.CHECK_FAILED);
+        String console = Files.readString(folder.consoleLog(), StandardCharsets.UTF_8);
+        assertThat(console).contains("[1/3] security: ").contains("[2/3] monitoring: ").contains("[3/3] recovery: ")
+                .contains("Security Audit:      ").contains("Error Recovery:      ");
+    }
+
+    @Test
+    void performanceWithoutLoadIsNotRunAndBlocksTheVerdict() throws IOException {
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "performance", "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
+        String console = Files.readString(onlyRun().consoleLog(), StandardCharsets.UTF_8);
+        assertThat(console).contains("❌ NOT READY")
+                .contains("Performance: not run (reads the load phase's latencies, and the load phase was not selected)");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwoWithoutARunFolder() throws IOException {
+        Cli.Result phase = Cli.run("readiness", "--phases", "load,speed", "--results-dir", results.toString());
+        assertThat(phase.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(phase.err()).contains("unknown phase 'speed'").doesNotContain("\tat ");
+
+        Path typo = results.resolve("typo.json");
+        Files.writeString(typo, "{\"securityMinScor\": 95}");
+        Cli.Result unknown = Cli.run("readiness", "--criteria", typo.toString(), "--results-dir", results.toString());
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown field 'securityMinScor'").doesNotContain("\tat ");
+
+        Path wrongType = results.resolve("type.json");
+        Files.writeString(wrongType, "{\"performanceMaxP95Millis\": \"fast\"}");
+        Cli.Result type = Cli.run("readiness", "--criteria", wrongType.toString(), "--results-dir", results.toString());
+        assertThat(type.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(type.err()).contains("field 'performanceMaxP95Millis' must be a number");
+
+        Cli.Result missing = Cli.run("readiness", "--criteria", results.resolve("nope.json").toString(),
+                "--results-dir", results.toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("nope.json: cannot read it");
+        try (Stream<Path> runs = Files.list(results)) {
+            assertThat(runs.filter(Files::isDirectory).toList()).isEmpty();
+        }
+    }
+
+    private RunFolder onlyRun() throws IOException {
+        try (Stream<Path> runs = Files.list(results)) {
+            List<Path> dirs = runs.filter(Files::isDirectory).toList();
+            assertThat(dirs).hasSize(1);
+            return RunFolder.open(dirs.get(0));
+        }
+    }
+}

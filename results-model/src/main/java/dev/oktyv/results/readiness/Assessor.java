@@ -1,0 +1,124 @@
+package dev.oktyv.results.readiness;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Applies {@link Criteria} to one phase's figures: pure, no I/O. The criteria decide READY; the bands are the
+ * seed's fixed "Interpreting Results" and only describe, so a custom criteria file can make a phase READY in the
+ * Needs-work band (or the reverse), and the report shows both.
+ *
+ * <p>Security bands: Excellent at ≥ 95 with no critical or high failure, Good at ≥ 90 with no critical failure,
+ * Needs work otherwise. The seed's "max 1-2 medium" for Good is not applied: the score already weighs medium
+ * failures, and a second count would disagree with the score at the boundary.
+ */
+public final class Assessor {
+
+    private final Criteria criteria;
+
+    public Assessor(Criteria criteria) {
+        this.criteria = criteria;
+    }
+
+    public PhaseResult assess(PhaseFigures figures, Duration elapsed) {
+        // Java 17: no pattern switch yet; the interface is sealed, so this chain is complete.
+        if (figures instanceof PhaseFigures.Load l) {
+            return load(l, elapsed);
+        } else if (figures instanceof PhaseFigures.Security s) {
+            return security(s, elapsed);
+        } else if (figures instanceof PhaseFigures.Performance p) {
+            return performance(p, elapsed);
+        } else if (figures instanceof PhaseFigures.Monitoring m) {
+            return monitoring(m, elapsed);
+        } else if (figures instanceof PhaseFigures.Recovery r) {
+            return recovery(r, elapsed);
+        }
+        throw new IllegalArgumentException("unknown phase figures " + figures.getClass().getName());
+    }
+
+    private PhaseResult load(PhaseFigures.Load l, Duration elapsed) {
+        double max = criteria.loadMaxErrorRatePercent();
+        CriterionOutcome c = new CriterionOutcome("worst error rate < " + fmt(max) + "%", measured(l.errorRatePercent(), "%"),
+                l.errorRatePercent() < max);
+        Band band = l.errorRatePercent() < 1 && l.p95Millis() < 200 ? Band.GOOD
+                : l.errorRatePercent() < 5 && l.p95Millis() < 500 ? Band.ACCEPTABLE : Band.NEEDS_WORK;
+        return PhaseResult.judged(Phase.LOAD, band, List.of(c), List.of(
+                new Figure("requests", l.requests(), "count"),
+                new Figure("errorRate", l.errorRatePercent(), "percent"),
+                new Figure("p95Latency", l.p95Millis(), "ms")), elapsed);
+    }
+
+    private PhaseResult security(PhaseFigures.Security s, Duration elapsed) {
+        double min = criteria.securityMinScore();
+        CriterionOutcome score = new CriterionOutcome("score >= " + fmt(min), fmt(s.score()), s.score() >= min);
+        List<CriterionOutcome> cs = criteria.securityForbidCritical()
+                ? List.of(score, new CriterionOutcome("no CRITICAL failure", s.criticalFailures() + " CRITICAL failed",
+                        s.criticalFailures() == 0))
+                : List.of(score);
+        Band band = s.score() >= 95 && s.criticalFailures() == 0 && s.highFailures() == 0 ? Band.EXCELLENT
+                : s.score() >= 90 && s.criticalFailures() == 0 ? Band.GOOD : Band.NEEDS_WORK;
+        return PhaseResult.judged(Phase.SECURITY, band, cs, List.of(
+                new Figure("score", s.score(), "points"),
+                new Figure("criticalFailures", s.criticalFailures(), "count"),
+                new Figure("highFailures", s.highFailures(), "count"),
+                new Figure("probesRun", s.probesRun(), "count")), elapsed);
+    }
+
+    private PhaseResult performance(PhaseFigures.Performance p, Duration elapsed) {
+        double avg = criteria.performanceMaxAverageMillis();
+        double p95 = criteria.performanceMaxP95Millis();
+        List<CriterionOutcome> cs = List.of(
+                new CriterionOutcome("average < " + fmt(avg) + " ms", measured(p.averageMillis(), " ms") + ", " + p.source(),
+                        p.averageMillis() < avg),
+                new CriterionOutcome("p95 < " + fmt(p95) + " ms", measured(p.p95Millis(), " ms") + ", " + p.source(),
+                        p.p95Millis() < p95));
+        Band band = p.averageMillis() < 50 && p.p95Millis() < 100 ? Band.EXCELLENT
+                : p.averageMillis() < 100 && p.p95Millis() < 200 ? Band.GOOD : Band.NEEDS_WORK;
+        return PhaseResult.judged(Phase.PERFORMANCE, band, cs, List.of(
+                new Figure("averageLatency", p.averageMillis(), "ms"),
+                new Figure("p95Latency", p.p95Millis(), "ms")), elapsed);
+    }
+
+    private PhaseResult monitoring(PhaseFigures.Monitoring m, Duration elapsed) {
+        List<CriterionOutcome> cs = List.of(
+                new CriterionOutcome("all health checks passing",
+                        m.healthChecksPassing() + " of " + m.healthChecks() + " passing",
+                        m.healthChecks() > 0 && m.healthChecksPassing() == m.healthChecks()),
+                new CriterionOutcome("/metrics counts every request sent",
+                        measured(m.requestsCounted(), " counted of " + m.requestsSent() + " sent"),
+                        m.requestsSent() > 0 && m.requestsCounted() == m.requestsSent()));
+        Band band = cs.stream().allMatch(CriterionOutcome::met) ? Band.GOOD : Band.NEEDS_WORK;
+        return PhaseResult.judged(Phase.MONITORING, band, cs, List.of(
+                new Figure("healthChecks", m.healthChecks(), "count"),
+                new Figure("healthChecksPassing", m.healthChecksPassing(), "count"),
+                new Figure("requestsSent", m.requestsSent(), "count"),
+                new Figure("requestsCounted", m.requestsCounted(), "count")), elapsed);
+    }
+
+    private PhaseResult recovery(PhaseFigures.Recovery r, Duration elapsed) {
+        double min = criteria.recoveryMinSuccessPercent();
+        CriterionOutcome c = new CriterionOutcome("success rate >= " + fmt(min) + "%",
+                measured(r.successRatePercent(), "%"), r.successRatePercent() >= min);
+        double rate = r.successRatePercent();
+        Band band = rate >= 90 ? Band.EXCELLENT : rate >= 80 ? Band.GOOD : Band.NEEDS_WORK;
+        return PhaseResult.judged(Phase.RECOVERY, band, List.of(c), List.of(
+                new Figure("successRate", rate, "percent"),
+                new Figure("passed", r.passed(), "count"),
+                new Figure("failed", r.failed(), "count")), elapsed);
+    }
+
+    /** A measured value with its unit, or "not measured": a NaN must not read as a number. */
+    static String measured(double v, String unit) {
+        return Double.isNaN(v) ? "not measured" : fmt(v) + unit;
+    }
+
+    /** Root locale: the console and the JSON read the same under a German default locale. */
+    static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "not measured";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

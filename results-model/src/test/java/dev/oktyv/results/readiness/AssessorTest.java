@@ -1,0 +1,116 @@
+package dev.oktyv.results.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AssessorTest {
+
+    static final Duration T = Duration.ofSeconds(2);
+    static final Assessor DEFAULT = new Assessor(Criteria.DEFAULTS);
+
+    /** Figures that meet every default criterion. */
+    static List<PhaseFigures> passing() {
+        return List.of(
+                new PhaseFigures.Load(10_000, 0.2, 40.0),
+                new PhaseFigures.Security(96.0, 0, 0, 30),
+                new PhaseFigures.Performance("load corrected latencies", 12.5, 60.0),
+                new PhaseFigures.Monitoring(5, 5, 200, 200),
+                new PhaseFigures.Recovery(100.0, 5, 0));
+    }
+
+    static ReadinessReport report(List<PhaseFigures> figures, Set<Phase> selected) {
+        List<PhaseResult> results = new ArrayList<>();
+        for (PhaseFigures f : figures) {
+            PhaseResult r = DEFAULT.assess(f, T);
+            if (selected.contains(r.phase())) {
+                results.add(r);
+            }
+        }
+        return ReadinessReport.of(Instant.parse("2026-12-03T10:00:00Z"), Duration.ofSeconds(90), true,
+                Criteria.DEFAULTS, selected, results);
+    }
+
+    static Stream<Arguments> eachCriterionFailingAlone() {
+        return Stream.of(
+                Arguments.of(Phase.LOAD, new PhaseFigures.Load(10_000, 1.0, 40.0), "worst error rate < 1%"),
+                Arguments.of(Phase.SECURITY, new PhaseFigures.Security(89.9, 0, 0, 30), "score >= 90"),
+                Arguments.of(Phase.SECURITY, new PhaseFigures.Security(97.0, 1, 0, 30), "no CRITICAL failure"),
+                Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", 100.0, 60.0), "average < 100 ms"),
+                Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", 10.0, 200.0), "p95 < 200 ms"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 4, 200, 200), "all health checks passing"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 199),
+                        "/metrics counts every request sent"),
+                Arguments.of(Phase.RECOVERY, new PhaseFigures.Recovery(79.9, 4, 1), "success rate >= 80%"),
+                // Missing data is never a pass.
+                Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", Double.NaN, 60.0), "average < 100 ms"),
+                Arguments.of(Phase.RECOVERY, new PhaseFigures.Recovery(Double.NaN, 0, 0), "success rate >= 80%"));
+    }
+
+    @Test
+    void allPassingIsReady() {
+        ReadinessReport r = report(passing(), EnumSet.allOf(Phase.class));
+        assertThat(r.ready()).isTrue();
+        assertThat(r.phases()).allMatch(p -> p.status() == PhaseStatus.READY);
+        assertThat(r.blocking()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("eachCriterionFailingAlone")
+    void eachCriterionFailingAloneFlipsExactlyItsPhaseAndTheVerdict(Phase phase, PhaseFigures bad, String criterion) {
+        List<PhaseFigures> figures = new ArrayList<>(passing());
+        figures.set(phase.ordinal(), bad);
+        ReadinessReport r = report(figures, EnumSet.allOf(Phase.class));
+        assertThat(r.ready()).isFalse();
+        for (PhaseResult p : r.phases()) {
+            assertThat(p.status()).as(p.phase().wireName())
+                    .isEqualTo(p.phase() == phase ? PhaseStatus.NOT_READY : PhaseStatus.READY);
+        }
+        PhaseResult flipped = r.phases().get(phase.ordinal());
+        assertThat(flipped.criteria()).filteredOn(c -> !c.met()).extracting(CriterionOutcome::requirement)
+                .containsExactly(criterion);
+        assertThat(r.blocking()).extracting(PhaseResult::phase).containsExactly(phase);
+    }
+
+    @Test
+    void excludedPhasesDoNotCountButASelectedPhaseThatCouldNotRunBlocks() {
+        Set<Phase> two = EnumSet.of(Phase.SECURITY, Phase.RECOVERY);
+        ReadinessReport excluded = report(passing(), two);
+        assertThat(excluded.ready()).isTrue();
+        assertThat(excluded.phases().get(Phase.LOAD.ordinal()).notRunReason()).contains(ReadinessReport.EXCLUDED);
+
+        List<PhaseResult> results = new ArrayList<>(List.of(DEFAULT.assess(passing().get(1), T),
+                PhaseResult.notRun(Phase.RECOVERY, "no time under --quick")));
+        ReadinessReport blocked = ReadinessReport.of(Instant.EPOCH, T, true, Criteria.DEFAULTS, two, results);
+        assertThat(blocked.ready()).isFalse();
+        assertThat(blocked.blocking()).extracting(PhaseResult::phase).containsExactly(Phase.RECOVERY);
+    }
+
+    @Test
+    void customCriteriaMoveTheLine() {
+        Criteria strict = new Criteria(1.0, 99.0, true, 100.0, 200.0, 80.0);
+        PhaseResult r = new Assessor(strict).assess(new PhaseFigures.Security(96.0, 0, 0, 30), T);
+        assertThat(r.status()).isEqualTo(PhaseStatus.NOT_READY);
+        assertThat(r.band()).contains(Band.EXCELLENT); // bands are the seed's, independent of the criteria
+    }
+
+    @Test
+    void bandsFollowTheSeed() {
+        assertThat(DEFAULT.assess(new PhaseFigures.Load(1, 3.0, 300.0), T).band()).contains(Band.ACCEPTABLE);
+        assertThat(DEFAULT.assess(new PhaseFigures.Load(1, 6.0, 100.0), T).band()).contains(Band.NEEDS_WORK);
+        assertThat(DEFAULT.assess(new PhaseFigures.Security(92.0, 0, 1, 9), T).band()).contains(Band.GOOD);
+        assertThat(DEFAULT.assess(new PhaseFigures.Performance("x", 40.0, 90.0), T).band()).contains(Band.EXCELLENT);
+        assertThat(DEFAULT.assess(new PhaseFigures.Performance("x", 60.0, 150.0), T).band()).contains(Band.GOOD);
+        assertThat(DEFAULT.assess(new PhaseFigures.Recovery(85.0, 17, 3), T).band()).contains(Band.GOOD);
+    }
+}

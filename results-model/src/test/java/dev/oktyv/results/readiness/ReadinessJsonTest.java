@@ -1,0 +1,54 @@
+package dev.oktyv.results.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadinessJsonTest {
+
+    static ReadinessReport sample() {
+        Assessor a = new Assessor(Criteria.DEFAULTS);
+        List<PhaseResult> results = List.of(
+                a.assess(new PhaseFigures.Security(93.75, 0, 1, 24), Duration.ofMillis(21_500)),
+                PhaseResult.notRun(Phase.PERFORMANCE, "the quick JMH preset does not fit"),
+                a.assess(new PhaseFigures.Monitoring(4, 4, 120, 120), Duration.ofMillis(1_250)),
+                a.assess(new PhaseFigures.Recovery(Double.NaN, 0, 0), Duration.ofMillis(800)));
+        return ReadinessReport.of(Instant.parse("2026-12-03T10:00:00Z"), Duration.ofMillis(23_550), true,
+                Criteria.DEFAULTS, EnumSet.of(Phase.SECURITY, Phase.PERFORMANCE, Phase.MONITORING, Phase.RECOVERY),
+                results);
+    }
+
+    @Test
+    void writesTheGoldenFile() throws IOException {
+        assertThat(ReadinessJson.write(sample())).isEqualTo(resource("readiness-v1.json"));
+    }
+
+    @Test
+    void writesIntoTheRunFolderAtomically(@TempDir Path dir) throws IOException {
+        RunFolder folder = new RunFolder(dir, new RunId("20261203T100000Z-abc1234"));
+        ReadinessJson.write(folder, sample());
+        assertThat(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8))
+                .isEqualTo(resource("readiness-v1.json"));
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = ReadinessJsonTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
