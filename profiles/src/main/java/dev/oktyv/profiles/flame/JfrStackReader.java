@@ -34,8 +34,8 @@ import jdk.jfr.consumer.RecordedThread;
  *
  * <p>cpu, wall and alloc profiles are read by {@link FastStackReader} first, which decodes only the fields a
  * flame graph needs (2.3× {@code jfr summary} on a 100 MB allocation recording, against 5× here); when it declines
- * a file, and for lock profiles, this class reads it with {@code jdk.jfr.consumer}, the reference that tests compare
- * the fast reader with. It uses {@link EventStream#openFile} with per-type handlers rather than
+ * a file (and says so in one warning line with the reason), and for lock profiles, this class reads it with
+ * {@code jdk.jfr.consumer}, the reference that tests compare the fast reader with. It uses {@link EventStream#openFile} with per-type handlers rather than
  * {@code RecordingFile}: the stream skips events of other types without materialising them.
  */
 public final class JfrStackReader {
