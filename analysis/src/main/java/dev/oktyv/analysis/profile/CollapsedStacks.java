@@ -1,6 +1,7 @@
 package dev.oktyv.analysis.profile;
 
 import dev.oktyv.analysis.model.FrameHistogram;
+import dev.oktyv.profiles.flame.FrameNormaliser;
 import dev.oktyv.profiles.flame.ProfileInputException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Collapsed stacks into a {@link FrameHistogram}, through the suite's one reader of the format
  * ({@link dev.oktyv.profiles.flame.CollapsedStacks}), keeping fractional weights. Several files (one per fork) add
- * up into one histogram; frames are normalised ({@code a/B.m_[j]} is {@code a.B.m}).
+ * up into one histogram; frames are normalised ({@code a/B.m_[j]} is {@code a.B.m}), and per-JVM lambda, proxy and
+ * accessor names made stable by {@link FrameNormaliser}, so the forks (each its own JVM) add up frame by frame.
  */
 public final class CollapsedStacks {
 
@@ -26,7 +28,7 @@ public final class CollapsedStacks {
                     List<String> frames = new ArrayList<>();
                     for (String fr : rootFirst) {
                         if (!fr.isEmpty()) {
-                            frames.add(FrameHistogram.normalise(fr));
+                            frames.add(FrameNormaliser.STANDARD.normalise(FrameHistogram.normalise(fr)));
                         }
                     }
                     b.add(frames, weight);

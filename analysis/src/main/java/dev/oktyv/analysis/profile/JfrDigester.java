@@ -4,6 +4,7 @@ import dev.oktyv.analysis.model.IoTarget;
 import java.util.OptionalLong;
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.profiles.flame.FrameNormaliser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -141,14 +142,18 @@ public final class JfrDigester {
         return stackCache.computeIfAbsent(st, JfrDigester::frames);
     }
 
-    /** JFR lists frames leaf first; histograms want root first. */
+    /**
+     * JFR lists frames leaf first; histograms want root first. Names are normalised as in flame graphs, so a hot
+     * lambda is one frame across recordings and runs rather than one per JVM.
+     */
     private static List<String> frames(RecordedStackTrace st) {
         List<RecordedFrame> fs = st.getFrames();
         int n = Math.min(fs.size(), MAX_DEPTH);
         List<String> out = new ArrayList<>(n);
         for (int i = n - 1; i >= 0; i--) {
             RecordedFrame f = fs.get(i);
-            out.add(f.getMethod() == null ? "unknown" : f.getMethod().getType().getName() + "." + f.getMethod().getName());
+            out.add(f.getMethod() == null ? "unknown"
+                    : FrameNormaliser.STANDARD.normalise(f.getMethod().getType().getName() + "." + f.getMethod().getName()));
         }
         return out;
     }

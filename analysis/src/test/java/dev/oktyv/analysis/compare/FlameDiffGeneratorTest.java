@@ -70,6 +70,26 @@ class FlameDiffGeneratorTest {
     }
 
     @Test
+    void theSameLambdaInTwoRunsIsTheSameFrameInTheLinkedDiff() throws IOException {
+        ResultsStore store = new ResultsStore(dir);
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        RunFolder base = RunFixtures.create(store, t, RunFixtures.sha('a'), RunStatus.COMPLETE, jmh(1000, 500));
+        RunFolder cand = RunFixtures.create(store, t.plusSeconds(60), RunFixtures.sha('b'), RunStatus.COMPLETE, jmh(800, 500));
+        String getId = dev.oktyv.results.profile.ProfileArtifacts.benchmarkId(GET, params());
+        collapsed(base, getId, "java/lang/Thread.run;v/Vault$$Lambda$165.0x0000000800c0d000.get;v/Vault.a 600\n"
+                + "java/lang/Thread.run;v/Vault.b 400\n");
+        collapsed(cand, getId, "java/lang/Thread.run;v/Vault$$Lambda$170.0x0000000800c11000.get;v/Vault.a 800\n"
+                + "java/lang/Thread.run;v/Vault.b 200\n");
+        List<String> warnings = new ArrayList<>();
+        new RunComparator(VerdictPolicy.DEFAULT, new FlameDiffGenerator(base, cand, warnings::add))
+                .compare(RunLoader.load(base), RunLoader.load(cand));
+        String html = Files.readString(cand.path().resolve("diff/" + getId + "-cpu.html"), StandardCharsets.UTF_8);
+        // One frame on both sides (so nothing is listed as only in the base), with an original name for hover.
+        assertThat(html).contains("\"v/Vault$$Lambda.get\"", "\"removed\":[]", "v/Vault$$Lambda$165.0x0000000800c0d000.get");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void aSideWithNoSamplesIsAWarningAndNoLink() throws IOException {
         ResultsStore store = new ResultsStore(dir);
         Instant t = Instant.parse("2026-11-20T10:00:00Z");

@@ -18,6 +18,20 @@ class CollapsedStacksTest {
     Path dir;
 
     @Test
+    void forksWithTheirOwnLambdaNamesAddUpToOneHotFrame() throws IOException {
+        // Each fork is a JVM of its own: the same lambda has another counter and address in each.
+        Path f1 = Files.writeString(dir.resolve("cpu-f1.collapsed"),
+                "java/lang/Thread.run;a/W$$Lambda$165.0x0000000800c0d000.run_[j] 70\njava/lang/Thread.run;a/C.io 30\n");
+        Path f2 = Files.writeString(dir.resolve("cpu-f2.collapsed"),
+                "java/lang/Thread.run;a/W$$Lambda$171.0x0000000800c11000.run_[j] 70\njava/lang/Thread.run;a/C.io 30\n");
+        FrameHistogram h = CollapsedStacks.read("cpu", List.of(f1, f2));
+        // As recorded, the hot-method rule would see two lambdas at 35% each, under its 50% warning threshold.
+        assertThat(h.topSelf(1).get(0).frame()).isEqualTo("a.W$$Lambda.run");
+        assertThat(h.topSelf(1).get(0).share()).isCloseTo(0.7, within(1e-9));
+        assertThat(h.self()).hasSize(2);
+    }
+
+    @Test
     void selfIsTheLeafTotalCountsEachFrameOncePerStackAndForksAddUp() throws IOException {
         Path f1 = Files.writeString(dir.resolve("cpu-f1.collapsed"),
                 "java/lang/Thread.run;a/B.work_[j];a/B.hash_[j] 30\n"

@@ -144,4 +144,33 @@ class JfrDigesterTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aHotLambdaIsOneStableFrameInTheCpuHistogram() throws Exception {
+        Path jfr = dir.resolve("lambda.jfr");
+        java.util.function.LongUnaryOperator spin = x -> {
+            for (int i = 0; i < 20_000; i++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+            }
+            return x;
+        };
+        try (Recording r = new Recording()) {
+            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            r.start();
+            long end = System.nanoTime() + 500_000_000L;
+            long x = 1;
+            while (System.nanoTime() - end < 0) {
+                x = spin.applyAsLong(x);
+            }
+            r.stop();
+            r.dump(jfr);
+            assertThat(x).isNotZero();
+        }
+        JfrDigest d = JfrDigester.digest(jfr);
+        assertThat(d.cpu()).isPresent();
+        // This JVM names the lambda's class ...$$Lambda$N+0x<address>.<hash>; the digest must not.
+        assertThat(d.cpu().get().inclusive().keySet())
+                .anySatisfy(f -> assertThat(f).contains("JfrDigesterTest$$Lambda.applyAsLong"))
+                .noneSatisfy(f -> assertThat(f).containsPattern("\\$\\$Lambda\\$\\d|0x\\p{XDigit}"));
+    }
 }

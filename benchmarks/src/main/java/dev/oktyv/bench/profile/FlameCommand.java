@@ -89,7 +89,10 @@ public final class FlameCommand implements Callable<Integer> {
                 new DiffFlameGraphConverter(kind.id() + " diff: " + files.get(0).getFileName() + " -> "
                         + files.get(1).getFileName()).writeTo(d, note.trim(), output);
                 out.println("wrote " + output + " (" + kind.id() + ": base " + d.baseTotal() + ", new " + d.newTotal()
-                        + " " + kind.unit() + "; " + d.removed().size() + " call paths only in the base)");
+                        + " " + kind.unit() + "; " + d.removed().size() + " call paths only in the base"
+                        + String.format(java.util.Locale.ROOT, "; %.1f%% of new in frames the base lacks, %.1f%% of base"
+                                + " in frames the new lacks, after normalising per-JVM names)",
+                                d.newShare() * 100, d.removedShare() * 100));
                 return ExitCodes.OK;
             }
             Path in = files.get(0);

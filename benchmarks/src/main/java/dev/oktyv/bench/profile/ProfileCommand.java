@@ -79,7 +79,7 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         r.warnings().forEach(w -> err.println("warning: " + w));
-        StackProfile p = JfrStackReader.read(jfr, kind, false);
+        StackProfile p = JfrStackReader.read(jfr, kind, false, w -> err.println("warning: " + w));
         if (p.isEmpty()) {
             throw new UsageException("recorded no " + kind.id() + " samples in pid " + pid + " over " + Durations.format(duration)
                     + " (raw recording kept: " + jfr + "): no flame graph written");

@@ -24,7 +24,7 @@ final class ProfileInputs {
         if (Files.isDirectory(in)) {
             p = ProfileFolders.read(in, kind);
         } else {
-            p = ProfileReader.read(in, kind, threads);
+            p = ProfileReader.read(in, kind, threads, w -> err.println("warning: " + w));
         }
         if (p.incomplete()) {
             err.println("warning: " + in + ": " + p.note());

@@ -59,13 +59,28 @@ class FlameCommandTest {
     }
 
     @Test
+    void diffOfTwoJvmsThatNamedTheirLambdasDifferentlyMatchesEveryFrame() throws Exception {
+        Path base = collapsed("jvm1.collapsed", "main;a/W$$Lambda$165+0x00007fbb281b6858.509864971.run;a/W.work 80\n"
+                + "main;jdk/proxy2/$Proxy15.get 20\n");
+        Path next = collapsed("jvm2.collapsed", "main;a/W$$Lambda$167+0x00007f7ee01b6858.911501858.run;a/W.work 60\n"
+                + "main;jdk/proxy3/$Proxy17.get 40\n");
+        Path out = dir.resolve("lambda-diff.html");
+        CliRun r = CliRun.of("flame", "--diff", base.toString(), next.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("0 call paths only in the base", "0.0% of new in frames the base lacks");
+        assertThat(Files.readString(out)).contains("\"a/W$$Lambda.run\"", "\"jdk/proxy/$Proxy.get\"",
+                "a/W$$Lambda$165+0x00007fbb281b6858.509864971.run");
+    }
+
+    @Test
     void diffWritesAGraphAndNeedsTwoInputs() throws Exception {
         Path base = collapsed("base.collapsed", "main;a 80\nmain;gone 20\n");
         Path next = collapsed("new.collapsed", "main;a 20\nmain;b 80\n");
         Path out = dir.resolve("diff.html");
         CliRun r = CliRun.of("flame", "--diff", base.toString(), next.toString(), "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1 call paths only in the base");
+        assertThat(r.out()).contains("1 call paths only in the base", "80.0% of new in frames the base lacks",
+                "20.0% of base in frames the new lacks");
         assertThat(Files.readString(out)).contains("\"main;gone\"");
         CliRun one = CliRun.of("flame", "--diff", base.toString(), "-o", out.toString());
         assertThat(one.exit()).isEqualTo(2);

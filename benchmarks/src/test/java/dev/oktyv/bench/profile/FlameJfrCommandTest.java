@@ -64,4 +64,23 @@ class FlameJfrCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(html)).contains("[main]");
     }
+
+    @Test
+    void fallbackToTheJdkParserIsOneWarningLineNamingTheReason() throws Exception {
+        byte[] b = Files.readAllBytes(jfr);
+        // The first event after the 68-byte chunk header gets a size past the chunk end: the fast reader declines.
+        b[68] = (byte) 0xFF;
+        b[69] = (byte) 0xFF;
+        b[70] = (byte) 0xFF;
+        b[71] = (byte) 0x7F;
+        Path bad = dir.resolve("bad-size.jfr");
+        Files.write(bad, b);
+        Path html = dir.resolve("bad.html");
+        CliRun r = CliRun.of("flame", bad.toString(), "-o", html.toString());
+        assertThat(r.err().lines().filter(l -> l.startsWith("warning:")).toList()).singleElement().asString()
+                .contains(bad.toString(), "fast JFR reader declined").containsPattern("offset \\d+");
+        CliRun good = CliRun.of("flame", jfr.toString(), "-o", dir.resolve("good.html").toString());
+        assertThat(good.exit()).as(good.err()).isZero();
+        assertThat(good.err()).doesNotContain("warning:");
+    }
 }

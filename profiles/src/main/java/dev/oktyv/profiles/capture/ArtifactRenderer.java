@@ -38,7 +38,7 @@ final class ArtifactRenderer {
                 link(asyncJfr, jfr);
             }
             files.add(jfr.getFileName().toString());
-            StackProfile p = JfrStackReader.read(asyncJfr, e, false);
+            StackProfile p = JfrStackReader.read(asyncJfr, e, false, warn);
             out.add(new ProfileManifest.EventSamples(e, p.totalWeight()));
             if (p.isEmpty()) {
                 warn.accept("no " + e.id() + " samples were recorded; no " + e.id() + " flame graph written");

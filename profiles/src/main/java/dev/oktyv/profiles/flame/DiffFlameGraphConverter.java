@@ -38,6 +38,8 @@ public final class DiffFlameGraphConverter {
         HtmlPage.quote(d, note == null ? "" : note);
         d.append(",\"names\":");
         names.appendJson(d);
+        d.append(",\"originals\":");
+        names.appendOriginalsJson(d, diff.originals());
         d.append(",\"tree\":").append(tree);
         d.append(",\"removedTruncated\":").append(diff.removed().size() > MAX_REMOVED_LISTED);
         d.append(",\"removed\":[");

@@ -33,6 +33,8 @@ public final class FlameGraphConverter extends ProfileConverter {
         HtmlPage.quote(data, profile.incomplete() ? "Incomplete: " + profile.note() : "");
         data.append(",\"names\":");
         names.appendJson(data);
+        data.append(",\"originals\":");
+        names.appendOriginalsJson(data, profile.originals());
         data.append(",\"tree\":").append(tree).append('}');
         out.write(HtmlPage.render(title, data.toString()).getBytes(StandardCharsets.UTF_8));
     }

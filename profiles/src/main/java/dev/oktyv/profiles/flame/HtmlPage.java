@@ -80,6 +80,28 @@ final class HtmlPage {
             });
         }
 
+        /**
+         * {@code "originals":{"<index>":"<original name>",...}}, for the names that {@link FrameNormaliser} changed
+         * and that the graph shows; the tooltip prints the original under the normalised name.
+         */
+        void appendOriginalsJson(StringBuilder sb, Map<String, String> originals) {
+            sb.append('{');
+            boolean first = true;
+            for (int i = 0; i < list.size(); i++) {
+                String o = originals.get(list.get(i));
+                if (o == null) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                sb.append('"').append(i).append("\":");
+                quote(sb, o);
+            }
+            sb.append('}');
+        }
+
         void appendJson(StringBuilder sb) {
             sb.append('[');
             for (int i = 0; i < list.size(); i++) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.HashMap;
+import java.util.function.Consumer;
 import jdk.jfr.consumer.EventStream;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedEvent;
@@ -33,8 +34,8 @@ import jdk.jfr.consumer.RecordedThread;
  *
  * <p>cpu, wall and alloc profiles are read by {@link FastStackReader} first, which decodes only the fields a
  * flame graph needs (2.3× {@code jfr summary} on a 100 MB allocation recording, against 5× here); when it declines
- * a file, and for lock profiles, this class reads it with {@code jdk.jfr.consumer}, the reference that tests compare
- * the fast reader with. It uses {@link EventStream#openFile} with per-type handlers rather than
+ * a file (and says so in one warning line with the reason), and for lock profiles, this class reads it with
+ * {@code jdk.jfr.consumer}, the reference that tests compare the fast reader with. It uses {@link EventStream#openFile} with per-type handlers rather than
  * {@code RecordingFile}: the stream skips events of other types without materialising them.
  */
 public final class JfrStackReader {
@@ -59,14 +60,31 @@ public final class JfrStackReader {
      * @param threads put the thread name as the root frame of each stack
      */
     public static StackProfile read(Path file, EventKind kind, boolean threads) throws IOException {
-        return read(file, kind, threads, true);
+        return read(file, kind, threads, STDERR);
+    }
+
+    /**
+     * {@link #read(Path, EventKind, boolean)} with a sink for the one-line warning printed when the fast reader
+     * declines the file and the (several times slower) JDK parser reads it instead.
+     */
+    public static StackProfile read(Path file, EventKind kind, boolean threads, Consumer<String> warnings)
+            throws IOException {
+        return read(file, kind, threads, true, warnings);
+    }
+
+    /** Callers without a warning channel of their own still see a fallback: never silent. */
+    private static final Consumer<String> STDERR = w -> System.err.println("warning: " + w);
+
+    static StackProfile read(Path file, EventKind kind, boolean threads, boolean fast) throws IOException {
+        return read(file, kind, threads, fast, STDERR);
     }
 
     /**
      * @param fast try {@link FastStackReader} first (cpu, wall, alloc); it declines anything it does not decode with
      *             a {@link dev.oktyv.profiles.jfrfile.JfrFormatException}, and this JDK-parser path reads the file
      */
-    static StackProfile read(Path file, EventKind kind, boolean threads, boolean fast) throws IOException {
+    static StackProfile read(Path file, EventKind kind, boolean threads, boolean fast, Consumer<String> warnings)
+            throws IOException {
         JfrChunks chunks = JfrChunks.scan(file);
         if (fast && FastStackReader.handles(kind) && chunks.completeChunks() > 0) {
             try {
@@ -74,7 +92,9 @@ public final class JfrStackReader {
             } catch (dev.oktyv.profiles.jfrfile.JfrFormatException | RuntimeException e) {
                 // Not decodable by the small reader (an uncompressed or unusual recording): the JDK parser reads it.
                 // A runtime exception would be a bug in the small reader (FastStackReaderFuzzTest hunts for them);
-                // the user still gets the JDK parser's answer rather than a stack trace.
+                // the user still gets the JDK parser's answer rather than a stack trace, but is told, so that a
+                // bug in the fast reader shows as a warning and not only as slowness.
+                warnings.accept(fallbackWarning(file, e));
             }
         }
         if (!chunks.truncated()) {
@@ -97,6 +117,14 @@ public final class JfrStackReader {
         }
     }
 
+    /** One line: which file, why the fast reader declined it (a runtime exception also names its class). */
+    static String fallbackWarning(Path file, Exception e) {
+        String why = e instanceof dev.oktyv.profiles.jfrfile.JfrFormatException ? oneLine(e)
+                : e.getClass().getSimpleName() + ": " + oneLine(e);
+        return file + ": the fast JFR reader declined this recording (" + why
+                + "); read with the JDK's parser instead, which is several times slower";
+    }
+
     /** The event types present in {@code file} that feed some {@link EventKind}, for "try --event X" hints. */
     public static Set<EventKind> kindsPresent(Path file) throws IOException {
         Set<EventKind> present = new TreeSet<>();
@@ -105,7 +133,8 @@ public final class JfrStackReader {
                 continue; // a cpu recording always "has" wall samples too; not a useful hint
             }
             try {
-                if (!read(file, k, false).isEmpty()) {
+                // The read that found the file empty already warned about a fallback; a hint need not repeat it.
+                if (!read(file, k, false, true, w -> { }).isEmpty()) {
                     present.add(k);
                 }
             } catch (ProfileInputException e) {

@@ -49,7 +49,8 @@ public final class ProfileFolders {
         for (Path f : forks) {
             CollapsedStacks.read(f, kind).stacks().forEach(b::add);
         }
-        return b.build();
+        // Each fork is its own JVM, with its own lambda and proxy class names: normalise so the forks merge.
+        return FrameNormaliser.STANDARD.apply(b.build());
     }
 
     /**

@@ -24,13 +24,16 @@ public final class StackProfile {
     private final long totalWeight;
     private final boolean incomplete;
     private final String note;
+    private final Map<String, String> originals;
 
-    private StackProfile(EventKind event, Map<List<String>, Long> stacks, boolean incomplete, String note) {
+    private StackProfile(EventKind event, Map<List<String>, Long> stacks, boolean incomplete, String note,
+            Map<String, String> originals) {
         this.event = Objects.requireNonNull(event, "event");
         this.stacks = Collections.unmodifiableMap(stacks);
         this.totalWeight = stacks.values().stream().mapToLong(Long::longValue).sum();
         this.incomplete = incomplete;
         this.note = note == null ? "" : note;
+        this.originals = Collections.unmodifiableMap(originals);
     }
 
     public EventKind event() {
@@ -56,6 +59,14 @@ public final class StackProfile {
 
     public String note() {
         return note;
+    }
+
+    /**
+     * For frames renamed by {@link FrameNormaliser}: normalised name to one original name it stands for (for
+     * hover text); empty for a profile that was not normalised.
+     */
+    public Map<String, String> originals() {
+        return originals;
     }
 
     /** Weight of the stacks that contain a frame equal to {@code frame} (each stack counted once). */
@@ -87,7 +98,7 @@ public final class StackProfile {
     }
 
     public StackProfile withIncomplete(String why) {
-        return new StackProfile(event, stacks, true, why);
+        return new StackProfile(event, stacks, true, why, originals);
     }
 
     public static Builder builder(EventKind event) {
@@ -109,6 +120,7 @@ public final class StackProfile {
     public static final class Builder {
         private final EventKind event;
         private final Map<List<String>, long[]> acc = new HashMap<>();
+        private final Map<String, String> originals = new TreeMap<>();
 
         private Builder(EventKind event) {
             this.event = Objects.requireNonNull(event, "event");
@@ -128,6 +140,12 @@ public final class StackProfile {
             return this;
         }
 
+        /** Records {@code original} as an example name behind {@code normalised}; the smallest one is kept. */
+        public Builder original(String normalised, String original) {
+            originals.merge(normalised, original, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            return this;
+        }
+
         public StackProfile build() {
             return build(false, "");
         }
@@ -135,13 +153,14 @@ public final class StackProfile {
         public StackProfile build(boolean incomplete, String note) {
             Map<List<String>, Long> sorted = new TreeMap<>(STACK_ORDER);
             acc.forEach((k, v) -> sorted.put(k, v[0]));
-            return new StackProfile(event, sorted, incomplete, note);
+            return new StackProfile(event, sorted, incomplete, note, new TreeMap<>(originals));
         }
     }
 
     /** Applies include/exclude/reverse to every stack (see {@link StackFilter}). */
     public StackProfile filtered(StackFilter filter) {
         Builder b = builder(event);
+        originals.forEach(b::original);
         for (Map.Entry<List<String>, Long> e : stacks.entrySet()) {
             List<String> s = e.getKey();
             if (!filter.accepts(s)) {

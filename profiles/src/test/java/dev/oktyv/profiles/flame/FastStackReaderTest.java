@@ -142,4 +142,33 @@ class FastStackReaderTest {
         assertThat(JfrStackReader.read(bad, EventKind.CPU, false).stacks())
                 .isEqualTo(JfrStackReader.read(bad, EventKind.CPU, false, false).stacks());
     }
+
+    @Test
+    void aFallbackToTheJdkParserPrintsOneWarningNamingTheReason() throws Exception {
+        byte[] b = Files.readAllBytes(plain);
+        b[68] = (byte) 0xFF;
+        b[69] = (byte) 0xFF;
+        b[70] = (byte) 0xFF;
+        b[71] = (byte) 0x7F;
+        Path bad = dir.resolve("bad-size-warned.jfr");
+        Files.write(bad, b);
+        List<String> warnings = new ArrayList<>();
+        StackProfile p = JfrStackReader.read(bad, EventKind.CPU, false, warnings::add);
+        assertThat(p.stacks()).isEqualTo(JfrStackReader.read(bad, EventKind.CPU, false, false).stacks());
+        assertThat(warnings).singleElement().asString()
+                .contains(bad.toString(), "fast JFR reader declined", "JDK's parser")
+                .containsPattern("offset \\d+")
+                .doesNotContain("\n");
+        // A file the fast reader decodes warns about nothing.
+        List<String> none = new ArrayList<>();
+        JfrStackReader.read(plain, EventKind.CPU, false, none::add);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void aBugInTheFastReaderIsNamedByItsExceptionClass() {
+        assertThat(JfrStackReader.fallbackWarning(Path.of("x.jfr"), new ArrayIndexOutOfBoundsException("Index 7 out of bounds")))
+                .isEqualTo("x.jfr: the fast JFR reader declined this recording (ArrayIndexOutOfBoundsException: Index 7"
+                        + " out of bounds); read with the JDK's parser instead, which is several times slower");
+    }
 }
