@@ -1,5 +1,6 @@
 package dev.oktyv.bench.readiness;
 
+import dev.oktyv.bench.recovery.RecoveryPhase;
 import dev.oktyv.bench.security.SecurityPhase;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.readiness.Assessor;

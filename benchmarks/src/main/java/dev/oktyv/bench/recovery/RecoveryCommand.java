@@ -3,26 +3,16 @@ package dev.oktyv.bench.recovery;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
-import dev.oktyv.probes.recovery.DefaultTargets;
-import dev.oktyv.probes.recovery.RecoveryConsole;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
-import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.probes.recovery.service.RemoteService;
-import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.recovery.RecoveryReport;
-import dev.oktyv.results.recovery.RecoveryReportJson;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,9 +30,6 @@ import picocli.CommandLine.Spec;
                 "engines' own events. Writes recovery.json into a new run folder. Exit 0 when every probe that ran",
                 "passed, 1 when one failed."})
 public final class RecoveryCommand implements Callable<Integer> {
-
-    /** Longest any one probe may take; the crash probe with its default 20 kills is the slowest. */
-    static final Duration PROBE_DEADLINE = Duration.ofSeconds(60);
 
     @Spec
     CommandSpec spec;
@@ -82,25 +69,15 @@ public final class RecoveryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Path scratch = Files.createTempDirectory("oktyv-recovery");
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""),
                 spec.commandLine().getParseResult().originalArgs(), Clock.systemUTC())) {
             PrintStream console = session.console(System.out);
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true);
-            out.println("run " + session.folder().id() + " -> " + session.folder().path());
-            RecoveryTargets.Builder targets = DefaultTargets.real(scratch);
-            remote.ifPresent(r -> targets.with(RemoteService.class, r));
-            RecoveryConsole view = new RecoveryConsole(out);
-            RecoveryReport report = new RecoveryRunner(PROBE_DEADLINE, Clock.systemUTC())
-                    .run(selected, targets.build(), view);
-            view.summary(report);
-            RecoveryReportJson.write(session.folder(), report);
-            out.println("wrote " + session.folder().recoveryJson());
-            out.flush();
+            console.println("run " + session.folder().id() + " -> " + session.folder().path());
+            RecoveryReport report = RecoveryPhase.execute(selected, remote, session.folder(), console,
+                    Clock.systemUTC());
+            console.flush();
             session.finish(RunStatus.COMPLETE);
             return report.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-        } finally {
-            DirectoryTree.delete(scratch);
         }
     }
 }

@@ -6,26 +6,15 @@ import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
-import dev.oktyv.probes.security.run.SecurityRunner;
-import dev.oktyv.results.AtomicFiles;
-import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
-import dev.oktyv.results.SuiteVersion;
 import dev.oktyv.results.security.SecurityCategory;
-import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;
-import dev.oktyv.results.security.SecurityReportJson;
-import dev.oktyv.results.security.SecuritySarif;
 import dev.oktyv.results.security.SecurityScore;
-import dev.oktyv.system.time.NanoClock;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,9 +37,6 @@ import picocli.CommandLine.Spec;
         description = {"Attack the engines and the HTTP service with the security probes; writes security.json and",
                 "security.sarif (SARIF 2.1.0) into a new run folder. Exit 0 ready, 1 not ready or failures."})
 public final class SecurityCommand implements Callable<Integer> {
-
-    /** How long one probe may run; the slow-clients probe alone needs about 20 s. */
-    static final Duration PROBE_DEADLINE = Duration.ofMinutes(2);
 
     @Spec
     CommandSpec spec;
@@ -97,37 +83,15 @@ public final class SecurityCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
-        Path scratch = Files.createTempDirectory("oktyv-security-");
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
-            List<String> notes = new ArrayList<>();
-            if (selected.contains(SecurityCategory.GENERAL)) {
-                String freshness = source.freshness(source.load(), clock);
-                notes.add(freshness);
-                console.println(freshness);
-            }
-            console.println("security: " + probes.size() + " probes in " + selected.stream()
-                    .map(SecurityCategory::wireName).toList());
-            Instant started = clock.instant();
-            long t0 = System.nanoTime();
-            List<SecurityFinding> findings;
-            try (SecurityTargets targets = SecurityTargets.build(selected, external, source, environment, scratch,
-                    clock)) {
-                findings = new SecurityRunner(PROBE_DEADLINE, NanoClock.SYSTEM).run(probes, targets.target(),
-                        f -> SecurityConsole.progress(console, f));
-            }
-            SecurityReport report = new SecurityReport(started, Duration.ofNanos(System.nanoTime() - t0),
-                    List.copyOf(selected), notes, findings);
-            AtomicFiles.writeString(session.folder().securityJson(), SecurityReportJson.write(report));
-            AtomicFiles.writeString(session.folder().securitySarif(), SecuritySarif.write(report, SuiteVersion.get()));
-            SecurityConsole.report(console, report);
+            SecurityReport report = SecurityPhase.execute(new SecurityPhase.Plan(selected, probes, external, source,
+                    environment, clock), session.folder(), console);
             console.flush();
             session.finish(RunStatus.COMPLETE);
             SecurityScore s = report.score();
             return s.ready() && s.failed() == 0 && s.notRun() == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-        } finally {
-            DirectoryTree.delete(scratch);
         }
     }
 

@@ -29,38 +29,55 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The security phase as another command embeds it ({@code readiness}): every category against the in-process
- * engines and service, {@code security.json} and {@code security.sarif} into a run folder someone else owns.
- * It is here, beside {@link SecurityCommand}, because the targets it builds are this package's.
+ * The security phase, as {@link SecurityCommand} and {@code readiness} both run it: the selected probes against
+ * the in-process engines (or a user's service), {@code security.json} and {@code security.sarif} into a run
+ * folder the caller owns, and the audit on the console. One place, so the two commands cannot drift apart.
  */
 public final class SecurityPhase {
+
+    /** How long one probe may run; the slow-clients probe alone needs about 20 s. */
+    static final Duration PROBE_DEADLINE = Duration.ofMinutes(2);
+
+    /** What to run: validated by the caller before any run folder exists. */
+    record Plan(Set<SecurityCategory> categories, List<SecurityProbe> probes,
+                Optional<SecurityTargets.External> external, AdvisorySource advisories,
+                Map<String, String> environment, Clock clock) {
+    }
 
     private SecurityPhase() {
     }
 
-    /** Runs all probes on the class path and writes their files into {@code folder}. */
+    /** Every probe on the class path, all categories, the embedded engines: the readiness phase. */
     public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
                                      Clock clock) throws IOException {
         Set<SecurityCategory> all = EnumSet.allOf(SecurityCategory.class);
-        AdvisorySource source = AdvisorySource.bundled();
         List<SecurityProbe> probes = ProbeCatalog.select(ProbeCatalog.discover(SecurityPhase.class.getClassLoader()),
                 all);
+        return execute(new Plan(all, probes, Optional.empty(), AdvisorySource.bundled(), environment, clock), folder,
+                console);
+    }
+
+    static SecurityReport execute(Plan plan, RunFolder folder, PrintStream console) throws IOException {
         List<String> notes = new ArrayList<>();
-        String freshness = source.freshness(source.load(), clock);
-        notes.add(freshness);
-        console.println(freshness);
+        if (plan.categories().contains(SecurityCategory.GENERAL)) {
+            String freshness = plan.advisories().freshness(plan.advisories().load(), plan.clock());
+            notes.add(freshness);
+            console.println(freshness);
+        }
+        console.println("security: " + plan.probes().size() + " probes in " + plan.categories().stream()
+                .map(SecurityCategory::wireName).toList());
         Path scratch = Files.createTempDirectory("oktyv-security-");
         try {
-            Instant started = clock.instant();
+            Instant started = plan.clock().instant();
             long t0 = System.nanoTime();
             List<SecurityFinding> findings;
-            try (SecurityTargets targets = SecurityTargets.build(all, Optional.empty(), source, environment, scratch,
-                    clock)) {
-                findings = new SecurityRunner(SecurityCommand.PROBE_DEADLINE, NanoClock.SYSTEM).run(probes,
-                        targets.target(), f -> SecurityConsole.progress(console, f));
+            try (SecurityTargets targets = SecurityTargets.build(plan.categories(), plan.external(),
+                    plan.advisories(), plan.environment(), scratch, plan.clock())) {
+                findings = new SecurityRunner(PROBE_DEADLINE, NanoClock.SYSTEM).run(plan.probes(), targets.target(),
+                        f -> SecurityConsole.progress(console, f));
             }
             SecurityReport report = new SecurityReport(started, Duration.ofNanos(System.nanoTime() - t0),
-                    List.copyOf(all), notes, findings);
+                    List.copyOf(plan.categories()), notes, findings);
             AtomicFiles.writeString(folder.securityJson(), SecurityReportJson.write(report));
             AtomicFiles.writeString(folder.securitySarif(), SecuritySarif.write(report, SuiteVersion.get()));
             SecurityConsole.report(console, report);
