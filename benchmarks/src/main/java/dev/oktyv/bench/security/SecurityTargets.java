@@ -4,7 +4,9 @@ import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.probes.security.api.ApiTarget;
 import dev.oktyv.probes.security.api.EngineApiTarget;
+import dev.oktyv.probes.security.api.EngineTokenStoreTarget;
 import dev.oktyv.probes.security.api.SecretScanTarget;
+import dev.oktyv.probes.security.api.TokenStoreTarget;
 import dev.oktyv.probes.security.database.DatabaseTarget;
 import dev.oktyv.probes.security.database.EngineDatabase;
 import dev.oktyv.probes.security.email.EmailTarget;
@@ -78,6 +80,7 @@ final class SecurityTargets implements AutoCloseable {
             }
             if (categories.contains(SecurityCategory.API)) {
                 b.with(ApiTarget.class, new EngineApiTarget());
+                b.with(TokenStoreTarget.class, EngineTokenStoreTarget.defaults());
                 b.with(SecretScanTarget.class, SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
                         java.io.File.pathSeparator));
             }

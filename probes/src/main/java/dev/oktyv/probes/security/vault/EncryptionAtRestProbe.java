@@ -3,16 +3,16 @@ package dev.oktyv.probes.security.vault;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
-import dev.oktyv.probes.security.leak.SecretEncodings;
+import dev.oktyv.probes.security.leak.DiskScan;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.Severity;
 import dev.oktyv.system.secret.Secret;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Writes known secrets, closes the vault, and scans every byte the engine left in its directory for them in plain,
@@ -72,26 +72,14 @@ public final class EncryptionAtRestProbe implements SecurityProbe {
                 }
             }
         }
-        List<String> leaks = new ArrayList<>();
-        long bytes = 0;
-        int files = 0;
-        try (Stream<Path> all = Files.walk(dir.getParent())) {
-            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-                byte[] content = Files.readAllBytes(f);
-                files++;
-                bytes += content.length;
-                for (int i = 0; i < secrets.size(); i++) {
-                    for (String encoding : SecretEncodings.of(secrets.get(i)).find(content)) {
-                        leaks.add(dir.getParent().relativize(f) + ": secret #" + i + " found as " + encoding);
-                    }
-                }
-                for (String encoding : SecretEncodings.of(passphrase).find(content)) {
-                    leaks.add(dir.getParent().relativize(f) + ": the passphrase found as " + encoding);
-                }
-            }
+        Map<String, String> searched = new LinkedHashMap<>();
+        for (int i = 0; i < secrets.size(); i++) {
+            searched.put("secret #" + i, secrets.get(i));
         }
-        evidence.add("scanned " + files + " files, " + bytes + " bytes, for " + secrets.size()
-                + " secrets and the passphrase in 7 encodings");
+        searched.put("the passphrase", passphrase);
+        DiskScan scan = DiskScan.of(dir.getParent(), searched);
+        List<String> leaks = scan.leaks();
+        evidence.add(scan.summary() + " for " + secrets.size() + " secrets and the passphrase");
         if (!readBack) {
             evidence.add("the secrets did not read back after reopening, so the scan proves nothing");
             return ProbeOutcome.fail(action, evidence);
