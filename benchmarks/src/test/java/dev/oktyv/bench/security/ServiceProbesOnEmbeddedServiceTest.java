@@ -14,6 +14,7 @@ import dev.oktyv.probes.security.service.HealthSelfDosProbe;
 import dev.oktyv.probes.security.service.RequestLimitsProbe;
 import dev.oktyv.probes.security.service.ServiceTarget;
 import dev.oktyv.probes.security.service.SlowClientsProbe;
+import dev.oktyv.probes.security.service.SqlInjectionRoutesProbe;
 import dev.oktyv.probes.security.service.TokenCheckTarget;
 import dev.oktyv.results.security.ProbeVerdict;
 import dev.oktyv.system.service.BearerAuth;
@@ -87,5 +88,10 @@ class ServiceProbesOnEmbeddedServiceTest {
     @Test
     void slowClients() throws Exception {
         assertPasses(new SlowClientsProbe());
+    }
+
+    @Test
+    void sqlInjectionThroughTheDatabaseRoutes() throws Exception {
+        assertPasses(new SqlInjectionRoutesProbe());
     }
 }
