@@ -3,6 +3,7 @@ package dev.oktyv.bench;
 import dev.oktyv.bench.cli.ErrorHandler;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.JmhCommand;
+import dev.oktyv.bench.cli.QuietLogging;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.results.SuiteVersion;
 import java.io.PrintWriter;
@@ -49,6 +50,7 @@ public final class OktyvBench implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (tests call this, not main). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        QuietLogging.install();
         CommandLine cl = new CommandLine(new OktyvBench());
         cl.setOut(out);
         cl.setErr(err);

@@ -2,6 +2,7 @@ package dev.oktyv.probes.security.api;
 
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityTarget;
+import dev.oktyv.probes.security.leak.OutputCapture;
 import dev.oktyv.results.security.Severity;
 import dev.oktyv.system.api.AccessTokenSource;
 import dev.oktyv.system.api.ApiRequest;
@@ -23,8 +24,8 @@ import java.util.List;
  * messages and causes, stack traces, the request's and response's text forms. Failures tried: connection refused,
  * 401, 500 (retried), and a server that echoes the Authorization header back.
  *
- * <p>Not covered: log lines written through SLF4J, which this module cannot capture without a logging backend; the
- * client's own rule is to log method, host and path only.
+ * <p>Log lines are searched too, at every level down to FINEST: the suite binds SLF4J to {@code java.util.logging}
+ * (slf4j-jdk14), and {@link OutputCapture} records every JUL record and everything printed while the calls run.
  */
 public final class TokenLeakProbe extends ApiProbe {
 
@@ -56,6 +57,7 @@ public final class TokenLeakProbe extends ApiProbe {
         AccessTokenSource auth = () -> Secret.of(token);
         ApiCaller client = api.client(ApiSettings.loopback());
         List<String> seen = new ArrayList<>();
+        int logged;
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
@@ -76,35 +78,41 @@ public final class TokenLeakProbe extends ApiProbe {
                     ApiRequest.get(server.uri("/401")).withAuth(auth),
                     ApiRequest.get(server.uri("/500")).withAuth(auth),
                     ApiRequest.get(server.uri("/echo")).withAuth(auth));
-            for (ApiRequest r : requests) {
-                seen.add("request " + r.describe() + " " + r);
-                try {
-                    ApiResponse resp = client.send(r);
-                    // The echo server's body holds the token by design; the response's text form must not.
-                    seen.add("response " + resp);
-                } catch (IOException | RuntimeException e) {
-                    ByteArrayOutputStream trace = new ByteArrayOutputStream();
-                    e.printStackTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
-                    seen.add("exception " + chain(e) + "\n" + trace.toString(StandardCharsets.UTF_8));
+            try (OutputCapture capture = OutputCapture.start()) {
+                for (ApiRequest r : requests) {
+                    seen.add("request " + r.describe() + " " + r);
+                    try {
+                        ApiResponse resp = client.send(r);
+                        // The echo server's body holds the token by design; the response's text form must not.
+                        seen.add("response " + resp);
+                    } catch (IOException | RuntimeException e) {
+                        ByteArrayOutputStream trace = new ByteArrayOutputStream();
+                        e.printStackTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
+                        seen.add("exception " + chain(e) + "\n" + trace.toString(StandardCharsets.UTF_8));
+                    }
                 }
+                logged = capture.recordCount();
+                seen.add("log " + capture.text());
             }
         }
         List<String> failures = new ArrayList<>();
         for (String s : seen) {
             if (s.contains(token) || s.contains("Authorization: Bearer")) {
                 String kind = s.substring(0, s.indexOf(' '));
-                failures.add("the token appears in a " + kind + " text: " + firstLine(s.replace(token, "<token>")));
+                failures.add("the token appears in a " + kind + " text: " + leakingLine(s, token));
             }
         }
         String action = "4 authenticated calls that fail (connection refused, 401, 500 with retries, an echoed"
-                + " header); searched their exceptions, stack traces and text forms for the token";
-        return failures.isEmpty() ? ProbeOutcome.pass(action, List.of(seen.size() + " texts, no token in any"))
+                + " header); searched their exceptions, stack traces, text forms and log records for the token";
+        return failures.isEmpty() ? ProbeOutcome.pass(action, List.of(seen.size() - 1 + " texts and " + logged
+                + " log records (all levels), no token in any"))
                 : ProbeOutcome.fail(action, failures);
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
+    /** The first line that shows the token (a captured log can hold many unrelated lines), token masked. */
+    private static String leakingLine(String text, String token) {
+        String line = text.lines().filter(l -> l.contains(token) || l.contains("Authorization: Bearer")).findFirst()
+                .orElse(text).replace(token, "<token>");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

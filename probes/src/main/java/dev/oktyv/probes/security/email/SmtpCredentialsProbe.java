@@ -71,7 +71,9 @@ public final class SmtpCredentialsProbe implements SecurityProbe {
         List<String> evidence = new ArrayList<>();
         StringBuilder said = new StringBuilder();
         String captured;
-        try (LoopbackSmtp server = LoopbackSmtp.start(right); OutputCapture capture = OutputCapture.start()) {
+        try (LoopbackSmtp server = LoopbackSmtp.start(right); OutputCapture capture = OutputCapture.ignoring(
+                "com.icegreen.greenmail")) {
+            // GreenMail is the probe's own server: it logs the AUTH exchange it receives at debug level.
             SmtpSettings settings = SmtpSettings.builder("127.0.0.1").port(server.port())
                     .tlsMode(TlsMode.NONE_LOOPBACK_ONLY).credentials(login).build();
             said.append(settings).append('\n').append(login).append('\n');

@@ -12,8 +12,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Captures what the process prints while it is open: {@code System.out}, {@code System.err} (where slf4j-simple,
- * the JDK's default console handler and stack traces go) and every {@code java.util.logging} record at any level,
+ * Captures what the process prints while it is open: {@code System.out}, {@code System.err} (where stack traces
+ * go) and every {@code java.util.logging} record at any level (SLF4J's too: the suite binds it to JUL),
  * formatted with its parameters and thrown exception. The streams are teed, not swallowed, so a user still sees
  * the output. Global state: the probes run one at a time, so no two captures overlap.
  */
@@ -28,6 +28,9 @@ public final class OutputCapture implements AutoCloseable {
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord r) {
+            if (ignored(r.getLoggerName())) {
+                return;
+            }
             StringBuilder line = new StringBuilder(r.getLoggerName() + " " + r.getLevel() + " " + r.getMessage());
             if (r.getParameters() != null) {
                 for (Object p : r.getParameters()) {
@@ -51,7 +54,13 @@ public final class OutputCapture implements AutoCloseable {
         }
     };
 
-    private OutputCapture() {
+    private final List<String> ignoredLoggers;
+
+    private OutputCapture(List<String> ignoredLoggers) {
+        this.ignoredLoggers = List.copyOf(ignoredLoggers);
+        // The root's console handler binds System.err when it is first created: create it now, before the swap,
+        // so it never holds this capture's tee after close.
+        root.getHandlers();
         System.setOut(new PrintStream(new Tee(originalOut, printed), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(originalErr, printed), true, StandardCharsets.UTF_8));
         handler.setLevel(Level.ALL);
@@ -61,7 +70,19 @@ public final class OutputCapture implements AutoCloseable {
     }
 
     public static OutputCapture start() {
-        return new OutputCapture();
+        return new OutputCapture(List.of());
+    }
+
+    /**
+     * As {@link #start()}, leaving out log records of loggers under {@code ignoredLoggerPrefixes}: the probe's own
+     * instruments (a loopback SMTP server that logs the AUTH exchange it receives is not the engine leaking it).
+     */
+    public static OutputCapture ignoring(String... ignoredLoggerPrefixes) {
+        return new OutputCapture(List.of(ignoredLoggerPrefixes));
+    }
+
+    private boolean ignored(String logger) {
+        return logger != null && ignoredLoggers.stream().anyMatch(logger::startsWith);
     }
 
     /** Everything captured so far: printed bytes and log records, as text. */

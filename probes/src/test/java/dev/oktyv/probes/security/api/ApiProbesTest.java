@@ -77,6 +77,16 @@ class ApiProbesTest {
         assertThat(String.join("\n", o.evidence())).doesNotContain("oktyv-probe-").contains("<token>");
     }
 
+    @Test
+    void tokenLeakFailsForAClientThatLogsTheHeaderAtDebugLevelThroughSlf4j() throws Exception {
+        ProbeOutcome o = run(new TokenLeakProbe(), new DebugLoggingApiTarget());
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
+        assertThat(o.evidence()).anyMatch(e -> e.startsWith("the token appears in a log text:")
+                && e.contains("with Authorization: Bearer <token>"));
+        assertThat(o.evidence()).noneMatch(e -> e.contains("exception text"));
+        assertThat(String.join("\n", o.evidence())).doesNotContain("oktyv-probe-");
+    }
+
     // Seen failing on today's client: "a 64 MiB body with a 1 MiB cap: read whole (67108864 bytes in memory, HTTP
     // 200)" and the trickle "completed with HTTP 200 ... after ~6000 ms" (BodyHandlers.ofByteArray, and the JDK
     // client's timeout ends at the response headers).
