@@ -8,18 +8,22 @@ import java.util.List;
  * bypass, UNION, stacked statements, comment terminators, time-based blind (H2, PostgreSQL, MySQL and SQL Server
  * dialects, each sleeping {@value #SLEEP_SECONDS} s), encodings and polyglots.
  */
-final class SqlPayloads {
+public final class SqlPayloads {
 
-    static final int SLEEP_SECONDS = 3;
+    public static final int SLEEP_SECONDS = 3;
 
     /** A payload and its family, for evidence. */
-    record Payload(String family, String text) {
+    public record Payload(String family, String text) {
     }
 
     private SqlPayloads() {
     }
 
-    static List<Payload> corpus(String canary, String items) {
+    /**
+     * @param canary a table the attacker wants to read or destroy
+     * @param items  the table behind the entry point under attack
+     */
+    public static List<Payload> corpus(String canary, String items) {
         int s = SLEEP_SECONDS;
         List<Payload> p = new ArrayList<>();
         for (String t : List.of("' OR '1'='1", "' OR 1=1--", "' OR 1=1 --", "admin'--", "' OR ''='", "') OR ('1'='1",

@@ -4,9 +4,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.oktyv.probes.security.ProbeOutcome;
+import dev.oktyv.probes.security.database.SqlPayloads;
 import dev.oktyv.results.security.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,23 +18,16 @@ import java.util.regex.Pattern;
  * SQL injection through the service's database routes, end to end over HTTP: payloads in the JSON fields of
  * {@code POST /db/items} must be stored and read back as data, byte for byte; payloads in the item id of
  * {@code GET /db/items/{id}} must be refused (400/404), never answered with rows or a 500; no answer may carry a
- * database error; and a canary item created first must still read back unchanged at the end (no DROP or DELETE ran).
+ * database error; no time-based payload may delay its call; and a canary item created first must still read back
+ * unchanged at the end (no DROP or DELETE ran). Against a vulnerable service this is destructive by design: point
+ * {@code --target-url} at a staging instance.
  */
 public final class SqlInjectionRoutesProbe extends ServiceProbe {
 
-    /** Field payloads: quote breaking, stacked statements, UNION, comments, string concatenation, backslash escapes. */
-    static final List<String> FIELD_PAYLOADS = List.of(
-            "' OR '1'='1",
-            "x'); DROP TABLE items; --",
-            "x'); DELETE FROM items; --",
-            "' UNION SELECT 1, 'u', 'u' --",
-            "'||(SELECT 1/0)||'",
-            "x\\'); DROP TABLE items; --",
-            "\"; DROP TABLE items; --",
-            "x' /* comment */ OR 'a'='a",
-            "Robert'); DROP TABLE Students;--",
-            "'; SHUTDOWN; --",
-            "\u02bc OR \u02bc1\u02bc=\u02bc1");
+    /** Field payloads: the database probe's corpus, aimed at the service's {@code items} table. */
+    static final List<SqlPayloads.Payload> FIELD_PAYLOADS = SqlPayloads.corpus("items", "items");
+    /** A time-based payload that ran makes its call this much slower than the slowest plain call. */
+    static final Duration DELAY_TOLERANCE = Duration.ofMillis(2_000);
     /** Id payloads, URL-encoded as a client would send them. */
     static final List<String> ID_PAYLOADS = List.of(
             "1%20OR%201%3D1", "0%20UNION%20SELECT%201%2C2%2C3", "1%3BDROP%20TABLE%20items", "1'", "1%27--",
@@ -75,22 +70,35 @@ public final class SqlInjectionRoutesProbe extends ServiceProbe {
                     + ", so the routes cannot be attacked; is the database route enabled?");
         }
         long canary = id(created);
+        long baselineNanos = 0;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            post(http, headers, canaryName + "-baseline-" + i, "baseline");
+            baselineNanos = Math.max(baselineNanos, System.nanoTime() - t0);
+        }
         String action = "sent " + FIELD_PAYLOADS.size() + " payloads in the name and data fields of POST /db/items"
                 + " and " + ID_PAYLOADS.size() + " in the id of GET /db/items/{id}; checked the canary item #" + canary;
         List<String> failures = new ArrayList<>();
         int storedExactly = 0;
         int refused = 0;
         for (int i = 0; i < FIELD_PAYLOADS.size(); i++) {
-            String p = FIELD_PAYLOADS.get(i);
+            String p = FIELD_PAYLOADS.get(i).text();
+            String label = "field payload #" + i + " (" + FIELD_PAYLOADS.get(i).family() + ")";
+            long t0 = System.nanoTime();
             RawResponse resp = post(http, headers, p, p);
-            if (dbError(resp, failures, "field payload #" + i)) {
+            long tookNanos = System.nanoTime() - t0;
+            if (tookNanos > baselineNanos + DELAY_TOLERANCE.toNanos()) {
+                failures.add(label + " took " + tookNanos / 1_000_000 + " ms against a plain call's "
+                        + baselineNanos / 1_000_000 + " ms: a time-based payload ran");
+            }
+            if (dbError(resp, failures, label)) {
                 continue;
             }
             if (resp.status() == 201) {
                 RawResponse back = http.get("/db/items/" + id(resp), headers);
                 JsonObject o = back.status() == 200 ? object(back) : null;
                 if (o == null || !p.equals(text(o, "name")) || !p.equals(text(o, "data"))) {
-                    failures.add("field payload #" + i + " was not stored as data: reading it back gave HTTP "
+                    failures.add(label + " was not stored as data: reading it back gave HTTP "
                             + back.status() + (o == null ? "" : " with different name/data"));
                 } else {
                     storedExactly++;
@@ -98,7 +106,7 @@ public final class SqlInjectionRoutesProbe extends ServiceProbe {
             } else if (resp.status() == 400) {
                 refused++;
             } else {
-                failures.add("field payload #" + i + ": HTTP " + resp.status() + ", expected 201 or 400");
+                failures.add(label + ": HTTP " + resp.status() + ", expected 201 or 400");
             }
         }
         for (int i = 0; i < ID_PAYLOADS.size(); i++) {
@@ -120,7 +128,8 @@ public final class SqlInjectionRoutesProbe extends ServiceProbe {
         if (!failures.isEmpty()) {
             return ProbeOutcome.fail(action, evidence);
         }
-        evidence.add("every id payload refused with 400/404; no database error in any answer; canary unchanged");
+        evidence.add("every id payload refused with 400/404; no database error in any answer; no call delayed beyond "
+                + DELAY_TOLERANCE.toMillis() + " ms; canary unchanged");
         return ProbeOutcome.pass(action, evidence);
     }
 

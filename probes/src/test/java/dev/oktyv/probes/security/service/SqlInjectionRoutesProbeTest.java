@@ -28,7 +28,7 @@ class SqlInjectionRoutesProbeTest {
             ProbeOutcome o = run(weak.target());
             assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
             assertThat(o.evidence())
-                    .anyMatch(e -> e.matches("field payload #\\d+: HTTP 500 with a database error in the answer"))
+                    .anyMatch(e -> e.matches("field payload #\\d+ \\(.*\\): HTTP 500 with a database error in the answer"))
                     .anyMatch(e -> e.matches("id payload #\\d+: HTTP 200, expected 400 or 404"))
                     .anyMatch(e -> e.contains("the canary item"));
             assertThat(String.join("\n", o.evidence())).doesNotContain(SqlItemService.TOKEN);
