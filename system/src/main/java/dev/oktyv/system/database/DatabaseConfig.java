@@ -16,11 +16,14 @@ import java.util.Objects;
  * @param idleTimeout       idle connections above the minimum are closed after this; 0 (never) or at least
  *                          10 s, HikariCP's floor (default 10 min)
  * @param mode              pooled, or a new connection per operation (the measured baseline)
- * @param retry             transaction retry policy
+ * @param retry             transaction retry on serialization failure or deadlock (default 3 retries, 10 ms..1 s)
+ * @param connectionRetry   retries of getting a connection while the database is unreachable, never of a statement
+ *                          that was sent (it may have run); default {@link BackoffPolicy#NONE}, so an outage
+ *                          surfaces at once and a fallback (a cache, a 503) can answer
  */
 public record DatabaseConfig(String jdbcUrl, Credential username, Credential password, int maximumPoolSize,
                              Duration connectionTimeout, Duration idleTimeout, ConnectionMode mode,
-                             TransactionRetryPolicy retry) {
+                             BackoffPolicy retry, BackoffPolicy connectionRetry) {
 
     public static final String DEFAULT_URL = "jdbc:h2:mem:oktyv;DB_CLOSE_DELAY=-1";
     public static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
@@ -34,6 +37,7 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(connectionRetry, "connectionRetry");
         checkUrl(jdbcUrl);
         checkPoolSize(maximumPoolSize);
         checkConnectionTimeout(connectionTimeout);
@@ -53,7 +57,7 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         return "DatabaseConfig[jdbcUrl=" + JdbcUrls.redact(jdbcUrl) + ", username=" + username + ", password="
                 + (password instanceof Credential.None ? "none" : password) + ", maximumPoolSize=" + maximumPoolSize
                 + ", connectionTimeout=" + connectionTimeout + ", idleTimeout=" + idleTimeout + ", mode=" + mode
-                + ", retry=" + retry + "]";
+                + ", retry=" + retry + ", connectionRetry=" + connectionRetry + "]";
     }
 
     private static void checkUrl(String url) {
@@ -90,7 +94,8 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         private Duration connectionTimeout = Duration.ofSeconds(5);
         private Duration idleTimeout = Duration.ofMinutes(10);
         private ConnectionMode mode = ConnectionMode.POOLED;
-        private TransactionRetryPolicy retry = TransactionRetryPolicy.DEFAULT;
+        private BackoffPolicy retry = BackoffPolicy.DEFAULT;
+        private BackoffPolicy connectionRetry = BackoffPolicy.NONE;
 
         private Builder() {
         }
@@ -141,14 +146,19 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
             return this;
         }
 
-        public Builder retry(TransactionRetryPolicy policy) {
+        public Builder retry(BackoffPolicy policy) {
             this.retry = Objects.requireNonNull(policy, "retry");
+            return this;
+        }
+
+        public Builder connectionRetry(BackoffPolicy policy) {
+            this.connectionRetry = Objects.requireNonNull(policy, "connectionRetry");
             return this;
         }
 
         public DatabaseConfig build() {
             return new DatabaseConfig(jdbcUrl, username, password, maximumPoolSize, connectionTimeout, idleTimeout,
-                    mode, retry);
+                    mode, retry, connectionRetry);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -33,6 +34,7 @@ public final class DatabaseEngine implements AutoCloseable {
     private final DataSource connections;
     private final HikariDataSource pool;
     private final TransactionRunner transactions;
+    private final ConnectionRetrier retrier;
     private final NanoClock nanoClock;
     /** Null without a pool: a connection per query has nothing to keep statements on. */
     private final StatementCache statements;
@@ -44,6 +46,7 @@ public final class DatabaseEngine implements AutoCloseable {
         this.pool = connections instanceof HikariDataSource h ? h : null;
         this.statements = pool != null ? new StatementCache(config.maximumPoolSize()) : null;
         this.nanoClock = nanoClock;
+        this.retrier = new ConnectionRetrier(config.connectionRetry(), sleeper, jitter);
         this.transactions = new TransactionRunner(config.retry(), sleeper, jitter, this::acquire);
     }
 
@@ -91,6 +94,11 @@ public final class DatabaseEngine implements AutoCloseable {
 
     public DatabaseConfig config() {
         return config;
+    }
+
+    /** Called before each wait to retry getting a connection ({@link DatabaseConfig#connectionRetry()}). */
+    public void onConnectionRetry(Consumer<ConnectionRetry> listener) {
+        retrier.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     public List<Row> query(Select select) {
@@ -184,6 +192,10 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     Connection acquire() {
+        return retrier.acquire(this::acquireOnce);
+    }
+
+    private Connection acquireOnce() {
         try {
             return connections.getConnection();
         } catch (SQLTransientConnectionException e) {

@@ -4,6 +4,7 @@ import dev.oktyv.system.time.Sleeper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -13,12 +14,15 @@ import java.util.function.Supplier;
  */
 final class TransactionRunner {
 
-    private final TransactionRetryPolicy policy;
+    /** SQLStates that mean "the same transaction may succeed if run again": serialization failure, deadlock. */
+    static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
+
+    private final BackoffPolicy policy;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final Supplier<Connection> connections;
 
-    TransactionRunner(TransactionRetryPolicy policy, Sleeper sleeper, DoubleSupplier jitter,
+    TransactionRunner(BackoffPolicy policy, Sleeper sleeper, DoubleSupplier jitter,
                       Supplier<Connection> connections) {
         this.policy = policy;
         this.sleeper = sleeper;
@@ -93,7 +97,7 @@ final class TransactionRunner {
         for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
             String state = x instanceof SQLException s ? s.getSQLState()
                     : x instanceof DatabaseException d ? d.sqlState() : null;
-            if (state != null && TransactionRetryPolicy.RETRYABLE_SQL_STATES.contains(state)) {
+            if (state != null && RETRYABLE_SQL_STATES.contains(state)) {
                 return state;
             }
         }

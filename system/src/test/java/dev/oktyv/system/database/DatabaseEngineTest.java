@@ -147,7 +147,7 @@ class DatabaseEngineTest {
 
     @Test
     void backoffIsCappedAndJittered() {
-        TransactionRetryPolicy p = new TransactionRetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(300));
+        BackoffPolicy p = new BackoffPolicy(3, Duration.ofMillis(100), Duration.ofMillis(300));
         assertThat(p.backoff(1, 0.0)).isEqualTo(Duration.ofMillis(50));
         assertThat(p.backoff(1, 0.5)).isEqualTo(Duration.ofMillis(75));
         assertThat(p.backoff(3, 0.0)).isEqualTo(Duration.ofMillis(150)); // 400 capped to 300

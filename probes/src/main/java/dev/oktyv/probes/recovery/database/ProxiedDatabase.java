@@ -1,6 +1,7 @@
 package dev.oktyv.probes.recovery.database;
 
 import dev.oktyv.probes.recovery.proxy.FaultProxy;
+import dev.oktyv.system.database.BackoffPolicy;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
 import java.io.IOException;
@@ -19,10 +20,15 @@ final class ProxiedDatabase implements AutoCloseable {
 
     ProxiedDatabase(DatabaseServer server, DatabaseTarget target, int poolSize, Duration connectionTimeout)
             throws IOException {
+        this(server, target, poolSize, connectionTimeout, BackoffPolicy.NONE);
+    }
+
+    ProxiedDatabase(DatabaseServer server, DatabaseTarget target, int poolSize, Duration connectionTimeout,
+                    BackoffPolicy connectionRetry) throws IOException {
         this.server = server;
         this.proxy = FaultProxy.start(server.address());
         this.config = DatabaseConfig.builder().jdbcUrl(server.urlThroughProxy(proxy.port())).maximumPoolSize(poolSize)
-                .connectionTimeout(connectionTimeout).build();
+                .connectionTimeout(connectionTimeout).connectionRetry(connectionRetry).build();
         DatabaseEngine opened;
         try {
             opened = target.open(config);

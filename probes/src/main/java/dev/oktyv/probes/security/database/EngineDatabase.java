@@ -69,7 +69,8 @@ public final class EngineDatabase implements DatabaseUnderTest {
     @Override
     public PoolSurface openPool(int maximumPoolSize, Duration connectionTimeout) {
         DatabaseConfig sized = new DatabaseConfig(config.jdbcUrl(), config.username(), config.password(),
-                maximumPoolSize, connectionTimeout, config.idleTimeout(), config.mode(), config.retry());
+                maximumPoolSize, connectionTimeout, config.idleTimeout(), config.mode(), config.retry(),
+                config.connectionRetry());
         DatabaseEngine engine = DatabaseEngine.open(sized, secrets);
         return new PoolSurface() {
             @Override

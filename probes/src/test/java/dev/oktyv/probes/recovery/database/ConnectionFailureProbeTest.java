@@ -7,7 +7,7 @@ import dev.oktyv.results.recovery.ProbeVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(60)
+@Timeout(90)
 class ConnectionFailureProbeTest {
 
     @Test
@@ -15,13 +15,25 @@ class ConnectionFailureProbeTest {
         ProbeOutcome o = new ConnectionFailureProbe().run(DatabaseTargets.with(DatabaseTarget.REAL).build());
         assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASSED);
         assertThat(o.recoveryMillis()).isLessThan(5_000.0);
-        assertThat(o.evidence()).anyMatch(e -> e.source().equals("HealthStatus.PoolStats"));
+        assertThat(o.attempts()).isPresent();
+        assertThat(o.attempts().getAsInt()).isGreaterThanOrEqualTo(2);
+        assertThat(o.evidence()).anyMatch(e -> e.source().equals("HealthStatus.PoolStats"))
+                .anyMatch(e -> e.source().equals("ConnectionRetry"));
+    }
+
+    @Test
+    void failsWhenTheEngineDoesNotRetryConnections() throws Exception {
+        ProbeOutcome o = new ConnectionFailureProbe().run(DatabaseTargets.with(DatabaseTargets.NO_RETRY).build());
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.summary()).contains("the next one failed (DatabaseConnectionException").contains("after 1 attempts");
     }
 
     @Test
     void failsWhenTheEngineWaitsFarBeyondItsConfiguredTimeout() throws Exception {
         ProbeOutcome o = new ConnectionFailureProbe().run(DatabaseTargets.with(DatabaseTargets.NO_TIMEOUT).build());
         assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
-        assertThat(o.summary()).contains("down:").contains("limit: connection timeout 1000 ms");
+        // Its one 10 s attempt outlasts the outage (no retry event), and three of them blow the capped budget.
+        assertThat(o.evidence()).anyMatch(e -> e.observation().startsWith("FAILED") && e.observation()
+                .contains("down for good") && e.observation().contains("connection timeout 1000 ms"));
     }
 }

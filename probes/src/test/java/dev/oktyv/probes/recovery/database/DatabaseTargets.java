@@ -1,6 +1,7 @@
 package dev.oktyv.probes.recovery.database;
 
 import dev.oktyv.probes.recovery.RecoveryTargets;
+import dev.oktyv.system.database.BackoffPolicy;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseException;
 import java.nio.file.Path;
@@ -22,7 +23,12 @@ final class DatabaseTargets {
     /** No timeout worth the name: operations wait 10 s for a connection, whatever the probe configured. */
     static final DatabaseTarget NO_TIMEOUT = config -> DatabaseTarget.REAL.open(new DatabaseConfig(config.jdbcUrl(),
             config.username(), config.password(), config.maximumPoolSize(), Duration.ofSeconds(10),
-            config.idleTimeout(), config.mode(), config.retry()));
+            config.idleTimeout(), config.mode(), config.retry(), config.connectionRetry()));
+
+    /** Connection retries off, whatever the probe configured: an outage reaches every caller at once. */
+    static final DatabaseTarget NO_RETRY = config -> DatabaseTarget.REAL.open(new DatabaseConfig(config.jdbcUrl(),
+            config.username(), config.password(), config.maximumPoolSize(), config.connectionTimeout(),
+            config.idleTimeout(), config.mode(), config.retry(), BackoffPolicy.NONE));
 
     /** A blind retry around insert: what a "retry on any error" layer does to a non-idempotent statement. */
     static final InsertPath BLIND_RETRY = (db, table, values) -> {

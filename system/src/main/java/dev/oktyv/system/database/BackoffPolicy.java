@@ -2,27 +2,27 @@ package dev.oktyv.system.database;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * Retry of a whole transaction when the database reports a serialization failure ({@code 40001}) or a deadlock
- * ({@code 40P01}). The backoff before retry n (1-based) is {@code min(maxBackoff, baseBackoff * 2^(n-1))},
- * then "equal jitter": half of it fixed, half random, so retries of colliding transactions spread out but never
- * retry immediately.
+ * How often and how patiently the engine retries: whole transactions on a serialization failure or deadlock
+ * ({@link DatabaseConfig#retry()}), and getting a connection while the database is unreachable
+ * ({@link DatabaseConfig#connectionRetry()}). The backoff before retry n (1-based) is
+ * {@code min(maxBackoff, baseBackoff * 2^(n-1))}, then "equal jitter": half of it fixed, half random, so retries of
+ * colliding callers spread out but never retry immediately.
  *
  * @param maxRetries  retries after the first attempt, 0..10 (default 3)
  * @param baseBackoff backoff before the first retry, 1 ms..10 s (default 10 ms)
  * @param maxBackoff  cap, at least {@code baseBackoff}, at most 60 s (default 1 s)
  */
-public record TransactionRetryPolicy(int maxRetries, Duration baseBackoff, Duration maxBackoff) {
+public record BackoffPolicy(int maxRetries, Duration baseBackoff, Duration maxBackoff) {
 
-    /** SQLStates that mean "the same transaction may succeed if run again". */
-    public static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
+    /** The transaction default: colliding transactions retry soon and often. */
+    public static final BackoffPolicy DEFAULT = new BackoffPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1));
 
-    public static final TransactionRetryPolicy DEFAULT =
-            new TransactionRetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1));
+    /** No retry: the first failure is the caller's (the connection default, so an outage surfaces at once). */
+    public static final BackoffPolicy NONE = new BackoffPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1));
 
-    public TransactionRetryPolicy {
+    public BackoffPolicy {
         Objects.requireNonNull(baseBackoff, "baseBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         if (maxRetries < 0 || maxRetries > 10) {
