@@ -23,8 +23,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class Chromium implements AutoCloseable {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Doktyv.chromium / -Doktyv.chromedriver point elsewhere. */
+    static final Path BROWSER = Path.of(System.getProperty("oktyv.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("oktyv.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
@@ -33,11 +34,11 @@ final class Chromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts chromium, or skips the calling test class when chromium or its driver is not installed. */
+    /** Starts chromium, or returns null when chromium or its driver is not installed (see {@link #assume}). */
     static Chromium start() {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "browser tests skipped: " + BROWSER + " or " + DRIVER + " is not installed"
-                        + " (apt-get install -y chromium chromium-driver; .ci/run does this)");
+        if (!installed()) {
+            return null;
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -49,6 +50,16 @@ final class Chromium implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         return new Chromium(new ChromeDriver(service, options));
+    }
+
+    /** Skips the calling test, with a message saying what to install, when {@link #start} found no browser. */
+    static void assume(Chromium chromium) {
+        Assumptions.assumeTrue(chromium != null, "browser test skipped: " + BROWSER + " or " + DRIVER
+                + " is not installed (apt-get install -y chromium chromium-driver; .ci/run does this)");
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }
 
     ChromeDriver driver() {

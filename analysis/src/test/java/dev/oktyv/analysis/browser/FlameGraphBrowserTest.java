@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,6 +39,11 @@ class FlameGraphBrowserTest {
     @BeforeAll
     static void start() {
         chromium = Chromium.start();
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Chromium.assume(chromium);
     }
 
     @AfterAll

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -47,6 +48,11 @@ class ReportPagesBrowserTest {
     @BeforeAll
     static void start() {
         chromium = Chromium.start();
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Chromium.assume(chromium);
     }
 
     @AfterAll
