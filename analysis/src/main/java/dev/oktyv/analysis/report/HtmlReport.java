@@ -38,10 +38,11 @@ public final class HtmlReport {
         dev.oktyv.analysis.compare.RunComparator.jvmDisagreement("", in.run()).ifPresent(w ->
                 sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
         in.comparison().ifPresent(c -> sb.append(HtmlWriter.table(c, "")));
+        // findings before the charts, in report.md's order: a reviewer reads the page top-down
+        RecommendationsHtml.write(sb, in.recommendations(), dir);
         scores(sb, in.run().results());
         latency(sb, in.latencyByScenario());
         flameGraphs(sb, in, dir);
-        RecommendationsHtml.write(sb, in.recommendations(), dir);
         return sb.append("</body></html>\n").toString();
     }
 
