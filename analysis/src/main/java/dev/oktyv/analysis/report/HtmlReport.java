@@ -8,8 +8,6 @@ import dev.oktyv.results.profile.ArtifactFormat;
 import dev.oktyv.results.profile.EventKind;
 import dev.oktyv.results.profile.ProfileArtifact;
 import dev.oktyv.analysis.report.chart.Charts;
-import dev.oktyv.analysis.rules.Evidence;
-import dev.oktyv.analysis.rules.RuleResult;
 import dev.oktyv.analysis.rules.RuleResultWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +28,8 @@ public final class HtmlReport {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report ")
                 .append(Fmt.html(in.run().name())).append("</title><style>").append(HtmlWriter.STYLE)
                 .append(".sev-critical{background:#f8c9c4}.sev-warning{background:#fbeebf}.sev-info{background:#dbe9f8}"
-                        + ".sev-ok{background:#eee}details{margin:2px 0}</style></head><body>\n");
+                        + ".sev-ok{background:#eee}details{margin:2px 0}td:first-child{overflow-wrap:anywhere}td.n{white-space:nowrap}table.scores,table.percentiles{margin:6px 0 14px}"
+                        + "svg{max-width:100%;height:auto}</style></head><body>\n");
         sb.append("<h1>Run ").append(Fmt.html(in.run().name())).append("</h1>\n");
         in.run().metadata().ifPresent(m -> sb.append("<p>commit ").append(Fmt.html(m.git().shortCommit()))
                 .append(m.git().dirty() ? " (dirty)" : "").append(", status ").append(m.status().wireName()).append(", ")
@@ -39,10 +38,11 @@ public final class HtmlReport {
         dev.oktyv.analysis.compare.RunComparator.jvmDisagreement("", in.run()).ifPresent(w ->
                 sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
         in.comparison().ifPresent(c -> sb.append(HtmlWriter.table(c, "")));
+        // findings before the charts, in report.md's order: a reviewer reads the page top-down
+        RecommendationsHtml.write(sb, in.recommendations(), dir);
         scores(sb, in.run().results());
         latency(sb, in.latencyByScenario());
         flameGraphs(sb, in, dir);
-        recommendations(sb, in.recommendations(), dir);
         return sb.append("</body></html>\n").toString();
     }
 
@@ -51,7 +51,8 @@ public final class HtmlReport {
             sb.append("<h2>Scores</h2><p>No JMH results in this run.</p>\n");
             return;
         }
-        sb.append("<h2>Scores</h2>\n<p>Bars: score; whiskers: JMH's 99.9% error.</p>\n");
+        sb.append("<h2>Scores</h2>\n<p>Bars: score; whiskers: JMH's 99.9% error. An axis is logarithmic when its scores span "
+                + "100× or more. The numbers are in the table below each chart.</p>\n");
         Map<String, List<BenchmarkResult>> byUnit = results.stream()
                 .collect(Collectors.groupingBy(r -> r.primary().unit(), TreeMap::new, Collectors.toList()));
         byUnit.forEach((unit, rs) -> {
@@ -60,6 +61,13 @@ public final class HtmlReport {
                         .map(r -> new Charts.Bar(r.id().label(), r.primary().score(), r.primary().error())).toList();
                 sb.append(Charts.bars("Scores", unit, bars));
             }
+            sb.append("<table class=\"scores\"><tr><th>benchmark</th><th>score</th><th>± error</th><th>unit</th><th>forks</th></tr>\n");
+            for (BenchmarkResult r : rs) {
+                sb.append("<tr><td>").append(Fmt.html(r.id().label())).append("</td><td class=\"n\">").append(Fmt.score(r.primary().score()))
+                        .append("</td><td class=\"n\">").append(Fmt.score(r.primary().error())).append("</td><td>")
+                        .append(Fmt.html(unit)).append("</td><td class=\"n\">").append(r.forkCount()).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
         });
     }
 
@@ -68,7 +76,7 @@ public final class HtmlReport {
             return;
         }
         sb.append("<h2>Load latency</h2>\n<p><i>corrected</i>: from the intended start (no coordinated omission);"
-                + " <i>service</i>: from the actual start.</p>\n");
+                + " <i>service</i>: from the actual start.</p>\n").append(LatencyTable.html(logs));
         new TreeMap<>(logs).forEach((scenario, log) -> sb.append("<h3>").append(Fmt.html(scenario)).append("</h3>\n")
                 .append(LatencyCharts.percentileDistribution(scenario, log))
                 .append(LatencyCharts.throughputOverTime(scenario, log))
@@ -90,28 +98,5 @@ public final class HtmlReport {
                     .append(a.format() == ArtifactFormat.FLAME_HTML_REVERSE ? " (reverse)" : "").append("</a></li>\n");
         }
         sb.append("</ul>\n");
-    }
-
-    private static void recommendations(StringBuilder sb, List<RuleResult> results, Path dir) {
-        sb.append("<h2>Recommendations</h2>\n<table><tr><th>severity</th><th>rule</th><th>finding</th><th>impact bound</th></tr>\n");
-        for (RuleResult r : results) {
-            sb.append("<tr><td class=\"sev-").append(r.severity().wireName()).append("\">").append(r.severity().wireName())
-                    .append("</td><td>").append(Fmt.html(r.title())).append("</td><td>").append(Fmt.html(r.summary()));
-            if (r.applicable()) {
-                sb.append("<details><summary>evidence, why, fix</summary><ul>");
-                for (Evidence e : r.evidence()) {
-                    String src = RuleResultWriter.relative(dir, e.source()).replace('\\', '/');
-                    sb.append("<li>").append(Fmt.html(e.subject())).append(": ").append(Fmt.html(e.quantity())).append(" = ")
-                            .append(Fmt.score(e.value())).append(' ').append(Fmt.html(e.unit())).append(" (<a href=\"")
-                            .append(Fmt.html(src)).append("\">").append(Fmt.html(src)).append("</a>)</li>");
-                }
-                sb.append("</ul><p><b>Why:</b> ").append(Fmt.html(r.explanation())).append("</p><p><b>Fix:</b> ")
-                        .append(Fmt.html(r.fix())).append("</p><p><b>Thresholds:</b> ")
-                        .append(Fmt.html(r.thresholds().stream().map(t -> t.name() + " " + Fmt.score(t.value()) + t.unit())
-                                .collect(Collectors.joining("; ")))).append("</p></details>");
-            }
-            sb.append("</td><td>").append(Fmt.html(r.impactBound().orElse(""))).append("</td></tr>\n");
-        }
-        sb.append("</table>\n");
     }
 }

@@ -8,8 +8,6 @@ import dev.oktyv.analysis.rules.RuleResult;
 import dev.oktyv.analysis.rules.RuleResultWriter;
 import dev.oktyv.analysis.rules.Severity;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
 
 /** {@code report.md}: what a reviewer pastes into a pull request; charts stay in report.html. */
 public final class MarkdownReport {
@@ -45,12 +43,7 @@ public final class MarkdownReport {
             sb.append('\n');
         }
         if (!in.latencyByScenario().isEmpty()) {
-            sb.append("### Load latency (ms)\n\n| scenario | tag | p50 | p99 | p99.9 | max | count |\n|---|---|---:|---:|---:|---:|---:|\n");
-            new TreeMap<>(in.latencyByScenario()).forEach((s, log) -> log.byTag().keySet().forEach(tag -> log.total(tag).ifPresent(h ->
-                    sb.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %d |%n", Fmt.md(s), tag,
-                            h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6, h.getValueAtPercentile(99.9) / 1e6,
-                            h.getMaxValue() / 1e6, h.getTotalCount())))));
-            sb.append('\n');
+            sb.append("### Load latency (ms)\n\n").append(LatencyTable.markdown(in.latencyByScenario())).append('\n');
         }
         sb.append("Charts, flame-graph links and evidence: `report.html` in the run folder.\n");
         return sb.toString();

@@ -63,6 +63,9 @@ class HistoryTest {
         assertThat(new HistoryBuilder(store, git, ChangePointDetector.DEFAULT).build(Pattern.compile("Nope"), 10)).isEmpty();
         String html = HistoryWriter.html(h, ChangePointDetector.DEFAULT);
         assertThat(html).contains("<svg", "VaultBench.get").doesNotContain("<script");
+        // one whole-numbered slot per run, run id and commit on hover and in the table
+        assertThat(html).contains("class=\"tick\">#1</text>", "class=\"tick\">#3</text>", "<title>run 20261120T100000Z-aaaaaaaaaa, commit aaaaaaaaaa")
+                .contains("<td>20261120T100200Z-cccccccccc</td>").doesNotContainPattern("class=\"tick\">\\d+\\.\\d");
     }
 
     @Test

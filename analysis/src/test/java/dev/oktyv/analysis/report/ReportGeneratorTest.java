@@ -8,6 +8,7 @@ import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.jmh.RunLoader;
 import dev.oktyv.analysis.latency.LatencyLogTest;
 import dev.oktyv.analysis.stats.VerdictPolicy;
+import dev.oktyv.analysis.testing.ReportFixture;
 import dev.oktyv.analysis.testing.RunFixtures;
 import dev.oktyv.analysis.testing.SyntheticJmh;
 import dev.oktyv.results.ResultsStore;
@@ -75,6 +76,25 @@ class ReportGeneratorTest {
                 jmh(1000).replaceFirst("\\{", "{\"jdkVersion\": \"17.0.15\", "));
         ReportGenerator.write(same, ReportGenerator.collect(same, Optional.empty()));
         assertThat(Files.readString(same.path().resolve(ReportGenerator.MARKDOWN), StandardCharsets.UTF_8)).doesNotContain("run.json says");
+    }
+
+    @Test
+    void htmlHasNumericTablesNoInventedPointsAndFoldsTheQuietRules() throws IOException {
+        RunFolder run = ReportFixture.run(new ResultsStore(dir));
+        ReportGenerator.write(run, ReportGenerator.collect(run, Optional.empty()));
+        String html = Files.readString(run.reportHtml(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<table class=\"percentiles\">", "<th>p99.9 (ms)</th>", "<td>vault-read</td><td>corrected</td>")
+                .contains("<table class=\"scores\">", "<td class=\"n\">11771</td>", "<td class=\"n\">0.04007</td>")
+                .contains("Scores (ops/ms, log axis)", "vault-read: throughput (2 partial edge intervals not drawn)")
+                .doesNotContain(": 0 requests/s");
+        assertThat(html.split("class=\"tick\">[^<]*e\\+", -1)).as("exponent tick labels").hasSize(1);
+        // two findings in the table; the nine rules that did not apply are one folded line
+        String findings = html.substring(html.indexOf("<table class=\"findings\">"), html.indexOf("</table>", html.indexOf("<table class=\"findings\">")));
+        assertThat(findings.split("<tr>", -1)).hasSize(4);
+        assertThat(findings).doesNotContain("not applicable");
+        assertThat(html.split("<details class=\"folded-na\"><summary>9 rules not applicable: ", -1)).hasSize(2);
+        String md = Files.readString(run.reportMarkdown(), StandardCharsets.UTF_8);
+        assertThat(md).contains("| scenario | tag | p50 | p90 | p99 | p99.9 | p99.99 | max | count |", "| vault-read | corrected | 0.400 |");
     }
 
     private static String jmh(double level) {

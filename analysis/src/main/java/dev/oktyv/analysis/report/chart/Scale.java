@@ -33,24 +33,47 @@ public record Scale(double min, double max, boolean log, double pixelFrom, doubl
         return pixelFrom + t * (pixelTo - pixelFrom);
     }
 
-    /** About five round tick values (powers of ten on a log scale). */
+    /**
+     * About five round tick values. On a log scale: powers of ten, then 1-2-5 steps when the range spans fewer
+     * than three decades, then linear steps when even those give fewer than three ticks (a p99 line that stays
+     * within one decade would otherwise get a single tick).
+     */
     public double[] ticks() {
-        if (log) {
+        if (!log) {
+            return linearTicks(min, max);
+        }
+        for (double[] mantissas : new double[][] {{1}, {1, 2, 5}}) {
             java.util.List<Double> t = new java.util.ArrayList<>();
             for (double p = Math.pow(10, Math.floor(Math.log10(min))); p <= max; p *= 10) {
-                if (p >= min) {
-                    t.add(p);
+                for (double m : mantissas) {
+                    double v = p * m;
+                    if (v >= min && v <= max) {
+                        t.add(v);
+                    }
                 }
             }
-            return t.stream().mapToDouble(Double::doubleValue).toArray();
+            if (t.size() >= 3) {
+                return t.stream().mapToDouble(Double::doubleValue).toArray();
+            }
         }
+        return java.util.Arrays.stream(linearTicks(min, max)).filter(v -> v > 0).toArray();
+    }
+
+    private static double[] linearTicks(double min, double max) {
         double raw = (max - min) / 5;
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = raw / mag >= 5 ? 5 * mag : raw / mag >= 2 ? 2 * mag : mag;
         java.util.List<Double> t = new java.util.ArrayList<>();
-        for (double v = Math.ceil(min / step) * step; v <= max; v += step) {
-            t.add(Math.abs(v) < step * 1e-9 ? 0 : v);
+        for (long k = (long) Math.ceil(min / step); k * step <= max * (1 + 1e-12); k++) {
+            // k * step, not a running sum: repeated addition drifts (0.30000000000000004) and breaks round labels
+            t.add(roundBelow(k * step, mag));
         }
         return t.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Rounds away binary noise below the tick step's magnitude. */
+    private static double roundBelow(double v, double mag) {
+        int scale = (int) Math.max(0, -Math.floor(Math.log10(mag)) + 1);
+        return java.math.BigDecimal.valueOf(v).setScale(scale, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 }

@@ -49,7 +49,33 @@ final class Svg {
     }
 
     Svg text(double x, double y, String anchor, String text) {
-        sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor)).append(esc(text)).append("</text>\n");
+        return text(x, y, anchor, text, null, null);
+    }
+
+    /**
+     * Text with an optional CSS class (tests find tick labels by it) and an optional hover tooltip. The tooltip
+     * sits on a wrapping group, not inside the text, so the text's content stays exactly the label.
+     */
+    Svg text(double x, double y, String anchor, String text, String cssClass, String tooltip) {
+        if (tooltip != null) {
+            sb.append("<g class=\"tip\"><title>").append(esc(tooltip)).append("</title>");
+        }
+        sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"", x, y, anchor));
+        if (cssClass != null) {
+            sb.append(" class=\"").append(esc(cssClass)).append('"');
+        }
+        sb.append('>').append(esc(text)).append("</text>");
+        sb.append(tooltip != null ? "</g>\n" : "\n");
+        return this;
+    }
+
+    Svg open(String cssClass) {
+        sb.append("<g class=\"").append(esc(cssClass)).append("\">\n");
+        return this;
+    }
+
+    Svg close() {
+        sb.append("</g>\n");
         return this;
     }
 
@@ -65,17 +91,5 @@ final class Svg {
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static String num(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.0e", v);
-        }
-        String s = String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 1 ? "%.2f" : "%.4f", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 }
