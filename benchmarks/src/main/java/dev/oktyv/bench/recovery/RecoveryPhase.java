@@ -1,5 +1,6 @@
 package dev.oktyv.bench.recovery;
 
+import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.probes.recovery.DefaultTargets;
 import dev.oktyv.probes.recovery.RecoveryConsole;
 import dev.oktyv.probes.recovery.RecoveryProbe;
@@ -11,6 +12,7 @@ import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.recovery.RecoveryReportJson;
+import dev.oktyv.system.service.ServiceOptions;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -50,10 +52,13 @@ public final class RecoveryPhase {
     public static RecoveryReport execute(List<RecoveryProbe> probes, Optional<RemoteService> remote, RunFolder folder,
                                          PrintStream console, Clock clock) throws IOException {
         Path scratch = Files.createTempDirectory("oktyv-recovery");
-        try {
+        // Without --target-url the service probes answer for the service this jar ships, started in process.
+        try (EmbeddedService embedded = remote.isEmpty() ? EmbeddedService.start(ServiceOptions.defaults(), null)
+                : null) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true);
             RecoveryTargets.Builder targets = DefaultTargets.real(scratch);
-            remote.ifPresent(r -> targets.with(RemoteService.class, r));
+            targets.with(RemoteService.class, remote.orElseGet(() -> RemoteService.of(embedded.uri().toString(),
+                    embedded.token())));
             RecoveryConsole view = new RecoveryConsole(out);
             RecoveryReport report = new RecoveryRunner(PROBE_DEADLINE, clock).run(probes, targets.build(), view);
             view.summary(report);

@@ -8,6 +8,7 @@ import dev.oktyv.results.recovery.ProbeOutcome;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  * Against a running service ({@code --target-url}), whose engines the probe cannot break: {@code /health} must
  * answer within its deadline with a status, and the errors a caller provokes (no token, a malformed id, a missing
  * item) must come back as short, sanitised answers with the right status class, the degradation probe's rule for
- * what a caller may see. Not run without a target.
+ * what a caller may see. The recovery command targets --target-url, or else the service started in process.
  */
 public final class ServiceErrorAnswersProbe implements RecoveryProbe {
 
@@ -37,18 +38,25 @@ public final class ServiceErrorAnswersProbe implements RecoveryProbe {
     public ProbeOutcome run(RecoveryTargets targets) throws Exception {
         var remote = targets.get(RemoteService.class);
         if (remote.isEmpty()) {
-            return ProbeOutcome.notRun(id(), title(), "no --target-url given");
+            return ProbeOutcome.notRun(id(), title(), "no service target (neither --target-url nor an embedded service)");
         }
         RemoteService s = remote.get();
         Judgement j = new Judgement();
         HttpClient client = HttpClient.newBuilder().connectTimeout(DEADLINE)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         long start = System.nanoTime();
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(s.resolve("/health")).timeout(DEADLINE).build(),
-                HttpResponse.BodyHandlers.ofString());
-        double healthMillis = (System.nanoTime() - start) / 1e6;
-        j.require((health.statusCode() == 200 || health.statusCode() == 503) && health.body().contains("\"status\""),
-                "service", String.format(Locale.ROOT, "/health: HTTP %d in %.0f ms", health.statusCode(), healthMillis));
+        double healthMillis;
+        try {
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(s.resolve("/health")).timeout(DEADLINE)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            healthMillis = (System.nanoTime() - start) / 1e6;
+            j.require((health.statusCode() == 200 || health.statusCode() == 503)
+                            && health.body().contains("\"status\""), "service",
+                    String.format(Locale.ROOT, "/health: HTTP %d in %.0f ms", health.statusCode(), healthMillis));
+        } catch (HttpTimeoutException e) {
+            healthMillis = Double.NaN;
+            j.require(false, "service", "/health: no answer within " + DEADLINE.toMillis() + " ms");
+        }
         check(j, client, HttpRequest.newBuilder(s.resolve("/db/items/1")).timeout(DEADLINE).build(), 401,
                 "no token");
         check(j, client, authorised(s, "/db/items/not-a-number"), 400, "malformed id");
@@ -64,7 +72,13 @@ public final class ServiceErrorAnswersProbe implements RecoveryProbe {
 
     private static void check(Judgement j, HttpClient client, HttpRequest request, int expected, String what)
             throws Exception {
-        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r;
+        try {
+            r = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            j.require(false, "service", what + ": no answer within " + DEADLINE.toMillis() + " ms");
+            return;
+        }
         List<String> leaks = CallerMessages.leaks(r.body());
         j.require(r.statusCode() == expected && r.body().length() <= CallerMessages.MAX_CHARS * 2
                         && leaks.isEmpty(), "service", String.format(Locale.ROOT, "%s: HTTP %d (expected %d), %d chars%s",
