@@ -11,9 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The flame graph and the differential flame graph, opened in headless chromium: search and zoom really work. */
-class FlameGraphBrowserTest {
+class FlameGraphBrowserTest extends BrowserTest {
 
     private static final int ROW = 16;
     /** The search highlight colour of flame-template.html (#e040e0). */
@@ -31,27 +28,8 @@ class FlameGraphBrowserTest {
             + "for (let i = 0; i < d.length; i += 4) if (d[i] === 224 && d[i + 1] === 64 && d[i + 2] === 224) n++;"
             + "return n;";
 
-    private static Chromium chromium;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start();
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assume(chromium);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     static StackProfile profile(long hot, long cold) {
         return StackProfile.builder(EventKind.CPU)

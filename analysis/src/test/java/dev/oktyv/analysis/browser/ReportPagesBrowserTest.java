@@ -23,16 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** report.html and history.html as a reviewer sees them in chromium: readable axes, full names, the numbers. */
-class ReportPagesBrowserTest {
+class ReportPagesBrowserTest extends BrowserTest {
 
     /** Per axis: the tick labels, as the browser renders them. */
     private static final String AXES = "return Array.from(document.querySelectorAll('g.axis-x, g.axis-y')).map(g =>"
@@ -40,27 +37,8 @@ class ReportPagesBrowserTest {
 
     private static final String HEX = "0123456789abcdef";
 
-    private static Chromium chromium;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start();
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assume(chromium);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void reportHasReadableAxesFullNamesTablesAndFoldsTheQuietRules() throws Exception {

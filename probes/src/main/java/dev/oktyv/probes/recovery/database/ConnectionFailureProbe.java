@@ -83,11 +83,8 @@ public final class ConnectionFailureProbe implements RecoveryProbe {
 
     private Recovery outage(DatabaseServer server, DatabaseTarget target, Judgement j) throws Exception {
         try (ProxiedDatabase p = new ProxiedDatabase(server, target, POOL_SIZE, CONNECTION_TIMEOUT, RETRY)) {
-            List<ConnectionRetry> retries = new CopyOnWriteArrayList<>();
-            p.db.onConnectionRetry(retries::add);
-            p.db.execute(PING);
             DownToxic down = new DownToxic();
-            p.proxy.add(down);
+            List<ConnectionRetry> retries = goDown(p, down);
             long start = System.nanoTime();
             long back = start + Duration.ofSeconds(OUTAGE_SECONDS).toNanos();
             // The outage ends on another thread while this one is inside the engine's retries.
@@ -137,11 +134,8 @@ public final class ConnectionFailureProbe implements RecoveryProbe {
 
     private void retryCap(DatabaseServer server, DatabaseTarget target, Judgement j) throws Exception {
         try (ProxiedDatabase p = new ProxiedDatabase(server, target, POOL_SIZE, CONNECTION_TIMEOUT, CAPPED)) {
-            List<ConnectionRetry> retries = new CopyOnWriteArrayList<>();
-            p.db.onConnectionRetry(retries::add);
-            p.db.execute(PING);
             DownToxic down = new DownToxic();
-            p.proxy.add(down);
+            List<ConnectionRetry> retries = goDown(p, down);
             BackoffPolicy configured = p.config.connectionRetry();
             int expected = configured.maxRetries() + 1;
             long limitNanos = p.config.connectionTimeout().plus(MARGIN).toNanos() * expected
@@ -164,6 +158,15 @@ public final class ConnectionFailureProbe implements RecoveryProbe {
                             outcome == null ? "one error after " + expected + " attempts" : outcome, retries.size(),
                             took / 1e6, expected, p.config.connectionTimeout().toMillis(), MARGIN.toMillis()));
         }
+    }
+
+    /** Checks the engine works, then cuts the database off; returns the engine's retry events from then on. */
+    private static List<ConnectionRetry> goDown(ProxiedDatabase p, DownToxic down) throws Exception {
+        List<ConnectionRetry> retries = new CopyOnWriteArrayList<>();
+        p.db.onConnectionRetry(retries::add);
+        p.db.execute(PING);
+        p.proxy.add(down);
+        return retries;
     }
 
     /** The operation that reached the retry path: its error (null on success) and how many failed before it. */

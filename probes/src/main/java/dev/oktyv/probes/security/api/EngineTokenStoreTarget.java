@@ -1,6 +1,5 @@
 package dev.oktyv.probes.security.api;
 
-import dev.oktyv.system.api.oauth.OAuthToken;
 import dev.oktyv.system.api.oauth.VaultTokenStore;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.vault.KdfParams;
@@ -9,7 +8,6 @@ import dev.oktyv.system.vault.VaultManager;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /** The shipped token persistence: {@link VaultTokenStore} over a vault with the engine's default KDF. */
 public final class EngineTokenStoreTarget implements TokenStoreTarget {
@@ -46,28 +44,9 @@ public final class EngineTokenStoreTarget implements TokenStoreTarget {
             manager.close();
             throw e;
         }
-        VaultTokenStore store = new VaultTokenStore(vault);
-        return new OpenTokenStore() {
-            @Override
-            public Optional<OAuthToken> get(String key) {
-                return store.get(key);
-            }
-
-            @Override
-            public void put(String key, OAuthToken token) {
-                store.put(key, token);
-            }
-
-            @Override
-            public void delete(String key) {
-                store.delete(key);
-            }
-
-            @Override
-            public void close() {
-                vault.close();
-                manager.close();
-            }
-        };
+        return OpenTokenStore.of(new VaultTokenStore(vault), () -> {
+            vault.close();
+            manager.close();
+        });
     }
 }

@@ -1,7 +1,9 @@
 package dev.oktyv.probes.security.api;
 
+import dev.oktyv.system.api.oauth.OAuthToken;
 import dev.oktyv.system.api.oauth.TokenStore;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where the API engine persists OAuth tokens: the real vault-backed store ({@link EngineTokenStoreTarget}) or a
@@ -20,5 +22,30 @@ public interface TokenStoreTarget {
     interface OpenTokenStore extends TokenStore, AutoCloseable {
         @Override
         void close();
+
+        /** {@code store} until closed; {@code onClose} releases what holds it open (a vault, files). */
+        static OpenTokenStore of(TokenStore store, Runnable onClose) {
+            return new OpenTokenStore() {
+                @Override
+                public Optional<OAuthToken> get(String key) {
+                    return store.get(key);
+                }
+
+                @Override
+                public void put(String key, OAuthToken token) {
+                    store.put(key, token);
+                }
+
+                @Override
+                public void delete(String key) {
+                    store.delete(key);
+                }
+
+                @Override
+                public void close() {
+                    onClose.run();
+                }
+            };
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.oktyv.results.security.ProbeVerdict;
 import dev.oktyv.system.api.oauth.InMemoryTokenStore;
 import dev.oktyv.system.api.oauth.OAuthToken;
 import dev.oktyv.system.api.oauth.TokenCodec;
+import dev.oktyv.system.api.oauth.TokenStore;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.vault.KdfParams;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class TokensAtRestProbeTest {
 
         @Override
         public OpenTokenStore open(Path directory) {
-            return new OpenTokenStore() {
+            return OpenTokenStore.of(new TokenStore() {
                 @Override
                 public Optional<OAuthToken> get(String key) {
                     Path f = directory.resolve(key + ".json");
@@ -96,11 +97,7 @@ class TokensAtRestProbeTest {
                 public void delete(String key) {
                     directory.resolve(key + ".json").toFile().delete();
                 }
-
-                @Override
-                public void close() {
-                }
-            };
+            }, () -> { });
         }
     }
 
@@ -113,27 +110,7 @@ class TokensAtRestProbeTest {
 
         @Override
         public OpenTokenStore open(Path directory) {
-            InMemoryTokenStore memory = new InMemoryTokenStore();
-            return new OpenTokenStore() {
-                @Override
-                public Optional<OAuthToken> get(String key) {
-                    return memory.get(key);
-                }
-
-                @Override
-                public void put(String key, OAuthToken token) {
-                    memory.put(key, token);
-                }
-
-                @Override
-                public void delete(String key) {
-                    memory.delete(key);
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return OpenTokenStore.of(new InMemoryTokenStore(), () -> { });
         }
     }
 }
