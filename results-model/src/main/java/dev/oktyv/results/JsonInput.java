@@ -85,6 +85,14 @@ public final class JsonInput {
         return reader;
     }
 
+    /**
+     * Like {@link #explain(Exception)} for an error met after the document's one value was read completely: whatever
+     * Gson says there, what was expected is the end of the file.
+     */
+    public static MalformedJson explainTrailing(Exception e) {
+        return new MalformedJson(describe(e, true), e);
+    }
+
     /** The one-line "line L, column C: expected …" for a syntax error thrown by a {@link #strictReader}. */
     public static MalformedJson explain(Exception e) {
         if (e instanceof MalformedJson m) {
