@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,9 +65,9 @@ public final class JmhImport {
     private static JsonArray entries(Path file, byte[] bytes) {
         JsonElement root;
         try {
-            root = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
+            root = JsonInput.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException(file + " is not JSON: " + firstLine(e.getMessage()));
+            throw new IllegalArgumentException(file + " is not JSON: " + e.getMessage());
         }
         if (!root.isJsonArray() || root.getAsJsonArray().isEmpty()) {
             throw new IllegalArgumentException(file + " is not a JMH result: expected a non-empty JSON array of benchmark"
@@ -119,14 +118,5 @@ public final class JmhImport {
     private static String string(JsonObject o, String field) {
         JsonElement e = o.get(field);
         return e == null || e.isJsonNull() || !e.isJsonPrimitive() || e.getAsString().isBlank() ? GitInfo.UNKNOWN : e.getAsString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        // Gson's advice to parse leniently is for programmers, not for someone whose file is damaged.
-        return (nl < 0 ? s : s.substring(0, nl)).replaceAll("Use JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON", "malformed JSON");
     }
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ public final class RunMetadataJson {
     /** Parses {@code run.json}; any structural problem is reported as one {@link IllegalArgumentException} line. */
     public static RunMetadata read(String json) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             int version = field(o, "formatVersion").getAsInt();
             if (version != RunFolder.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported run.json formatVersion " + version

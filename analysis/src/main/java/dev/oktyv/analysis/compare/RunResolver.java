@@ -94,10 +94,26 @@ public final class RunResolver {
 
     /** Complete runs, newest first (the store's order). */
     public List<RunFolder> completeRuns() throws IOException {
+        return completeRuns(w -> {
+        });
+    }
+
+    /** Complete runs, newest first; {@code warnings} hears of each folder whose run.json is missing or damaged. */
+    public List<RunFolder> completeRuns(java.util.function.Consumer<String> warnings) throws IOException {
         List<RunFolder> out = new ArrayList<>();
         for (RunFolder f : store.list()) {
-            Optional<RunMetadata> m = metadata(f);
-            if (m.isPresent() && m.get().status() == RunStatus.COMPLETE) {
+            if (!Files.isRegularFile(f.runJson())) {
+                warnings.accept("skipped run " + f.id() + ": no " + RunFolder.RUN_JSON);
+                continue;
+            }
+            RunMetadata m;
+            try {
+                m = f.readMetadata();
+            } catch (IOException | RuntimeException e) {
+                warnings.accept("skipped run " + f.id() + ": " + e.getMessage());
+                continue;
+            }
+            if (m.status() == RunStatus.COMPLETE) {
                 out.add(f);
             }
         }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +38,29 @@ public final class HistoryBuilder {
      * @param limit  only the newest {@code limit} runs
      */
     public List<BenchmarkHistory> build(Pattern filter, int limit) throws IOException {
+        return build(filter, limit, w -> {
+        });
+    }
+
+    /**
+     * @param warnings told about each run folder that could not be read (damaged run.json or jmh.json): one damaged
+     *                 folder among fifty must not hide the other forty-nine, nor be skipped silently
+     */
+    public List<BenchmarkHistory> build(Pattern filter, int limit, Consumer<String> warnings) throws IOException {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
         record Loaded(Run run, String commit, Instant at, boolean fromCommit) {
         }
         List<Loaded> runs = new ArrayList<>();
-        for (RunFolder f : new RunResolver(store).completeRuns()) {
-            Run r = RunLoader.load(f);
+        for (RunFolder f : new RunResolver(store).completeRuns(warnings)) {
+            Run r;
+            try {
+                r = RunLoader.load(f);
+            } catch (IOException e) {
+                warnings.accept("skipped run " + f.id() + ": " + e.getMessage());
+                continue;
+            }
             if (r.results().isEmpty()) {
                 continue;
             }

@@ -4,13 +4,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.oktyv.analysis.model.BenchmarkId;
 import dev.oktyv.analysis.model.BenchmarkResult;
 import dev.oktyv.analysis.model.ConfidenceInterval;
 import dev.oktyv.analysis.model.Metric;
 import dev.oktyv.analysis.model.Mode;
+import dev.oktyv.results.JsonInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +50,9 @@ public final class JmhJsonReader {
     public static List<BenchmarkResult> read(Reader in, String source) {
         JsonElement root;
         try {
-            root = JsonParser.parseReader(in);
+            root = JsonInput.parse(in);
         } catch (JsonParseException e) {
-            throw new JmhFormatException(source + ": not valid JSON: " + e.getMessage());
+            throw new JmhFormatException(source + ": " + e.getMessage());
         }
         if (root.isJsonNull()) {
             return List.of();

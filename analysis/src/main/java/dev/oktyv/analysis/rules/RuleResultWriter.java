@@ -7,13 +7,15 @@ import java.util.Locale;
 /** Text and Markdown forms of rule results (the HTML form is part of the report). */
 public final class RuleResultWriter {
 
+    static final String NOT_APPLICABLE = "N/A";
+
     private RuleResultWriter() {
     }
 
     public static String text(List<RuleResult> results, Path runDir) {
         StringBuilder sb = new StringBuilder();
         for (RuleResult r : results) {
-            sb.append(String.format(Locale.ROOT, "[%-8s] %s: %s%n", r.severity().name(), r.title(), r.summary()));
+            sb.append(String.format(Locale.ROOT, "[%-8s] %s: %s%n", tag(r), r.title(), r.summary()));
             if (!r.applicable()) {
                 continue;
             }
@@ -33,10 +35,18 @@ public final class RuleResultWriter {
     public static String markdown(List<RuleResult> results, Path runDir) {
         StringBuilder sb = new StringBuilder("| severity | rule | finding | impact bound |\n|---|---|---|---|\n");
         for (RuleResult r : results) {
-            sb.append("| ").append(r.severity().wireName()).append(" | ").append(md(r.title())).append(" | ")
+            sb.append("| ").append(r.applicable() ? r.severity().wireName() : NOT_APPLICABLE.toLowerCase(Locale.ROOT)).append(" | ").append(md(r.title())).append(" | ")
                     .append(md(r.summary())).append(" | ").append(md(r.impactBound().orElse(""))).append(" |\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * The severity, or N/A for a rule that had nothing to look at: "OK" would claim a check that never happened
+     * (a failed run with an empty jmh.json used to print eleven OKs).
+     */
+    static String tag(RuleResult r) {
+        return r.applicable() ? r.severity().name() : NOT_APPLICABLE;
     }
 
     public static String relative(Path runDir, Path p) {

@@ -9,10 +9,13 @@ import dev.oktyv.analysis.rules.RuleResultWriter;
 import dev.oktyv.analysis.rules.Rules;
 import dev.oktyv.analysis.rules.Severity;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunStatus;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +38,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN", defaultValue = "latest", description = "Run id, path, commit, latest or latest~N (default: latest).")
     String run;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
             description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -75,8 +78,36 @@ public final class AnalyzeCommand implements Callable<Integer> {
         };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
+        boolean noData = input.run().results().isEmpty() && input.loads().isEmpty() && input.profiles().isEmpty();
+        input.run().metadata().filter(m -> m.status() != RunStatus.COMPLETE && !noData).ifPresent(m -> spec.commandLine()
+                .getErr().println("warning: run " + folder.id() + " is " + m.status().wireName() + ": what it holds is partial"));
+        if (noData) {
+            // Every rule said "not applicable" because the run holds nothing: that must not read as a pass (exit 0).
+            spec.commandLine().getErr().println("analyze: run " + folder.id() + " has no data: " + noDataReason(input, folder));
+            return ExitCodes.CHECK_FAILED;
+        }
+        if (results.stream().noneMatch(RuleResult::applicable)) {
+            // JMH results without the data any rule needs (no -prof gc, profiles or load): said, not failed, because
+            // the measurement itself is there and a nightly job on plain benchmarks must not report a finding.
+            spec.commandLine().getErr().println("note: no rule applied to run " + folder.id()
+                    + ": nothing was checked (see the reasons above)");
+        }
         Severity g = gate;
         return g != null && results.stream().anyMatch(r -> r.severity().compareTo(g) >= 0) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** Why a run holds nothing to analyse: its status, then what each kind of result file says. */
+    static String noDataReason(AnalysisInput input, RunFolder folder) {
+        List<String> why = new java.util.ArrayList<>();
+        input.run().metadata().filter(m -> m.status() != RunStatus.COMPLETE)
+                .ifPresent(m -> why.add("the run " + m.status().wireName()));
+        if (!Files.isRegularFile(folder.jmhJson())) {
+            why.add("no " + RunFolder.JMH_JSON);
+        } else {
+            why.add(folder.hasJmhResults() ? RunFolder.JMH_JSON + " holds no results" : RunFolder.JMH_JSON + " is empty");
+        }
+        why.add("no load results, no profiles");
+        return String.join("; ", why);
     }
 
     /** The outputs of {@code analyze}. */

@@ -7,6 +7,7 @@ import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.AtomicFiles;
@@ -40,7 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CANDIDATE")
     String candidate;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
     @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5%", description = "Minimum relative effect (default: ${DEFAULT-VALUE}).")
     String threshold;
@@ -77,8 +78,10 @@ public final class CompareCommand implements Callable<Integer> {
         RunFolder b = Inputs.folderOrJmhFile(resultsDir, baseline, "BASELINE", scratch);
         RunFolder c = Inputs.folderOrJmhFile(resultsDir, candidate, "CANDIDATE", scratch);
         // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html in the candidate, linked below.
+        var baselineRun = Inputs.comparable(b, "BASELINE");
+        var candidateRun = Inputs.comparable(c, "CANDIDATE");
         FlameDiffGenerator diffs = new FlameDiffGenerator(b, c, w -> spec.commandLine().getErr().println("warning: " + w));
-        Comparison comparison = new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(c));
+        Comparison comparison = new RunComparator(policy, diffs).compare(baselineRun, candidateRun);
         // Flame-graph links are relative to the candidate folder; from a file written elsewhere they need a prefix.
         String prefix = c.path().toAbsolutePath().normalize() + "/";
         if (output != null) {

@@ -5,6 +5,8 @@ import dev.oktyv.analysis.history.ChangePointDetector;
 import dev.oktyv.analysis.history.CommitDates;
 import dev.oktyv.analysis.history.HistoryBuilder;
 import dev.oktyv.analysis.history.HistoryWriter;
+import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.AtomicFiles;
@@ -34,7 +36,7 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
     String regex;
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Newest N runs (default: ${DEFAULT-VALUE}).")
     int limit;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
             description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,7 +57,7 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
         }
         ChangePointDetector d = ChangePointDetector.DEFAULT;
         List<BenchmarkHistory> h = new HistoryBuilder(new ResultsStore(resultsDir), CommitDates.git(Path.of("").toAbsolutePath()), d)
-                .build(p, limit);
+                .build(p, limit, w -> spec.commandLine().getErr().println("warning: " + w));
         String text = format == Format.HTML ? HistoryWriter.html(h, d) : HistoryWriter.text(h, d);
         if (output != null) {
             AtomicFiles.writeString(output, text);
@@ -63,7 +65,8 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         }
-        return 0;
+        // Nothing to show is not a pass: a nightly job reading the exit code must not take an empty history for one.
+        return h.isEmpty() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
     /** The outputs of {@code history}. */

@@ -6,6 +6,7 @@ import dev.oktyv.analysis.model.Run;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.GitInfo;
 import dev.oktyv.results.JmhImport;
 import java.io.IOException;
@@ -52,6 +53,29 @@ final class Inputs {
         } catch (IOException e) {
             throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A side of {@code compare}: a complete run with JMH results. A failed, empty or damaged side is a usage error
+     * naming the side and what is wrong; a comparison against nothing would print "removed" rows and pass.
+     */
+    static Run comparable(RunFolder folder, String side) {
+        Run run;
+        try {
+            run = RunLoader.load(folder);
+        } catch (IOException e) {
+            throw new UsageException(side + ": cannot read run " + folder.path() + ": " + e.getMessage(), e);
+        }
+        run.metadata().filter(m -> m.status() != RunStatus.COMPLETE).ifPresent(m -> {
+            throw new UsageException(side + ": run " + folder.id() + " is " + m.status().wireName()
+                    + " (run.json); compare needs complete runs");
+        });
+        if (run.results().isEmpty()) {
+            String why = !Files.isRegularFile(folder.jmhJson()) ? "no " + RunFolder.JMH_JSON
+                    : folder.hasJmhResults() ? RunFolder.JMH_JSON + " holds no results" : RunFolder.JMH_JSON + " is empty";
+            throw new UsageException(side + ": run " + folder.id() + " has no JMH results (" + why + ")");
+        }
+        return run;
     }
 
     /** "5%", "5" or "0.05%"… as a fraction: "5%" → 0.05; a bare number is a percentage too. */

@@ -5,6 +5,7 @@ import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.report.ReportGenerator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.RunFolder;
@@ -32,7 +33,7 @@ public final class ReportCommand implements Callable<Integer> {
     String run;
     @Option(names = "--compare", paramLabel = "BASELINE", description = "Add a comparison against this run.")
     String baseline;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
     @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5%", description = "Minimum relative effect for the comparison (default: ${DEFAULT-VALUE}).")
     String threshold;
@@ -49,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
             // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html, linked from the report.
             FlameDiffGenerator diffs = new FlameDiffGenerator(b, folder,
                     w -> spec.commandLine().getErr().println("warning: " + w));
-            comparison = Optional.of(new RunComparator(policy, diffs).compare(Inputs.run(b), Inputs.run(folder)));
+            comparison = Optional.of(new RunComparator(policy, diffs).compare(Inputs.comparable(b, "--compare"), Inputs.run(folder)));
         }
         try {
             ReportGenerator.write(folder, ReportGenerator.collect(folder, comparison));

@@ -70,6 +70,14 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         String stem = html.toString().substring(0, html.toString().length() - ".html".length());
         Path jfr = Path.of(stem + ".jfr");
+        if (ProcessHandle.of(pid).isEmpty()) {
+            throw new UsageException("no process with pid " + pid);
+        }
+        if (!JavaProcess.isJava(pid).orElse(true)) {
+            throw new UsageException("process " + pid + " is not a Java process"
+                    + ProcessHandle.of(pid).flatMap(h -> h.info().command()).map(c -> " (" + c + ")").orElse("")
+                    + ": profile attaches to JVMs only");
+        }
         out.println("profiling pid " + pid + " (" + kind.id() + ") for " + Durations.format(duration) + " ...");
         out.flush();
         AttachProfiler.Result r;

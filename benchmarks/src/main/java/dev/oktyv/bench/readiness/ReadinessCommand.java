@@ -1,6 +1,7 @@
 package dev.oktyv.bench.readiness;
 
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.ResultsStore;
@@ -53,7 +54,7 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Option(names = "--criteria", paramLabel = "FILE", description = "JSON criteria overriding the seed's defaults"
             + " (see docs/readiness.md).")
     Path criteriaFile;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results",
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
             description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
 

@@ -1,6 +1,7 @@
 package dev.oktyv.bench.recovery;
 
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.probes.recovery.RecoveryProbe;
@@ -42,7 +43,7 @@ public final class RecoveryCommand implements Callable<Integer> {
     String targetUrl;
     @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
     Path targetTokenFile;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
 
     @Override

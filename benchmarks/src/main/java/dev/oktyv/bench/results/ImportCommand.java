@@ -1,5 +1,6 @@
 package dev.oktyv.bench.results;
 
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.GitInfo;
@@ -42,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--started", paramLabel = "TIME",
             description = "When the measurement started, ISO-8601 UTC like 2026-11-28T00:15:00Z (default: the file's modification time).")
     String started;
-    @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
     Path resultsDir = Path.of("results");
 
     @Override

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.results;
 
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.ResultsStore;
@@ -35,7 +36,7 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N runs (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
     Path resultsDir = Path.of("results");
 
     @Override
@@ -54,8 +55,7 @@ public final class ResultsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, format, "ID", "COMMIT", "STARTED (UTC)", "STATUS", "BENCHMARKS");
         for (RunFolder run : runs.subList(0, Math.min(limit, runs.size()))) {
             RunSummary s = RunSummaries.read(run);
-            out.printf(Locale.ROOT, format, s.id(), s.commit(), DATE.format(s.startedAt()), s.status(),
-                    s.benchmarks().isPresent() ? Integer.toString(s.benchmarks().getAsInt()) : "-");
+            out.printf(Locale.ROOT, format, s.id(), s.commit(), DATE.format(s.startedAt()), s.status(), s.benchmarks());
         }
         if (runs.size() > limit) {
             out.println("(" + (runs.size() - limit) + " older runs not shown; use --limit)");

@@ -2,13 +2,16 @@ package dev.oktyv.bench.results;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.MalformedJsonException;
+import dev.oktyv.results.JsonInput;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunMetadata;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.OptionalInt;
+import java.nio.file.NoSuchFileException;
 
 /** Reads the summary of one run folder; a damaged folder yields an "unreadable" summary, never an exception. */
 public final class RunSummaries {
@@ -17,28 +20,34 @@ public final class RunSummaries {
     }
 
     public static RunSummary read(RunFolder folder) {
-        OptionalInt count = benchmarkCount(folder);
+        String count = benchmarkCount(folder);
         try {
             RunMetadata m = folder.readMetadata();
             String commit = m.git().shortCommit() + (m.git().dirty() ? "-dirty" : "");
             return new RunSummary(folder.id(), commit, m.startedAt(), m.status().wireName(), count);
         } catch (IOException | IllegalArgumentException e) {
             String commit = folder.id().shortCommit() + (folder.id().dirty() ? "-dirty" : "");
+            // The reason is the codec's own one line ("malformed run.json: line 3, column 7: expected …").
             return new RunSummary(folder.id(), commit, folder.id().startedAt(),
-                    "unreadable: " + (e instanceof java.nio.file.NoSuchFileException ? "no run.json" : "bad run.json"), count);
+                    "unreadable: " + (e instanceof NoSuchFileException ? "no " + RunFolder.RUN_JSON : e.getMessage()), count);
         }
     }
 
     /**
      * Counts the top-level entries of {@code jmh.json} (one per benchmark and parameter combination) by streaming,
-     * because rawData makes these files large. Empty when there is no {@code jmh.json} or it cannot be parsed.
+     * because rawData makes these files large: the count, {@code -} when the run has no {@code jmh.json},
+     * {@code empty} when it has no bytes, or
+     * {@code unreadable: <file>: <where and what>} when it is damaged.
      */
-    static OptionalInt benchmarkCount(RunFolder folder) {
+    static String benchmarkCount(RunFolder folder) {
         if (!Files.isRegularFile(folder.jmhJson())) {
-            return OptionalInt.empty();
+            return "-";
+        }
+        if (!folder.hasJmhResults()) {
+            return "empty"; // what a run that died before JMH wrote anything leaves
         }
         try (Reader r = Files.newBufferedReader(folder.jmhJson(), StandardCharsets.UTF_8);
-             JsonReader json = new JsonReader(r)) {
+             JsonReader json = JsonInput.strictReader(r)) {
             int n = 0;
             json.beginArray();
             while (json.hasNext()) {
@@ -46,9 +55,16 @@ public final class RunSummaries {
                 n++;
             }
             json.endArray();
-            return OptionalInt.of(n);
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            return OptionalInt.empty();
+            try {
+                json.peek(); // anything after the array is damage too
+            } catch (EOFException | MalformedJsonException e) {
+                return "unreadable: " + RunFolder.JMH_JSON + ": " + JsonInput.explainTrailing(e).getMessage();
+            }
+            return Integer.toString(n);
+        } catch (EOFException | MalformedJsonException | JsonParseException | IllegalStateException e) {
+            return "unreadable: " + RunFolder.JMH_JSON + ": " + JsonInput.explain(e).getMessage();
+        } catch (IOException e) {
+            return "unreadable: " + RunFolder.JMH_JSON + ": " + e.getMessage();
         }
     }
 }

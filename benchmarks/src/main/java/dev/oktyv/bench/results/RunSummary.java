@@ -3,7 +3,6 @@ package dev.oktyv.bench.results;
 import dev.oktyv.results.RunId;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * One line of {@code results}: a run folder as far as it could be read.
@@ -11,9 +10,10 @@ import java.util.OptionalInt;
  * @param commit     short sha with a {@code -dirty} mark, or {@code unknown}
  * @param startedAt  from {@code run.json}, or from the folder name when {@code run.json} is unreadable
  * @param status     {@code complete}, {@code incomplete}, {@code failed}, or {@code unreadable: <reason>}
- * @param benchmarks result entries in {@code jmh.json}; empty when the run has no {@code jmh.json}
+ * @param benchmarks result entries in {@code jmh.json}, {@code -} when the run has none, or
+ *                   {@code unreadable: <why>} when it is damaged
  */
-public record RunSummary(RunId id, String commit, Instant startedAt, String status, OptionalInt benchmarks) {
+public record RunSummary(RunId id, String commit, Instant startedAt, String status, String benchmarks) {
 
     public RunSummary {
         Objects.requireNonNull(id, "id");

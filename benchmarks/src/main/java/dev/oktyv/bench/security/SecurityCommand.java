@@ -1,6 +1,7 @@
 package dev.oktyv.bench.security;
 
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.probes.security.SecurityProbe;
@@ -54,7 +55,7 @@ public final class SecurityCommand implements Callable<Integer> {
     @Option(names = "--advisories", paramLabel = "DIR|ZIP", description = "OSV advisories: a folder of OSV JSON files"
             + " or OSV's all.zip (default: the snapshot bundled in the jar).")
     Path advisories;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root"
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root"
             + " (default ${DEFAULT-VALUE}).")
     Path resultsDir;
 

@@ -25,13 +25,20 @@ final class CliRuns {
     }
 
     static RunFolder run(Path root, Instant start, char commit, String jmhJson) throws IOException {
+        return run(root, start, commit, jmhJson, RunStatus.COMPLETE);
+    }
+
+    /** A run that ended with {@code status}; {@code jmhJson} null writes no jmh.json. */
+    static RunFolder run(Path root, Instant start, char commit, String jmhJson, RunStatus status) throws IOException {
         GitInfo git = new GitInfo(String.valueOf(commit).repeat(40), "main", false);
         RunFolder f = new ResultsStore(root).create(RunId.of(start, git.shortCommit(), false));
         f.writeMetadata(RunMetadata.started("0.1.0", f.id(), git, start, List.of("run"),
                         new HostInfo(java.util.Optional.of("h"), "Linux", "6", "amd64", java.util.Optional.of("cpu"), 2, java.util.OptionalLong.of(1L << 30)),
                         new JvmInfo("v", "17", "vm", "/jdk", List.of()))
-                .finished(start.plusSeconds(10), RunStatus.COMPLETE));
-        AtomicFiles.writeString(f.jmhJson(), jmhJson);
+                .finished(start.plusSeconds(10), status));
+        if (jmhJson != null) {
+            AtomicFiles.writeString(f.jmhJson(), jmhJson);
+        }
         return f;
     }
 

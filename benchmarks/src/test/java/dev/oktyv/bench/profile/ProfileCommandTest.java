@@ -49,4 +49,18 @@ class ProfileCommandTest {
         assertThat(d.exit()).isEqualTo(2);
         assertThat(d.err()).contains("'soon'");
     }
+
+    @Test
+    void aProcessThatIsNotAJvmIsAUsageErrorBeforeProfilingStarts() throws Exception {
+        Process sleep = new ProcessBuilder("sleep", "30").start();
+        try {
+            CliRun r = CliRun.of("profile", "--pid", Long.toString(sleep.pid()), "--duration", "2s");
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("process " + sleep.pid() + " is not a Java process").doesNotContain("\tat ");
+            assertThat(r.out()).doesNotContain("profiling");
+        } finally {
+            sleep.destroyForcibly();
+            sleep.waitFor();
+        }
+    }
 }

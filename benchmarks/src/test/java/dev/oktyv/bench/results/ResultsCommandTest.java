@@ -107,4 +107,19 @@ class ResultsCommandTest {
         assertThat(notJmh.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(notJmh.err()).contains("is not a JMH result");
     }
+
+    @Test
+    void aDamagedRunSaysWhereAndWhatIsWrong() throws IOException {
+        run(T.plusSeconds(300), new GitInfo("fedcba9876543210fedcba9876543210fedcba98", "main", false), RunStatus.COMPLETE,
+                "[{\"benchmark\":\"a\"}]]");
+        Path badRun = root.resolve("20261128T002100Z-0123456789");
+        Files.createDirectory(badRun);
+        Files.writeString(badRun.resolve(RunFolder.RUN_JSON), "{\"formatVersion\": 1,\n\"id\" 3}");
+        Cli.Result r = Cli.run("results", "--results-dir", root.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("20261128T002100Z-0123456789           0123456789        2026-11-28 00:21:00  unreadable:"
+                + " malformed run.json: line 2, column 7: expected ':' after the property name (in $.id)");
+        assertThat(r.out()).contains("complete     unreadable: jmh.json: line 1, column 21: expected the end of the file after the first JSON value");
+        assertThat(r.out()).doesNotContain("setStrictness");
+    }
 }

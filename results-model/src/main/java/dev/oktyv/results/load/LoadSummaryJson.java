@@ -5,7 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public final class LoadSummaryJson {
     /** Parses {@code summary.json}; any structural problem becomes one {@link IllegalArgumentException} line. */
     public static LoadSummary read(String json) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             LoadJson.checkVersion(o, LoadSummary.FORMAT_VERSION, "summary.json");
             JsonObject m = o.getAsJsonObject("model");
             LoadSummary.Model model = new LoadSummary.Model(LoadSummary.ModelKind.ofWireName(m.get("kind").getAsString()),

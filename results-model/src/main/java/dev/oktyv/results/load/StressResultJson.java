@@ -6,7 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class StressResultJson {
 
     public static StressResult read(String json) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             LoadJson.checkVersion(o, StressResult.FORMAT_VERSION, "stress.json");
             List<String> criteria = new ArrayList<>();
             o.getAsJsonArray("criteria").forEach(e -> criteria.add(e.getAsString()));

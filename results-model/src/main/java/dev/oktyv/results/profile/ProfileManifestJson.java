@@ -6,7 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import dev.oktyv.results.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ public final class ProfileManifestJson {
 
     public static ProfileManifest fromJson(String json) {
         try {
-            JsonElement root = JsonParser.parseString(json);
+            JsonElement root = JsonInput.parse(json);
             if (!root.isJsonObject() || !root.getAsJsonObject().has("formatVersion")
                     || root.getAsJsonObject().get("formatVersion").getAsInt() != ProfileManifest.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported profile.json format "

@@ -3,9 +3,8 @@ package dev.oktyv.results.readiness;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.stream.MalformedJsonException;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,10 +27,9 @@ public final class CriteriaJson {
     public static Criteria read(String json) {
         JsonElement root;
         try {
-            root = JsonParser.parseString(json);
+            root = JsonInput.parse(json);
         } catch (JsonParseException e) {
-            Throwable cause = e.getCause() instanceof MalformedJsonException m ? m : e;
-            throw new IllegalArgumentException("criteria file is not valid JSON: " + cause.getMessage());
+            throw new IllegalArgumentException("criteria file is not valid JSON: " + e.getMessage());
         }
         if (!root.isJsonObject()) {
             throw new IllegalArgumentException("criteria file must hold one JSON object, found " + kind(root));

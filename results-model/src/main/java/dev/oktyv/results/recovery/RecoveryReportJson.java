@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import com.google.gson.JsonPrimitive;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.JsonText;
@@ -78,7 +78,7 @@ public final class RecoveryReportJson {
     /** Parses {@code recovery.json}; any structural problem becomes one {@link IllegalArgumentException} line. */
     public static RecoveryReport read(String json) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             int version = required(o, "formatVersion").getAsInt();
             if (version != RecoveryReport.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported recovery.json formatVersion " + version

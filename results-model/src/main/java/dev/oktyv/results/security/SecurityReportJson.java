@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import dev.oktyv.results.JsonText;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public final class SecurityReportJson {
     /** Parses {@code security.json}; any structural problem becomes one {@link IllegalArgumentException} line. */
     public static SecurityReport read(String json) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             int version = required(o, "formatVersion").getAsInt();
             if (version != SecurityReport.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported security.json formatVersion " + version

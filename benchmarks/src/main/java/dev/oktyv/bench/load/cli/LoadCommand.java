@@ -1,6 +1,7 @@
 package dev.oktyv.bench.load.cli;
 
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.duration.Durations;
@@ -61,7 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "EVENTS", description = {"Profile each scenario's measured phase (after"
             + " --warmup): a comma-separated subset of", "cpu, alloc, lock, wall, jfr, into profiles/<scenario-id>/."})
     String profile;
-    @Option(names = "--results-dir", paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
     @Mixin
     HttpTargetOptions http;
@@ -109,32 +110,34 @@ public final class LoadCommand implements Callable<Integer> {
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, Clock.systemUTC(),
                     ProgressLine.forTerminal(System.err, quiet));
-            boolean allPassed = true;
+            LoadVerdict verdict = new LoadVerdict();
             for (Scenario s : scenarios) {
                 Path dir = session.folder().load(s.id()).path();
                 if (plan != null) {
-                    allPassed &= stress(runner, console, s, plan, model, criteria, dir, session.folder().path(), profiling);
+                    verdict.stress(s.id(), stress(runner, console, s, plan, model, criteria, dir, session.folder().path(),
+                            profiling), LoadVerdict.effective(criteria));
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + model.modelFor(s).description());
                     LoadSummary summary;
                     // The profiler stops before the summary is printed, so its line comes right after the load's.
                     try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
-                        summary = runner.run(s, model.modelFor(s), criteria, dir, p).summary();
+                        summary = runner.run(s, model.modelFor(s), LoadVerdict.effective(criteria), dir, p).summary();
                     }
                     SummaryPrinter.print(console, summary);
-                    allPassed &= summary.thresholdsPassed();
+                    verdict.scenario(s.id(), summary);
                 }
             }
+            console.println(verdict.line());
             console.flush();
             session.finish(RunStatus.COMPLETE);
-            return allPassed ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+            return verdict.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
     }
 
     private boolean stress(ScenarioRunner runner, PrintStream console, Scenario s, StressPlan plan,
                            ModelOptions model, List<Threshold> criteria, Path dir, Path runFolder,
                            ProfileRequest profiling) throws Exception {
-        List<Threshold> effective = criteria.isEmpty() ? List.of(Threshold.parse("error_rate<1%")) : criteria;
+        List<Threshold> effective = LoadVerdict.effective(criteria);
         console.println("stress " + s.id() + ": " + plan.kind().wireName() + " " + plan.levels() + ", "
                 + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
                 .map(Threshold::expression).toList());

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
+import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.results.load.FailureCount;
 import dev.oktyv.results.load.LatencyStats;
 import dev.oktyv.results.load.LoadSummary;
@@ -26,9 +27,15 @@ final class SummaryPrinter {
         line(out, "corrected", s.corrected());
         line(out, "service  ", s.uncorrected());
         for (ThresholdOutcome t : s.thresholds()) {
-            out.println(String.format(Locale.ROOT, "  threshold %-20s %-6s observed %s", t.expression(),
-                    t.passed() ? "ok" : "FAILED", t.observed()));
+            out.println(thresholdLine(t));
         }
+    }
+
+    /** {@code threshold p99<50ms ok observed 6.08ms}: the observation in the unit the limit was written in. */
+    static String thresholdLine(ThresholdOutcome t) {
+        // The expression was parsed before the run started, so it parses again.
+        return String.format(Locale.ROOT, "  threshold %-20s %-6s observed %s", t.expression(),
+                t.passed() ? "ok" : "failed", Threshold.parse(t.expression()).format(t.observed()));
     }
 
     private static void line(PrintStream out, String name, LatencyStats l) {

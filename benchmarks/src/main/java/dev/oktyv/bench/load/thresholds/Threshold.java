@@ -46,6 +46,45 @@ public record Threshold(String expression, Metric metric, Comparison comparison,
         return comparison.test(observed, limit);
     }
 
+    /**
+     * An observation (in the unit {@link #limit} is held in) written the way the expression writes its limit, so the
+     * two read side by side: {@code p99<50ms} → {@code 6.08ms}, {@code error_rate<1%} → {@code 100%},
+     * {@code rate>=500} → {@code 480/s}; {@code n/a} when the metric could not be observed.
+     */
+    public String format(double observed) {
+        if (Double.isNaN(observed)) {
+            return "n/a";
+        }
+        return switch (metric.unit()) {
+            case MICROS -> {
+                Matcher m = SYNTAX.matcher(expression);
+                Matcher v = m.matches() ? LATENCY.matcher(m.group(3)) : null;
+                String unit = v != null && v.matches() ? v.group(2) : "us";
+                double divisor = switch (unit) {
+                    case "ns" -> 1e-3;
+                    case "ms" -> 1e3;
+                    case "s" -> 1e6;
+                    default -> 1;
+                };
+                yield decimal(observed / divisor) + unit;
+            }
+            case FRACTION -> decimal(observed * 100) + "%";
+            case COUNT -> decimal(observed);
+            case PER_SECOND -> decimal(observed) + "/s";
+        };
+    }
+
+    /** Three significant digits, whole numbers from 1000 up, no exponent and no trailing zeros. */
+    static String decimal(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        BigDecimal d = new BigDecimal(v);
+        d = Math.abs(v) >= 1000 ? d.setScale(0, java.math.RoundingMode.HALF_UP)
+                : d.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP));
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     private static Metric metric(String expression, String name) {
         if (name.startsWith("p") && name.length() > 1 && Character.isDigit(name.charAt(1))) {
             double p = Double.parseDouble(name.substring(1));

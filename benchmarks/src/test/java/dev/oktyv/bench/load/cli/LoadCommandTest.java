@@ -111,6 +111,44 @@ class LoadCommandTest {
     }
 
     @Test
+    @Timeout(20)
+    void everyOperationFailingFailsTheRunWithoutAnyThresholdAndTheLastLineSaysSo() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        // No --threshold: the default error_rate<1% applies, and is recorded with its outcome.
+        assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s"))
+                .isEqualTo(1);
+        RunFolder run = new ResultsStore(results).list().get(0);
+        List<String> console = Files.readAllLines(run.consoleLog());
+        assertThat(console).contains("  threshold error_rate<1%        failed observed 100%");
+        assertThat(console.get(console.size() - 1))
+                .isEqualTo("load FAILED: http: every operation failed (50 of 50), error_rate<1% failed, observed 100%");
+        LoadSummary s = LoadSummaryJson.read(Files.readString(run.loadDir("http").resolve("summary.json")));
+        assertThat(s.thresholds()).singleElement().satisfies(t -> assertThat(t.expression()).isEqualTo("error_rate<1%"));
+
+        // A threshold that says nothing about errors does not make 100% failures a pass either.
+        assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s",
+                "--threshold", "dropped>=0")).isEqualTo(1);
+        RunFolder secondRun = new ResultsStore(results).list().stream().filter(f -> !f.equals(run)).findFirst().orElseThrow();
+        List<String> second = Files.readAllLines(secondRun.consoleLog());
+        assertThat(second.get(second.size() - 1)).isEqualTo("load FAILED: http: every operation failed (50 of 50)");
+    }
+
+    @Test
+    @Timeout(20)
+    void aHealthyRunEndsWithAPassLineAndThresholdsInTheirUnits() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            int exit = load("--url", server.url(), "--rate", "50", "--duration", "1s", "--threshold", "p99<5s");
+            assertThat(exit).as(err.toString()).isZero();
+        }
+        List<String> console = Files.readAllLines(new ResultsStore(results).list().get(0).consoleLog());
+        assertThat(console).anySatisfy(l -> assertThat(l).matches("  threshold p99<5s +ok +observed [0-9.]+s"));
+        assertThat(console.get(console.size() - 1)).isEqualTo("load passed: 1 scenario, every criterion held");
+    }
+
+    @Test
     @Timeout(30)
     void stressWritesOneFolderPerStepAndTheKnee() throws Exception {
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {

@@ -58,4 +58,17 @@ class ThresholdTest {
         assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(false, false);
         assertThat(out.get(0).metric()).isEqualTo("p95 (service time)");
     }
+
+    @Test
+    void observationsAreWrittenInTheUnitOfTheLimit() {
+        assertThat(Threshold.parse("p99<50ms").format(6_080)).isEqualTo("6.08ms");
+        assertThat(Threshold.parse("p99<500us").format(6_080)).isEqualTo("6080us");
+        assertThat(Threshold.parse("max<2s").format(1_234_567)).isEqualTo("1.23s");
+        assertThat(Threshold.parse("p50<900ns").format(0.25)).isEqualTo("250ns");
+        assertThat(Threshold.parse("error_rate<1%").format(1.0)).isEqualTo("100%");
+        assertThat(Threshold.parse("error_rate<0.01").format(0.00125)).isEqualTo("0.125%");
+        assertThat(Threshold.parse("dropped==0").format(3)).isEqualTo("3");
+        assertThat(Threshold.parse("rate>=500").format(480.04)).isEqualTo("480/s");
+        assertThat(Threshold.parse("p99<50ms").format(Double.NaN)).isEqualTo("n/a");
+    }
 }

@@ -3,7 +3,7 @@ package dev.oktyv.probes.security.general;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class CycloneDxSbom {
 
     public static List<Component> components(String json) {
         try {
-            JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject root = JsonInput.parse(json).getAsJsonObject();
             if (!root.has("bomFormat") || !"CycloneDX".equals(root.get("bomFormat").getAsString())) {
                 throw new IllegalArgumentException("not a CycloneDX JSON SBOM (bomFormat is not CycloneDX)");
             }

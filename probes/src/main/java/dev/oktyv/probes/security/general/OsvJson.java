@@ -3,7 +3,7 @@ package dev.oktyv.probes.security.general;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.oktyv.results.JsonInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ public final class OsvJson {
     /** The advisory, or empty when it is withdrawn or names no Maven package. */
     public static Optional<Advisory> read(String json, String source) {
         try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject o = JsonInput.parse(json).getAsJsonObject();
             if (o.has("withdrawn") && !o.get("withdrawn").isJsonNull()) {
                 return Optional.empty();
             }
