@@ -6,7 +6,9 @@ import dev.oktyv.results.RunFolder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.openjdk.jmh.runner.options.VerboseMode;
@@ -87,8 +89,17 @@ final class JmhSpellings {
     @Option(names = {"-lrf", "-lprof"}, hidden = true)
     boolean listJmh;
 
+    /** {@code -Dname=value} after {@code run}: a JVM property given too late, e.g. {@code -Djmh.ignoreLock=true}. */
+    @Option(names = "-D", hidden = true, paramLabel = "NAME=VALUE")
+    Map<String, String> properties = new LinkedHashMap<>();
+
     /** Refuses, in one line each, what {@code run} deliberately does otherwise than JMH. */
     void check() {
+        if (!properties.isEmpty()) {
+            String p = properties.entrySet().iterator().next().toString();
+            throw new UsageException("-D" + p + " is a JVM property: put it before -jar, as in 'java -D" + p
+                    + " -jar oktyv-bench.jar run ...'");
+        }
         if (list) {
             throw new UsageException("-l/-lp: 'oktyv-bench list [REGEX]' lists the benchmarks with their params; " + JMH_CLI);
         }

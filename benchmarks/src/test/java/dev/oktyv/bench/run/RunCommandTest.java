@@ -160,7 +160,7 @@ class RunCommandTest {
     @Test
     void jvmArgsAreSplitOnWhitespaceAndAccumulate() {
         RunCommand cmd = new RunCommand();
-        new picocli.CommandLine(cmd).parseArgs("--jvm-args", "-Xmx256m  -Dfoo=1", "--jvm-args=-Dbar=2",
+        RunCommand.configure(new CommandLine(cmd)).parseArgs("--jvm-args", "-Xmx256m  -Dfoo=1", "--jvm-args", "-Dbar=2",
                 "-jvmArgsAppend", "-Dbaz=3", "Baseline");
         assertThat(cmd.options().jvmArgs()).containsExactly("-Xmx256m", "-Dfoo=1", "-Dbar=2", "-Dbaz=3");
         assertThat(cmd.options().preset()).isEqualTo(Preset.SUITE);
@@ -185,6 +185,7 @@ class RunCommandTest {
             "-wm bulky Baseline|error: Invalid value for option '-wm': 'bulky' is not a warm-up mode; use INDI, BULK or BULK_INDI",
             "-v loud Baseline|error: Invalid value for option '-v': 'loud' is not a verbosity; use SILENT, NORMAL or EXTRA",
             "-tg 0,0 Baseline|error: -tg needs at least one thread, was [0, 0]",
+            "-Djmh.ignoreLock=true Baseline|error: -Djmh.ignoreLock=true is a JVM property: put it before -jar, as in 'java -Djmh.ignoreLock=true -jar oktyv-bench.jar run ...'",
             "-p size=32 calibration.BaselineBenchmark|error: -p size: no selected benchmark has a @Param named 'size'; known: tokens",
             "-p tokens=1, Baseline|error: -p 'tokens=1,' has an empty value",
             "-prof nosuchprofiler Baseline|error: -prof nosuchprofiler: no such JMH profiler ('oktyv-bench jmh -lprof' lists them)",
