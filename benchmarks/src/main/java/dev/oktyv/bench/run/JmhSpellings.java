@@ -25,72 +25,75 @@ final class JmhSpellings {
 
     static final String JMH_CLI = "'oktyv-bench jmh ...' is JMH's own command line, untouched";
 
-    @Option(names = "-rf", paramLabel = "TYPE", description = "JMH result format: only json (run always writes JMH's JSON into the run folder).")
+    /** After run's own options in --help: these are the second names a JMH user looks for. */
+    private static final int JMH_ORDER = 100;
+
+    @Option(order = JMH_ORDER, names = "-rf", paramLabel = "TYPE", description = "JMH result format: only json (run always writes JMH's JSON into the run folder).")
     String resultFormat;
 
-    @Option(names = "-rff", paramLabel = "FILE", description = "Not supported by run (results go into the run folder); use 'oktyv-bench jmh'.")
+    @Option(order = JMH_ORDER, names = "-rff", paramLabel = "FILE", description = "Not supported by run (results go into the run folder); use 'oktyv-bench jmh'.")
     String resultFile;
 
-    @Option(names = "-o", paramLabel = "FILE", description = "Not supported by run (output goes into the run folder); use 'oktyv-bench jmh'.")
+    @Option(order = JMH_ORDER, names = "-o", paramLabel = "FILE", description = "Not supported by run (output goes into the run folder); use 'oktyv-bench jmh'.")
     String output;
 
-    @Option(names = "-foe", arity = "1", paramLabel = "BOOL", description = "JMH's spelling of --foe: true or false.")
+    @Option(order = JMH_ORDER, names = "-foe", arity = "1", paramLabel = "BOOL", description = "JMH's spelling of --foe: true or false.")
     Boolean failOnError;
 
-    @Option(names = "-to", paramLabel = "TIME", converter = DurationConverter.Jmh.class,
+    @Option(order = JMH_ORDER, names = "-to", paramLabel = "TIME", converter = DurationConverter.Jmh.class,
             description = "Iteration timeout (a bare number is seconds).")
     Duration timeout;
 
-    @Option(names = "-bs", paramLabel = "N", description = "Measurement batch size: benchmark calls per operation.")
+    @Option(order = JMH_ORDER, names = "-bs", paramLabel = "N", description = "Measurement batch size: benchmark calls per operation.")
     Integer batchSize;
 
-    @Option(names = "-wbs", paramLabel = "N", description = "Warm-up batch size.")
+    @Option(order = JMH_ORDER, names = "-wbs", paramLabel = "N", description = "Warm-up batch size.")
     Integer warmupBatchSize;
 
-    @Option(names = "-opi", paramLabel = "N", description = "Operations per invocation.")
+    @Option(order = JMH_ORDER, names = "-opi", paramLabel = "N", description = "Operations per invocation.")
     Integer opsPerInvocation;
 
-    @Option(names = "-si", arity = "1", paramLabel = "BOOL", description = "Synchronize iterations: true or false.")
+    @Option(order = JMH_ORDER, names = "-si", arity = "1", paramLabel = "BOOL", description = "Synchronize iterations: true or false.")
     Boolean syncIterations;
 
-    @Option(names = "-gc", arity = "1", paramLabel = "BOOL", description = "Force a GC between iterations: true or false.")
+    @Option(order = JMH_ORDER, names = "-gc", arity = "1", paramLabel = "BOOL", description = "Force a GC between iterations: true or false.")
     Boolean gcEachIteration;
 
-    @Option(names = "-jvm", paramLabel = "PATH", description = "The java executable for the forks.")
+    @Option(order = JMH_ORDER, names = "-jvm", paramLabel = "PATH", description = "The java executable for the forks.")
     String jvm;
 
-    @Option(names = "-jvmArgs", paramLabel = "ARGS",
+    @Option(order = JMH_ORDER, names = "-jvmArgs", paramLabel = "ARGS",
             description = "JVM arguments for the forks, replacing @Fork(jvmArgs); space-separated (repeatable).")
     List<String> jvmArgs = new ArrayList<>();
 
-    @Option(names = "-jvmArgsPrepend", paramLabel = "ARGS", description = "JVM arguments put first (repeatable).")
+    @Option(order = JMH_ORDER, names = "-jvmArgsPrepend", paramLabel = "ARGS", description = "JVM arguments put first (repeatable).")
     List<String> jvmArgsPrepend = new ArrayList<>();
 
-    @Option(names = "-wm", paramLabel = "MODE", converter = JmhConverters.WarmupModeConverter.class,
+    @Option(order = JMH_ORDER, names = "-wm", paramLabel = "MODE", converter = JmhConverters.WarmupModeConverter.class,
             description = "Warm-up mode: INDI, BULK, BULK_INDI.")
     WarmupMode warmupMode;
 
-    @Option(names = "-wf", paramLabel = "N", description = "Warm-up forks per parameter combination.")
+    @Option(order = JMH_ORDER, names = "-wf", paramLabel = "N", description = "Warm-up forks per parameter combination.")
     Integer warmupForks;
 
-    @Option(names = "-wmb", paramLabel = "REGEX", split = ",", description = "Benchmarks run only to warm up (repeatable).")
+    @Option(order = JMH_ORDER, names = "-wmb", paramLabel = "REGEX", split = ",", description = "Benchmarks run only to warm up (repeatable).")
     List<String> warmupIncludes = new ArrayList<>();
 
-    @Option(names = "-tg", paramLabel = "N,N", split = ",", description = "Thread group distribution for @Group benchmarks.")
+    @Option(order = JMH_ORDER, names = "-tg", paramLabel = "N,N", split = ",", description = "Thread group distribution for @Group benchmarks.")
     List<Integer> threadGroups = new ArrayList<>();
 
-    @Option(names = "-v", paramLabel = "MODE", converter = JmhConverters.VerboseModeConverter.class,
+    @Option(order = JMH_ORDER, names = "-v", paramLabel = "MODE", converter = JmhConverters.VerboseModeConverter.class,
             description = "JMH verbosity: SILENT, NORMAL, EXTRA (default: NORMAL, EXTRA with --verbose).")
     VerboseMode verbosity;
 
-    @Option(names = {"-l", "-lp"}, hidden = true)
+    @Option(order = JMH_ORDER, names = {"-l", "-lp"}, hidden = true)
     boolean list;
 
-    @Option(names = {"-lrf", "-lprof"}, hidden = true)
+    @Option(order = JMH_ORDER, names = {"-lrf", "-lprof"}, hidden = true)
     boolean listJmh;
 
     /** {@code -Dname=value} after {@code run}: a JVM property given too late, e.g. {@code -Djmh.ignoreLock=true}. */
-    @Option(names = "-D", hidden = true, paramLabel = "NAME=VALUE")
+    @Option(order = JMH_ORDER, names = "-D", hidden = true, paramLabel = "NAME=VALUE")
     Map<String, String> properties = new LinkedHashMap<>();
 
     /** Refuses, in one line each, what {@code run} deliberately does otherwise than JMH. */

@@ -5,6 +5,7 @@ import dev.oktyv.bench.catalog.BenchmarkCatalog;
 import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.bench.catalog.BenchmarkSelector;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ExplainedFailure;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.cli.WriterOutputStream;
@@ -131,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
                 BenchmarkCatalog.fromClassPath(RunCommand.class.getClassLoader()), options.includes(), options.excludes());
         RunPreflight.check(options, selected, RunCommand.class.getClassLoader());
         if (lock.heldElsewhere()) {
-            throw new RunnerException(lock.message());
+            throw new ExplainedFailure(lock.message());
         }
         jmh.note().ifPresent(spec.commandLine().getErr()::println);
         PrintWriter out = spec.commandLine().getOut();
@@ -151,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 // Taken between the check above and a benchmark: nothing failed, the run just did not finish.
                 session.finish(RunStatus.INCOMPLETE);
-                throw new RunnerException(lock.message(), e);
+                throw new ExplainedFailure(lock.message(), e);
             }
             console.println("# oktyv-bench: " + (outcome.benchmarks() - outcome.failed().size()) + " of "
                     + outcome.benchmarks() + " benchmarks finished, " + outcome.results()
