@@ -61,6 +61,8 @@ public final class RunCommand implements Callable<Integer> {
 
     JmhLock lock = JmhLock.system();
 
+    JmhInvoker invoker = JmhInvoker.RUNNER;
+
     @Parameters(paramLabel = "REGEX", description = "Benchmarks whose name contains a match (all when omitted).")
     List<String> includes = new ArrayList<>();
 
@@ -145,7 +147,8 @@ public final class RunCommand implements Callable<Integer> {
             console.println("# oktyv-bench: " + RunPlanDescription.describe(options, selected));
             SuiteOutcome outcome;
             try {
-                outcome = new SuiteRun(options, selected, session, echo, jmh.verbosity(verbose.verbose())).execute();
+                outcome = new SuiteRun(options, selected, session, echo, jmh.verbosity(verbose.verbose()), invoker)
+                        .execute();
             } catch (RunnerException e) {
                 if (!JmhLock.isLockFailure(e)) {
                     throw e;
