@@ -61,6 +61,7 @@ public final class OktyvBench implements Runnable {
         cl.setExitCodeExceptionMapper(t -> t instanceof UsageException ? ExitCodes.USAGE : ExitCodes.RUNTIME_ERROR);
         // Everything after "jmh" is JMH's, options included: no picocli parsing, no @-file expansion of its own.
         cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
+        dev.oktyv.bench.run.RunCommand.configure(cl.getSubcommands().get("run"));
         addHelpOptions(cl);
         return cl.execute(args);
     }

@@ -43,6 +43,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             }
             return ExitCodes.USAGE;
         }
+        if (ex instanceof ExplainedFailure) {
+            err.println("error: " + ex.getMessage());
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.RUNTIME_ERROR;
+        }
         if (ex instanceof InterruptedException) {
             err.println("interrupted");
             return ExitCodes.INTERRUPTED;

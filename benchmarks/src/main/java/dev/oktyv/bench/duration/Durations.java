@@ -63,7 +63,17 @@ public final class Durations {
         if (BARE.matcher(v).matches()) {
             return Duration.ofNanos(new BigDecimal(v).multiply(BigDecimal.valueOf(SECOND)).longValue());
         }
-        return parse(text);
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            // What JMH itself reads ("1hr", "2 day", "100 ms") means the same here: a JMH user's spelling is not an error.
+            try {
+                TimeValue t = TimeValue.fromString(v);
+                return Duration.ofNanos(t.convertTo(TimeUnit.NANOSECONDS));
+            } catch (RuntimeException notJmhEither) {
+                throw e;
+            }
+        }
     }
 
     /** Like {@link #parse} but the result must be longer than zero; {@code what} names the option in the message. */

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.runner.options.WarmupMode;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -53,6 +55,30 @@ final class JmhConverters {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("'" + value + "' is not a thread count; use a number >= 1 or max");
+            }
+        }
+    }
+
+    /** {@code -wm}: INDI, BULK, BULK_INDI, in any case. */
+    static final class WarmupModeConverter implements ITypeConverter<WarmupMode> {
+        @Override
+        public WarmupMode convert(String value) {
+            try {
+                return WarmupMode.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a warm-up mode; use INDI, BULK or BULK_INDI");
+            }
+        }
+    }
+
+    /** {@code -v}: SILENT, NORMAL, EXTRA, in any case. */
+    static final class VerboseModeConverter implements ITypeConverter<VerboseMode> {
+        @Override
+        public VerboseMode convert(String value) {
+            try {
+                return VerboseMode.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a verbosity; use SILENT, NORMAL or EXTRA");
             }
         }
     }

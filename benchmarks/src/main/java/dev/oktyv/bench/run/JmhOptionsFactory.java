@@ -68,7 +68,26 @@ public final class JmhOptionsFactory {
             // Appended, so a benchmark's own @Fork(jvmArgs) (e.g. its heap size) stays in place.
             jmh.jvmArgsAppend(o.jvmArgs().toArray(String[]::new));
         }
+        applyExtras(o.jmh(), jmh);
         return jmh;
+    }
+
+    private static void applyExtras(JmhExtras x, ChainedOptionsBuilder jmh) {
+        x.timeout().ifPresent(d -> jmh.timeout(Durations.toTimeValue(d)));
+        x.batchSize().ifPresent(jmh::measurementBatchSize);
+        x.warmupBatchSize().ifPresent(jmh::warmupBatchSize);
+        x.opsPerInvocation().ifPresent(jmh::operationsPerInvocation);
+        x.syncIterations().ifPresent(jmh::syncIterations);
+        x.gcEachIteration().ifPresent(jmh::shouldDoGC);
+        x.jvm().ifPresent(jmh::jvm);
+        x.jvmArgs().ifPresent(a -> jmh.jvmArgs(a.toArray(String[]::new)));
+        x.jvmArgsPrepend().ifPresent(a -> jmh.jvmArgsPrepend(a.toArray(String[]::new)));
+        x.warmupMode().ifPresent(jmh::warmupMode);
+        x.warmupForks().ifPresent(jmh::warmupForks);
+        x.warmupIncludes().forEach(jmh::includeWarmup);
+        if (!x.threadGroups().isEmpty()) {
+            jmh.threadGroups(x.threadGroups().stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     private static Optional<Integer> intSetting(OptionalInt explicit, Optional<Integer> preset, boolean usePreset) {

@@ -5,6 +5,7 @@ import dev.oktyv.bench.catalog.BenchmarkCatalog;
 import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.bench.catalog.BenchmarkSelector;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.cli.ExplainedFailure;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.cli.WriterOutputStream;
@@ -25,11 +26,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.profile.ProfilerException;
-import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ProfilerConfig;
-import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,12 +54,20 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    @Mixin
+    JmhSpellings jmh;
+
     Clock clock = Clock.systemUTC();
+
+    JmhLock lock = JmhLock.system();
+
+    JmhInvoker invoker = JmhInvoker.RUNNER;
 
     @Parameters(paramLabel = "REGEX", description = "Benchmarks whose name contains a match (all when omitted).")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "-e", paramLabel = "REGEX", description = "Exclude benchmarks whose name contains a match (repeatable).")
+    @Option(names = "-e", paramLabel = "REGEX", split = ",",
+            description = "Exclude benchmarks whose name contains a match (repeatable, or comma-separated as in JMH).")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--quick", description = "PR-check preset: -f 1 -wi 1 -i 3 -w 1s -r 1s.")
@@ -99,13 +105,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output time unit: ns, us, ms, s, m, h.")
     TimeUnit timeUnit;
 
-    @Option(names = "-p", paramLabel = "NAME=V1,V2", description = "Override a @Param's values (repeatable).")
+    @Option(names = "-p", paramLabel = "NAME=V1,V2",
+            description = "Override a @Param's values (repeatable; a repeated name adds values, as in JMH).")
     List<String> params = new ArrayList<>();
 
     @Option(names = "-prof", paramLabel = "PROFILER[:OPTS]", description = "Add a JMH profiler, e.g. gc (repeatable).")
     List<String> profilers = new ArrayList<>();
 
-    @Option(names = "--jvm-args", paramLabel = "ARGS",
+    @Option(names = {"--jvm-args", "-jvmArgsAppend"}, paramLabel = "ARGS",
             description = "Extra arguments for the forked JVMs, space-separated, appended (repeatable).")
     List<String> jvmArgs = new ArrayList<>();
 
@@ -114,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
                     "wall (async-profiler) and jfr (JDK Flight Recorder, oktyv.jfc), into profiles/<benchmark-id>/."})
     String profile;
 
-    @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark.")
+    @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark (JMH: -foe true).")
     boolean failOnError;
 
     @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
@@ -125,7 +132,11 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions options = options();
         List<BenchmarkInfo> selected = BenchmarkSelector.select(
                 BenchmarkCatalog.fromClassPath(RunCommand.class.getClassLoader()), options.includes(), options.excludes());
-        check(options, selected);
+        RunPreflight.check(options, selected, RunCommand.class.getClassLoader());
+        if (lock.heldElsewhere()) {
+            throw new ExplainedFailure(lock.message());
+        }
+        jmh.note().ifPresent(spec.commandLine().getErr()::println);
         PrintWriter out = spec.commandLine().getOut();
         WriterOutputStream echo = new WriterOutputStream(out);
         List<String> commandLine = List.copyOf(spec.commandLine().getParseResult().originalArgs());
@@ -134,8 +145,18 @@ public final class RunCommand implements Callable<Integer> {
             PrintStream console = session.console(echo);
             console.println("# oktyv-bench: run " + session.folder().id() + " into " + session.folder().path());
             console.println("# oktyv-bench: " + RunPlanDescription.describe(options, selected));
-            SuiteOutcome outcome = new SuiteRun(options, selected, session, echo,
-                    verbose.verbose() ? VerboseMode.EXTRA : VerboseMode.NORMAL).execute();
+            SuiteOutcome outcome;
+            try {
+                outcome = new SuiteRun(options, selected, session, echo, jmh.verbosity(verbose.verbose()), invoker)
+                        .execute();
+            } catch (RunnerException e) {
+                if (!JmhLock.isLockFailure(e)) {
+                    throw e;
+                }
+                // Taken between the check above and a benchmark: nothing failed, the run just did not finish.
+                session.finish(RunStatus.INCOMPLETE);
+                throw new ExplainedFailure(lock.message(), e);
+            }
             console.println("# oktyv-bench: " + (outcome.benchmarks() - outcome.failed().size()) + " of "
                     + outcome.benchmarks() + " benchmarks finished, " + outcome.results()
                     + " results in " + session.folder().jmhJson());
@@ -151,52 +172,31 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Parser settings {@code run} needs beyond its annotations. JVM arguments look like clusters of run's own short
+     * options ({@code -ea} is {@code -e a}, {@code -verbose:gc} is {@code -v erbose:gc}): an option that takes a
+     * value takes the next argument as it is, as JMH's parser does.
+     */
+    public static CommandLine configure(CommandLine run) {
+        return run.setAllowOptionsAsOptionParameters(true);
+    }
+
     RunOptions options() {
         if (quick && jmhDefaults) {
             throw new UsageException("--quick and --jmh-defaults exclude each other; choose one");
         }
+        jmh.check();
         try {
             return new RunOptions(includes, excludes,
                     quick ? Preset.QUICK : jmhDefaults ? Preset.JMH_DEFAULTS : Preset.SUITE,
                     optional(forks), optional(warmupIterations), optional(iterations), Optional.ofNullable(warmupTime),
                     Optional.ofNullable(measurementTime), optional(threads), modes, Optional.ofNullable(timeUnit),
                     RunOptions.parseParams(params), profilers.stream().map(ProfilerSpec::parse).toList(),
-                    jvmArgs.stream().flatMap(a -> List.of(a.trim().split("\\s+")).stream()).filter(s -> !s.isEmpty())
-                            .toList(),
-                    failOnError, resultsDir, profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile));
+                    JmhSpellings.splitWords(jvmArgs), failOnError || jmh.failOnError(), resultsDir,
+                    profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile), jmh.extras());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-    }
-
-    /** Rejects what JMH would only reject after the run folder exists. */
-    private static void check(RunOptions options, List<BenchmarkInfo> selected) {
-        List<String> unknown = JmhOptionsFactory.unknownParams(options, selected);
-        if (!unknown.isEmpty()) {
-            List<String> known = selected.stream().flatMap(b -> b.params().keySet().stream()).distinct().sorted().toList();
-            throw new UsageException("-p " + unknown.get(0) + ": no selected benchmark has a @Param named '"
-                    + unknown.get(0) + "'" + (known.isEmpty() ? " (they have no @Param)" : "; known: "
-                    + String.join(", ", known)));
-        }
-        for (ProfilerSpec p : options.profilers()) {
-            try {
-                ProfilerFactory.getProfilerOrException(
-                        p.options().map(o -> new ProfilerConfig(p.name(), o)).orElse(new ProfilerConfig(p.name())));
-            } catch (ProfilerException e) {
-                String why = String.valueOf(e.getMessage()).contains("ClassNotFoundException")
-                        ? "no such JMH profiler" : firstLine(e.getMessage());
-                throw new UsageException("-prof " + p + ": " + why + " ('oktyv-bench jmh -lprof' lists them)", e);
-            }
-        }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown profiler";
-        }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
     }
 
     private static OptionalInt optional(Integer i) {

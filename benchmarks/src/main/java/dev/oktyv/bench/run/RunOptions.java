@@ -3,6 +3,7 @@ package dev.oktyv.bench.run;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +37,14 @@ import org.openjdk.jmh.annotations.Threads;
  * @param failOnError      {@code --foe}: stop at the first failing benchmark
  * @param resultsDir       root of the run folders
  * @param profile          {@code --profile}: what each benchmark's forks capture into {@code profiles/<id>/}
+ * @param jmh              the other JMH options, under JMH's spellings
  */
 public record RunOptions(List<String> includes, List<String> excludes, Preset preset, OptionalInt forks,
                          OptionalInt warmupIterations, OptionalInt iterations, Optional<Duration> warmupTime,
                          Optional<Duration> measurementTime, OptionalInt threads, List<Mode> modes,
                          Optional<TimeUnit> timeUnit, Map<String, List<String>> params, List<ProfilerSpec> profilers,
                          List<String> jvmArgs, boolean failOnError, Path resultsDir,
-                         ProfileRequest profile) {
+                         ProfileRequest profile, JmhExtras jmh) {
 
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -67,10 +69,22 @@ public record RunOptions(List<String> includes, List<String> excludes, Preset pr
         profilers = List.copyOf(profilers);
         jvmArgs = List.copyOf(jvmArgs);
         Objects.requireNonNull(resultsDir, "resultsDir");
+        Objects.requireNonNull(jmh, "jmh");
+    }
+
+    /** Without JMH-only settings. */
+    public RunOptions(List<String> includes, List<String> excludes, Preset preset, OptionalInt forks,
+                      OptionalInt warmupIterations, OptionalInt iterations, Optional<Duration> warmupTime,
+                      Optional<Duration> measurementTime, OptionalInt threads, List<Mode> modes,
+                      Optional<TimeUnit> timeUnit, Map<String, List<String>> params, List<ProfilerSpec> profilers,
+                      List<String> jvmArgs, boolean failOnError, Path resultsDir, ProfileRequest profile) {
+        this(includes, excludes, preset, forks, warmupIterations, iterations, warmupTime, measurementTime, threads,
+                modes, timeUnit, params, profilers, jvmArgs, failOnError, resultsDir, profile, JmhExtras.NONE);
     }
 
     /**
-     * Parses repeated {@code -p name=v1,v2} values.
+     * Parses repeated {@code -p name=v1,v2} values. A name given twice gets both lists, in order, as JMH does
+     * ({@code -p a=1 -p a=2} is {@code -p a=1,2}).
      *
      * @throws IllegalArgumentException naming the bad value
      */
@@ -84,12 +98,10 @@ public record RunOptions(List<String> includes, List<String> excludes, Preset pr
             }
             List<String> values = List.of(r.substring(eq + 1).split(",", -1));
             if (values.stream().anyMatch(String::isEmpty)) {
+                // JMH would run an empty string as a value, which no numeric @Param takes and no one means.
                 throw new IllegalArgumentException("-p '" + r + "' has an empty value");
             }
-            if (out.put(name, values) != null) {
-                throw new IllegalArgumentException("-p " + name + " is given twice; list all values once: -p "
-                        + name + "=v1,v2");
-            }
+            out.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values);
         }
         return out;
     }
@@ -108,7 +120,7 @@ public record RunOptions(List<String> includes, List<String> excludes, Preset pr
         }
     }
 
-    private static void atLeast(String field, OptionalInt value, int min) {
+    static void atLeast(String field, OptionalInt value, int min) {
         Objects.requireNonNull(value, field);
         if (value.isPresent() && value.getAsInt() < min) {
             throw new IllegalArgumentException(field + " must be >= " + min + ", was " + value.getAsInt());

@@ -14,7 +14,6 @@ import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
@@ -31,9 +30,16 @@ public final class SuiteRun {
     private final RunSession session;
     private final OutputStream echo;
     private final VerboseMode verbosity;
+    private final JmhInvoker jmh;
 
     public SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunSession session, OutputStream echo,
                     VerboseMode verbosity) {
+        this(options, benchmarks, session, echo, verbosity, JmhInvoker.RUNNER);
+    }
+
+    SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunSession session, OutputStream echo,
+             VerboseMode verbosity, JmhInvoker jmh) {
+        this.jmh = jmh;
         this.options = options;
         this.benchmarks = List.copyOf(benchmarks);
         this.session = session;
@@ -58,8 +64,8 @@ public final class SuiteRun {
             Collection<RunResult> results;
             try {
                 // Per invocation: the profiler's options carry the run folder, and each invocation is one benchmark.
-                results = new Runner(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
-                        options.profile(), session.folder().path()).build(), format).run();
+                results = jmh.run(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
+                        options.profile(), session.folder().path()).build(), format);
             } catch (RunnerException e) {
                 throw new RunnerException(describe(b, format, e), e);
             }

@@ -36,6 +36,15 @@ class DurationsTest {
     }
 
     @Test
+    void jmhOptionsReadJmhsOwnUnitSpellings() {
+        assertThat(Durations.parseJmh("1hr")).isEqualTo(Duration.ofHours(1));
+        assertThat(Durations.parseJmh("100 ms")).isEqualTo(Duration.ofMillis(100));
+        assertThat(Durations.parseJmh("2 day")).isEqualTo(Duration.ofDays(2));
+        assertThatThrownBy(() -> Durations.parseJmh("1 fortnight")).hasMessageStartingWith("'1 fortnight' is not a duration");
+        assertThatThrownBy(() -> Durations.parse("1hr")).hasMessageStartingWith("'1hr' is not a duration");
+    }
+
+    @Test
     void positiveNamesTheOption() {
         assertThatThrownBy(() -> Durations.parsePositive("--duration", "0s")).hasMessage("--duration must be longer than zero, got '0s'");
     }
