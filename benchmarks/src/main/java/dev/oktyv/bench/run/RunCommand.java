@@ -6,6 +6,7 @@ import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.bench.catalog.BenchmarkSelector;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ExplainedFailure;
+import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.cli.WriterOutputStream;
@@ -124,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark (JMH: -foe true).")
     boolean failOnError;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
     Path resultsDir = Path.of("results");
 
     @Override

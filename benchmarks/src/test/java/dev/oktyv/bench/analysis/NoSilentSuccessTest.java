@@ -106,7 +106,7 @@ class NoSilentSuccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"analyze", "compare latest latest", "history", "report", "results", "results import x.json",
-            "load --url http://127.0.0.1:9/ --rate 10"})
+            "load --url http://127.0.0.1:9/ --rate 10", "run NoSuchBenchmark"})
     void aResultsDirThatIsAFileIsAUsageError(String command) throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         String[] args = concat(command.split(" "), new String[] {"--results-dir", file.toString()});
