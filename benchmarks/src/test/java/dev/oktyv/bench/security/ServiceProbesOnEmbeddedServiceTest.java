@@ -10,6 +10,7 @@ import dev.oktyv.probes.security.service.AuthRequiredProbe;
 import dev.oktyv.probes.security.service.ConstantTimeTokenProbe;
 import dev.oktyv.probes.security.service.CorsProbe;
 import dev.oktyv.probes.security.service.ErrorSanitisationProbe;
+import dev.oktyv.probes.security.service.FileRouteTraversalProbe;
 import dev.oktyv.probes.security.service.HealthSelfDosProbe;
 import dev.oktyv.probes.security.service.RequestLimitsProbe;
 import dev.oktyv.probes.security.service.ServiceTarget;
@@ -93,5 +94,10 @@ class ServiceProbesOnEmbeddedServiceTest {
     @Test
     void sqlInjectionThroughTheDatabaseRoutes() throws Exception {
         assertPasses(new SqlInjectionRoutesProbe());
+    }
+
+    @Test
+    void fileTraversalThroughTheFileRoutes() throws Exception {
+        assertPasses(new FileRouteTraversalProbe());
     }
 }
