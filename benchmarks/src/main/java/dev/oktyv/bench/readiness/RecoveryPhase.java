@@ -31,8 +31,10 @@ final class RecoveryPhase {
     private RecoveryPhase() {
     }
 
-    static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock) throws IOException {
-        List<RecoveryProbe> probes = RecoveryRunner.select(RecoveryRunner.discover(), Optional.empty()).stream()
+    /** @param all the probes to run, built-in and the user's ({@code PluginSet}) */
+    static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock,
+                              List<RecoveryProbe> all) throws IOException {
+        List<RecoveryProbe> probes = RecoveryRunner.select(all, Optional.empty()).stream()
                 .map(p -> quick && p instanceof CrashSafetyProbe ? new CrashSafetyProbe(QUICK_KILLS) : p)
                 .toList();
         Path scratch = Files.createTempDirectory("oktyv-recovery");

@@ -41,10 +41,15 @@ public final class SecurityPhase {
     /** Runs all probes on the class path and writes their files into {@code folder}. */
     public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
                                      Clock clock) throws IOException {
+        return run(folder, console, environment, clock, ProbeCatalog.discover(SecurityPhase.class.getClassLoader()));
+    }
+
+    /** Runs {@code catalog} (built-in and user probes, in catalog order) and writes their files into {@code folder}. */
+    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
+                                     Clock clock, List<SecurityProbe> catalog) throws IOException {
         Set<SecurityCategory> all = EnumSet.allOf(SecurityCategory.class);
         AdvisorySource source = AdvisorySource.bundled();
-        List<SecurityProbe> probes = ProbeCatalog.select(ProbeCatalog.discover(SecurityPhase.class.getClassLoader()),
-                all);
+        List<SecurityProbe> probes = ProbeCatalog.select(catalog, all);
         List<String> notes = new ArrayList<>();
         String freshness = source.freshness(source.load(), clock);
         notes.add(freshness);
