@@ -84,6 +84,9 @@ expect_usage_error "ref 'no-such-ref-h9' does not name a commit" $cc no-such-ref
 expect_usage_error "ref 'HEAD~999999' does not name a commit" $cc HEAD 'HEAD~999999' --results-dir "$r"
 expect_usage_error "too many refs" $cc HEAD HEAD HEAD
 expect_usage_error "option --bench needs a value" $cc HEAD --bench
+expect_usage_error "--rounds must be a whole number from 1 to 999, was '0'" $cc HEAD --rounds 0
+expect_usage_error "--rounds must be a whole number from 1 to 999, was 'two'" $cc HEAD --rounds=two
+expect_usage_error "option --rounds needs a value" $cc HEAD --rounds
 expect_usage_error "option --results-dir needs a value" $cc HEAD --results-dir
 expect_usage_error "option --out needs a value" $cc HEAD --out --quick
 expect_usage_error "folder $work/missing does not exist" $cc HEAD --out "$work/missing/x.md"
@@ -105,22 +108,29 @@ for script in $cc $nightly; do
     else fail "exit $rc, stdout: $(head -n 2 "$work/out")"; fi
 done
 
-# --- compare-commits.sh end to end: HEAD against HEAD, one tiny benchmark ------------------------------------------
+# --- compare-commits.sh end to end: HEAD against HEAD in 3 interleaved rounds, one tiny benchmark -------------------
+# An A/A comparison: the same build on both sides, so a `regressed` or `improved` verdict is drift the interleaving
+# failed to cancel.
 if ! $fast; then
-    start_test "compare-commits.sh HEAD HEAD end to end"
+    start_test "compare-commits.sh HEAD HEAD --rounds 3 end to end"
     results="$work/cc-results"
     before_worktrees="$(compare_worktrees)"
-    capture $cc HEAD HEAD --quick --bench "$BENCH" --results-dir "$results" -- "${FAST_RUN[@]}"
+    capture $cc HEAD HEAD --quick --rounds 3 --bench "$BENCH" --results-dir "$results" -- "${FAST_RUN[@]}"
     mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
     head_sha="$(git rev-parse --short=10 HEAD)"
     if [[ $rc -ne 0 ]]; then fail "exit code $rc; stderr tail: $(tail -n 5 "$work/err")"
     elif ! grep -Eq '^\| [^|]+ \| BaselineBenchmark\.empty \(avgt\) \| primary \| [0-9.]+ ± [0-9.]+ ns/op \| [0-9.]+ ± [0-9.]+ ns/op \|' "$work/out"
     then fail "no comparison row for BaselineBenchmark.empty in stdout: $(cat "$work/out")"
-    elif [[ ${#runs[@]} -ne 2 ]]; then fail "expected 2 run folders, found ${#runs[@]}: ${runs[*]}"
-    elif [[ "${runs[0]}" != *"-$head_sha" || "${runs[1]}" != *"-$head_sha"* || "${runs[1]}" == *-dirty* ]]; then
+    elif grep -Eq '^\| [^|]*(regressed|improved)' "$work/out"; then
+        fail "an A/A comparison over interleaved rounds called a benchmark regressed or improved: $(cat "$work/out")"
+    elif ! grep -q '^samples: baseline 3 runs, 6 forks per benchmark; candidate 3 runs, 6 forks per benchmark$' "$work/out"
+    then fail "no samples line for 3 pooled rounds of 2 forks: $(grep samples "$work/out")"
+    elif [[ ${#runs[@]} -ne 6 ]]; then fail "expected 6 run folders, found ${#runs[@]}: ${runs[*]}"
+    elif [[ "${runs[0]}" != *"-$head_sha" || "${runs[5]}" != *"-$head_sha"* || "${runs[5]}" == *-dirty* ]]; then
         fail "runs are not clean runs of $head_sha: ${runs[*]}"
-    elif ! cmp -s "$work/out" "$results/${runs[1]}/compare-${runs[0]}.md"; then
-        fail "$results/${runs[1]}/compare-${runs[0]}.md is missing or differs from stdout"
+    elif ! grep -q "round 2 of 3" "$work/err"; then fail "no progress line for round 2"
+    elif ! cmp -s "$work/out" "$results/${runs[5]}/compare-${runs[4]}.md"; then
+        fail "$results/${runs[5]}/compare-${runs[4]}.md is missing or differs from stdout"
     elif [[ "$(compare_worktrees)" != "$before_worktrees" ]]; then fail "a temporary git worktree was left behind"
     elif tmp_used="$(sed -n 's/.*checking out base [0-9a-f]* into \(.*\)\/base$/\1/p' "$work/err")" &&
         [[ -z "$tmp_used" || -e "$tmp_used" ]]; then
