@@ -2,6 +2,7 @@ package dev.oktyv.bench.plugin;
 
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.bench.load.scenario.ScenarioRegistry;
 import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
@@ -45,11 +46,13 @@ public record PluginSet(List<Scenario> scenarios, List<SecurityProbe> securityPr
     public static PluginSet discover(ClassLoader loader) {
         List<PluginRef> refs = new ArrayList<>();
         List<Scenario> scenarios = load(Scenario.class, loader, () -> providers(Scenario.class, loader));
+        // A user scenario with a built-in's id would write into the same load/<id>/ folder.
         Set<String> ids = new HashSet<>();
+        ScenarioRegistry.builtIn().all().forEach(s -> ids.add(s.id()));
         for (Scenario s : scenarios) {
             if (!ids.add(s.id())) {
-                throw new UsageException("plug-in " + s.getClass().getName() + ": two load scenarios share the id '"
-                        + s.id() + "'");
+                throw new UsageException("plug-in " + s.getClass().getName() + ": the load scenario id '" + s.id()
+                        + "' is taken by a built-in scenario or another plug-in");
             }
         }
         List<SecurityProbe> security = load(SecurityProbe.class, loader, () -> ProbeCatalog.discover(loader));

@@ -102,6 +102,15 @@ class PluginSetTest {
     }
 
     @Test
+    void aScenarioIdTakenByABuiltInScenarioIsRejected() throws IOException {
+        PluginJarFixture.write(dir.resolve("vault.jar"),
+                Map.of(Scenario.class, List.of(FixtureChecks.VaultNamedScenario.class.getName())));
+        assertThatThrownBy(this::discover).isInstanceOf(UsageException.class)
+                .hasMessage("plug-in " + FixtureChecks.VaultNamedScenario.class.getName() + ": the load scenario id"
+                        + " 'vault' is taken by a built-in scenario or another plug-in");
+    }
+
+    @Test
     void aDirectoryWithoutJarsOrThatIsNoDirectoryIsBadInput() {
         PluginsOption empty = new PluginsOption();
         empty.dirs = List.of(dir);
