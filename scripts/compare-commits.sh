@@ -18,6 +18,8 @@ Builds and benchmarks BASE_REF and CANDIDATE_REF (default HEAD) in temporary git
 
   --bench REGEX          benchmarks to run (repeatable; default: all, which takes long)
   --quick                use the run preset --quick (-f 1 -wi 1 -i 3 -w 1s -r 1s)
+  --rounds N             run the two commits in N alternating rounds (base, candidate, base, …; default 1) and
+                         compare the pooled forks, so drift of the machine during the runs lands on both sides
   --results-dir DIR      results root shared by both runs (default: results, relative to the current directory)
   --out FILE             where to write the Markdown (default: <results>/<candidate-run>/compare-<base-run>.md)
   --fail-on-regression   exit 1 when a benchmark regressed
@@ -33,6 +35,7 @@ EOF
 results_dir=results
 out=""
 quick=false
+rounds=1
 fail_on_regression=false
 benches=()
 refs=()
@@ -47,6 +50,8 @@ while [[ $# -gt 0 ]]; do
         --out) need_value "$@"; out="$2"; shift 2 ;;
         --out=*) out="${1#*=}"; shift ;;
         --quick) quick=true; shift ;;
+        --rounds) need_value "$@"; rounds="$2"; shift 2 ;;
+        --rounds=*) rounds="${1#*=}"; shift ;;
         --fail-on-regression) fail_on_regression=true; shift ;;
         --) shift; run_opts=("$@"); break ;;
         -*) usage_error "unknown option: $1 (run options go after --)" ;;
@@ -57,6 +62,7 @@ done
 [[ ${#refs[@]} -ge 1 ]] || usage_error "missing BASE_REF"
 [[ ${#refs[@]} -le 2 ]] || usage_error "too many refs: ${refs[*]} (expected BASE_REF [CANDIDATE_REF]; run options go after --)"
 [[ -n "$results_dir" ]] || usage_error "option --results-dir needs a value"
+[[ "$rounds" =~ ^[1-9][0-9]{0,2}$ ]] || usage_error "--rounds must be a whole number from 1 to 999, was '$rounds'"
 for opt in "${run_opts[@]}"; do
     case "$opt" in
         --results-dir | --results-dir=*) usage_error "give --results-dir before --, not as a run option" ;;
@@ -149,13 +155,22 @@ else
     candidate_wt="$tmp/candidate"
 fi
 
-base_run="$(run_in "$base_wt" base)"
-say "base run: $base_run"
-candidate_run="$(run_in "$candidate_wt" candidate)"
-say "candidate run: $candidate_run"
+# Alternating rounds: a slow minute of the machine then hits one round of each side, not all of one side.
+base_runs=()
+candidate_runs=()
+for ((round = 1; round <= rounds; round++)); do
+    [[ $rounds -eq 1 ]] || say "round $round of $rounds"
+    base_run="$(run_in "$base_wt" "base-$round")"
+    say "base run: $base_run"
+    base_runs+=("$base_run")
+    candidate_run="$(run_in "$candidate_wt" "candidate-$round")"
+    say "candidate run: $candidate_run"
+    candidate_runs+=("$candidate_run")
+done
 
-# The candidate's jar compares: its analysis is the newer one.
-compare_args=(compare "$base_run" "$candidate_run" --results-dir "$results_dir" --format md)
+# The candidate's jar compares (its analysis is the newer one), pooling each side's rounds.
+compare_args=(compare "$(IFS=,; echo "${base_runs[*]}")" "$(IFS=,; echo "${candidate_runs[*]}")"
+    --results-dir "$results_dir" --format md)
 if $fail_on_regression; then compare_args+=(--fail-on regression); fi
 compare_rc=0
 oktyv "$candidate_wt/benchmarks/target/oktyv-bench.jar" "${compare_args[@]}" >"$tmp/compare.md" || compare_rc=$?

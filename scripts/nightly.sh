@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The nightly performance job: build, run the suite, then analyze, report, history and a comparison with the previous
-# complete run, summarised in <run>/nightly-summary.md (and $GITHUB_STEP_SUMMARY). See docs/scripts.md.
+# The nightly job: build, run the suite with profiling, then analyze, report, history and a comparison with the previous
+# complete run, then the production-readiness verdict; summarised in <run>/nightly-summary.md (and
+# $GITHUB_STEP_SUMMARY). See docs/scripts.md.
 set -euo pipefail
 
 PROG=nightly.sh
@@ -10,27 +11,31 @@ source "$here/lib/common.sh"
 
 usage() {
     cat <<'EOF'
-Usage: scripts/nightly.sh [--results-dir DIR] [--no-build] [--] [RUN-ARGS...]
+Usage: scripts/nightly.sh [--results-dir DIR] [--no-build] [--no-readiness] [--] [RUN-ARGS...]
 
 Builds benchmarks/target/oktyv-bench.jar from this checkout, runs `oktyv-bench run RUN-ARGS` (default: the whole
-suite with the suite's default preset), then `analyze`, `report --compare <previous complete run>`,
-`history --format html` and `compare <previous> <new> --format md --fail-on regression`. The Markdown summary is
-printed, written to <run>/nightly-summary.md and appended to $GITHUB_STEP_SUMMARY when that is set.
+suite with the suite's default preset, -prof gc and --profile jfr), then `analyze`, `report --compare <previous
+complete run>`, `history --format html` and `compare <previous> <new> --format md --fail-on regression`, then
+`readiness $NIGHTLY_READINESS_ARGS` into <results>/readiness/. The Markdown summary is printed, written to
+<run>/nightly-summary.md and appended to $GITHUB_STEP_SUMMARY when that is set.
 
   --results-dir DIR   results root (default: $NIGHTLY_RESULTS_DIR, else results; relative to the current directory)
   --no-build          use the jar that is already built
+  --no-readiness      skip the readiness verdict
   RUN-ARGS            options and regexes for `oktyv-bench run` (see docs/cli.md); when none are given,
                       $NIGHTLY_RUN_ARGS (whitespace-separated, no quoting) is used
 
-Environment: NIGHTLY_RUN_ARGS, NIGHTLY_RESULTS_DIR, GITHUB_STEP_SUMMARY,
+Environment: NIGHTLY_RUN_ARGS, NIGHTLY_READINESS_ARGS (default: none, the full readiness run),
+             NIGHTLY_RESULTS_DIR, GITHUB_STEP_SUMMARY,
              OKTYV_JAVA_OPTS (JVM options before -jar), OKTYV_MVN_ARGS (extra Maven arguments, e.g. -o).
-Exit codes: 0 no regression and no critical finding, 1 a regression or a critical finding,
+Exit codes: 0 no regression, no critical finding and READY, 1 a regression, a critical finding or NOT READY,
             2 usage error (also bad RUN-ARGS), 3 build failed, run failed, or a later step failed, 130 interrupted.
 EOF
 }
 
 results_dir="${NIGHTLY_RESULTS_DIR:-results}"
 build=true
+readiness=true
 run_args=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -38,6 +43,7 @@ while [[ $# -gt 0 ]]; do
         --results-dir) need_value "$@"; results_dir="$2"; shift 2 ;;
         --results-dir=*) results_dir="${1#*=}"; shift ;;
         --no-build) build=false; shift ;;
+        --no-readiness) readiness=false; shift ;;
         --) shift; run_args+=("$@"); break ;;
         *) run_args+=("$1"); shift ;;
     esac
@@ -45,6 +51,18 @@ done
 if [[ ${#run_args[@]} -eq 0 && -n "${NIGHTLY_RUN_ARGS:-}" ]]; then
     read -r -a run_args <<<"$NIGHTLY_RUN_ARGS"
 fi
+if [[ ${#run_args[@]} -eq 0 ]]; then
+    # The whole suite, profiled: allocation per operation (gc) and a JFR recording per fork, so that a regression
+    # found tomorrow has tonight's flame graphs to be diffed against.
+    run_args=(-prof gc --profile jfr)
+fi
+readiness_args=()
+read -r -a readiness_args <<<"${NIGHTLY_READINESS_ARGS:-}"
+for arg in "${readiness_args[@]}"; do
+    case "$arg" in
+        --results-dir | --results-dir=*) usage_error "NIGHTLY_READINESS_ARGS must not hold --results-dir (readiness writes into <results>/readiness)" ;;
+    esac
+done
 for arg in "${run_args[@]}"; do
     case "$arg" in
         --results-dir | --results-dir=*) usage_error "give --results-dir to nightly.sh before --, not as a run argument" ;;
@@ -98,6 +116,7 @@ say "new run: $run_id"
 summary="$tmp/summary.md"
 regression=false
 critical=false
+not_ready=false
 step_failed=()
 
 # Runs one follow-up step, keeping its stdout in $tmp/$1.out; exit codes 0 and 1 (a check failed) are results,
@@ -172,11 +191,36 @@ else
     fi
 fi
 
+# Readiness runs whatever the benchmarks did: its verdict stands on its own evidence. Its run folders live in a root of
+# their own (a folder the results store does not list), so a readiness run is never taken as a benchmark baseline.
+if $readiness; then
+    readiness_root="$results_dir/readiness"
+    say "readiness: oktyv-bench readiness --results-dir $readiness_root ${readiness_args[*]}"
+    readiness_rc=0
+    step readiness readiness --results-dir "$readiness_root" "${readiness_args[@]}" || readiness_rc=$?
+    if [[ $readiness_rc -eq $EXIT_CHECK_FAILED ]]; then not_ready=true; fi
+    if [[ $readiness_rc -eq 0 || $readiness_rc -eq $EXIT_CHECK_FAILED ]]; then
+        {
+            echo
+            echo "### Production readiness: $($not_ready && echo "❌ NOT READY" || echo "✅ READY")"
+            echo
+            echo '```text'
+            # The verdict block the command ends with: per-phase status, then the failing criteria.
+            sed -n '/OVERALL PRODUCTION READINESS ASSESSMENT/,$p' "$tmp/readiness.out" | grep -v '^=*$' |
+                grep -v 'OVERALL PRODUCTION READINESS ASSESSMENT' || true
+            echo '```'
+            echo
+            echo "Readiness runs: \`$readiness_root\` (\`production-hardening-results.json\` in each)."
+        } >>"$summary"
+    fi
+fi
+
 if [[ ${#step_failed[@]} -gt 0 ]]; then
     { echo; echo "**Steps that failed:** ${step_failed[*]}."; } >>"$summary"
 fi
 if $regression; then { echo; echo "**Result: regression.**"; } >>"$summary"; fi
 if $critical; then { echo; echo "**Result: critical finding.**"; } >>"$summary"; fi
+if $not_ready; then { echo; echo "**Result: NOT READY.**"; } >>"$summary"; fi
 
 if [[ -d "$run_dir" ]]; then
     # Renamed into place from the same folder: a reader never sees half a summary.
@@ -190,5 +234,5 @@ cat "$summary"
 say "wrote $run_dir/nightly-summary.md"
 
 if [[ $run_rc -ne 0 || ${#step_failed[@]} -gt 0 ]]; then exit "$EXIT_RUNTIME"; fi
-if $regression || $critical; then exit "$EXIT_CHECK_FAILED"; fi
+if $regression || $critical || $not_ready; then exit "$EXIT_CHECK_FAILED"; fi
 exit "$EXIT_OK"

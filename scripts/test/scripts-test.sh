@@ -84,12 +84,17 @@ expect_usage_error "ref 'no-such-ref-h9' does not name a commit" $cc no-such-ref
 expect_usage_error "ref 'HEAD~999999' does not name a commit" $cc HEAD 'HEAD~999999' --results-dir "$r"
 expect_usage_error "too many refs" $cc HEAD HEAD HEAD
 expect_usage_error "option --bench needs a value" $cc HEAD --bench
+expect_usage_error "--rounds must be a whole number from 1 to 999, was '0'" $cc HEAD --rounds 0
+expect_usage_error "--rounds must be a whole number from 1 to 999, was 'two'" $cc HEAD --rounds=two
+expect_usage_error "option --rounds needs a value" $cc HEAD --rounds
 expect_usage_error "option --results-dir needs a value" $cc HEAD --results-dir
 expect_usage_error "option --out needs a value" $cc HEAD --out --quick
 expect_usage_error "folder $work/missing does not exist" $cc HEAD --out "$work/missing/x.md"
 expect_usage_error "not as a run option" $cc HEAD --results-dir "$r" -- -f 1 --results-dir /tmp
 expect_usage_error "option --results-dir needs a value" $nightly --results-dir
 expect_usage_error "not as a run argument" $nightly --results-dir "$r" -- -f 1 --results-dir=/tmp
+expect_usage_error "NIGHTLY_READINESS_ARGS must not hold --results-dir" env NIGHTLY_READINESS_ARGS=--results-dir=/tmp \
+    $nightly --no-build --results-dir "$r"
 # A bad run argument is found by `oktyv-bench run` itself, before it creates a run folder; nightly passes its 2 on.
 start_test "usage error: nightly.sh with an unknown run option"
 capture $nightly --no-build --results-dir "$r" -- -f 1 --no-such-run-option
@@ -105,22 +110,29 @@ for script in $cc $nightly; do
     else fail "exit $rc, stdout: $(head -n 2 "$work/out")"; fi
 done
 
-# --- compare-commits.sh end to end: HEAD against HEAD, one tiny benchmark ------------------------------------------
+# --- compare-commits.sh end to end: HEAD against HEAD in 3 interleaved rounds, one tiny benchmark -------------------
+# An A/A comparison: the same build on both sides, so a `regressed` or `improved` verdict is drift the interleaving
+# failed to cancel.
 if ! $fast; then
-    start_test "compare-commits.sh HEAD HEAD end to end"
+    start_test "compare-commits.sh HEAD HEAD --rounds 3 end to end"
     results="$work/cc-results"
     before_worktrees="$(compare_worktrees)"
-    capture $cc HEAD HEAD --quick --bench "$BENCH" --results-dir "$results" -- "${FAST_RUN[@]}"
+    capture $cc HEAD HEAD --quick --rounds 3 --bench "$BENCH" --results-dir "$results" -- "${FAST_RUN[@]}"
     mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
     head_sha="$(git rev-parse --short=10 HEAD)"
     if [[ $rc -ne 0 ]]; then fail "exit code $rc; stderr tail: $(tail -n 5 "$work/err")"
     elif ! grep -Eq '^\| [^|]+ \| BaselineBenchmark\.empty \(avgt\) \| primary \| [0-9.]+ ± [0-9.]+ ns/op \| [0-9.]+ ± [0-9.]+ ns/op \|' "$work/out"
     then fail "no comparison row for BaselineBenchmark.empty in stdout: $(cat "$work/out")"
-    elif [[ ${#runs[@]} -ne 2 ]]; then fail "expected 2 run folders, found ${#runs[@]}: ${runs[*]}"
-    elif [[ "${runs[0]}" != *"-$head_sha" || "${runs[1]}" != *"-$head_sha"* || "${runs[1]}" == *-dirty* ]]; then
+    elif grep -Eq '^\| [^|]*(regressed|improved)' "$work/out"; then
+        fail "an A/A comparison over interleaved rounds called a benchmark regressed or improved: $(cat "$work/out")"
+    elif ! grep -q '^samples: baseline 3 runs, 6 forks per benchmark; candidate 3 runs, 6 forks per benchmark$' "$work/out"
+    then fail "no samples line for 3 pooled rounds of 2 forks: $(grep samples "$work/out")"
+    elif [[ ${#runs[@]} -ne 6 ]]; then fail "expected 6 run folders, found ${#runs[@]}: ${runs[*]}"
+    elif [[ "${runs[0]}" != *"-$head_sha" || "${runs[5]}" != *"-$head_sha"* || "${runs[5]}" == *-dirty* ]]; then
         fail "runs are not clean runs of $head_sha: ${runs[*]}"
-    elif ! cmp -s "$work/out" "$results/${runs[1]}/compare-${runs[0]}.md"; then
-        fail "$results/${runs[1]}/compare-${runs[0]}.md is missing or differs from stdout"
+    elif ! grep -q "round 2 of 3" "$work/err"; then fail "no progress line for round 2"
+    elif ! cmp -s "$work/out" "$results/${runs[5]}/compare-${runs[4]}.md"; then
+        fail "$results/${runs[5]}/compare-${runs[4]}.md is missing or differs from stdout"
     elif [[ "$(compare_worktrees)" != "$before_worktrees" ]]; then fail "a temporary git worktree was left behind"
     elif tmp_used="$(sed -n 's/.*checking out base [0-9a-f]* into \(.*\)\/base$/\1/p' "$work/err")" &&
         [[ -z "$tmp_used" || -e "$tmp_used" ]]; then
@@ -130,11 +142,13 @@ fi
 
 # --- nightly.sh end to end: twice into a fresh results root, then against a doctored faster baseline ----------------
 export NIGHTLY_RUN_ARGS="--quick ${FAST_RUN[*]} $BENCH"
+# The shortest readiness verdict that is real: the monitoring phase against the embedded service (seconds).
+export NIGHTLY_READINESS_ARGS="--quick --phases monitoring"
 results="$work/nightly-results"
 
 start_test "nightly.sh first run (no previous run)"
 capture $nightly --no-build --results-dir "$results"
-mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d ! -name readiness -printf '%f\n' | sort)
 if [[ $rc -ne 0 ]]; then fail "exit code $rc; stderr tail: $(tail -n 5 "$work/err")"
 elif [[ ${#runs[@]} -ne 1 ]]; then fail "expected 1 run folder, found ${#runs[@]}"
 elif ! grep -q "No previous complete run" "$results/${runs[0]}/nightly-summary.md"; then
@@ -148,7 +162,7 @@ start_test "nightly.sh second run (compares with the first)"
 summary_file="$work/step-summary.md"
 echo "earlier step" >"$summary_file"
 GITHUB_STEP_SUMMARY="$summary_file" capture $nightly --no-build --results-dir "$results"
-mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+mapfile -t runs < <(find "$results" -mindepth 1 -maxdepth 1 -type d ! -name readiness -printf '%f\n' | sort)
 second="${runs[1]:-}"
 if [[ $rc -ne 0 ]]; then fail "exit code $rc; stderr tail: $(tail -n 5 "$work/err")"
 elif [[ ${#runs[@]} -ne 2 ]]; then fail "expected 2 run folders, found ${#runs[@]}"
@@ -161,6 +175,18 @@ elif ! grep -Eq '^\| [^|]+ \| BaselineBenchmark\.empty \(avgt\) \| primary \|' "
 elif ! cmp -s "$work/out" "$results/$second/nightly-summary.md"; then fail "stdout differs from nightly-summary.md"
 elif [[ "$(head -n 1 "$summary_file")" != "earlier step" ]] || ! tail -n +2 "$summary_file" | cmp -s - "$work/out"; then
     fail "\$GITHUB_STEP_SUMMARY was not appended to with the summary"
+elif ! grep -q '^### Production readiness: ✅ READY' "$work/out" || ! grep -q 'Monitoring: *✅ READY' "$work/out"; then
+    fail "the summary has no READY readiness verdict: $(grep -A3 'readiness' "$work/out")"
+elif [[ "$(run_count "$results/readiness")" -ne 2 ]]; then
+    fail "expected 2 readiness runs in $results/readiness, found $(run_count "$results/readiness")"
+else pass; fi
+
+# A NOT READY verdict fails the night: the performance phase alone has no load phase to read, so it cannot be READY.
+start_test "nightly.sh with a NOT READY verdict exits 1"
+NIGHTLY_READINESS_ARGS="--quick --phases performance" capture $nightly --no-build --results-dir "$work/nightly-not-ready"
+if [[ $rc -ne 1 ]]; then fail "exit code $rc, expected 1; stderr tail: $(tail -n 5 "$work/err")"
+elif ! grep -q '^### Production readiness: ❌ NOT READY' "$work/out"; then fail "no NOT READY heading: $(cat "$work/out")"
+elif ! grep -q '^\*\*Result: NOT READY.\*\*' "$work/out"; then fail "no 'Result: NOT READY' line"
 else pass; fi
 
 # A baseline run 10^100 times faster than the second run (same forks, scaled): the next run must be a regression.
@@ -176,7 +202,7 @@ else
             | .scorePercentiles |= map_values(. * 1e-100) | .rawData |= map(map(. * 1e-100)))]' \
         "$results/$second/jmh.json" >"$results/$fake/jmh.json"
     capture $nightly --no-build --results-dir "$results"
-    third="$(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort | grep -vxF -e "$first" -e "$second" -e "$fake" || true)"
+    third="$(find "$results" -mindepth 1 -maxdepth 1 -type d ! -name readiness -printf '%f\n' | sort | grep -vxF -e "$first" -e "$second" -e "$fake" || true)"
     if [[ $rc -ne 1 ]]; then fail "exit code $rc, expected 1; stderr tail: $(tail -n 5 "$work/err")"
     elif [[ -z "$third" || ! -s "$results/$third/nightly-summary.md" ]]; then fail "no summary in the third run ($third)"
     elif ! grep -q "previous complete run \`$fake\`" "$results/$third/nightly-summary.md"; then fail "baseline is not $fake"
@@ -191,7 +217,7 @@ start_test "nightly.sh with a failing run exits 3"
 results="$work/nightly-failing"
 capture $nightly --no-build --results-dir "$results" -- --quick "${FAST_RUN[@]}" --jvm-args=-XX:+NoSuchFlagForScriptsTest \
     "$BENCH"
-failed_run="$(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n')"
+failed_run="$(find "$results" -mindepth 1 -maxdepth 1 -type d ! -name readiness -printf '%f\n')"
 if [[ $rc -ne 3 ]]; then fail "exit code $rc, expected 3; stderr tail: $(tail -n 5 "$work/err")"
 elif [[ -z "$failed_run" ]] || ! grep -q '"status": "failed"' "$results/$failed_run/run.json"; then
     fail "no failed run folder ($failed_run)"
@@ -205,7 +231,7 @@ else pass; fi
 start_test "nightly.sh with a critical finding exits 1"
 capture $nightly --no-build --results-dir "$results" -- --quick "${FAST_RUN[@]}" -prof gc -p sizeBytes=1048576 \
     'dev.oktyv.bench.files.FileIoBenchmark.read$'
-run="$(find "$results" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | grep -vxF "$failed_run" || true)"
+run="$(find "$results" -mindepth 1 -maxdepth 1 -type d ! -name readiness -printf '%f\n' | grep -vxF "$failed_run" || true)"
 if [[ $rc -ne 1 ]]; then fail "exit code $rc, expected 1; stderr tail: $(tail -n 5 "$work/err")"
 elif [[ -z "$run" || ! -s "$results/$run/nightly-summary.md" ]]; then fail "no nightly-summary.md ($run)"
 elif ! grep -q 'FileIoBenchmark.read\$' "$results/$run/run.json"; then fail "the run did not use the command-line arguments"

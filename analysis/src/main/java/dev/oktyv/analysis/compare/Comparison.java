@@ -24,8 +24,27 @@ public record Comparison(Side baseline, Side candidate, VerdictPolicy policy, Li
         warnings = List.copyOf(warnings);
     }
 
-    /** A compared run as printed: its id and commit. */
-    public record Side(String runId, String commit) {
+    /**
+     * A compared side as printed: its run (the last, when several were pooled) and commit, every run pooled into
+     * it, and the fewest and most forks any of its benchmarks had (the samples the verdicts rest on).
+     */
+    public record Side(String runId, String commit, List<String> runs, int minForks, int maxForks) {
+
+        public Side {
+            runs = List.copyOf(runs);
+        }
+
+        /** e.g. {@code 1 run, 2 forks per benchmark} or {@code 3 runs, 4-6 forks per benchmark}. */
+        public String samples() {
+            return runs.size() + (runs.size() == 1 ? " run, " : " runs, ")
+                    + (minForks == maxForks ? Integer.toString(minForks) : minForks + "-" + maxForks)
+                    + (maxForks == 1 ? " fork" : " forks") + " per benchmark";
+        }
+    }
+
+    /** The line every format prints: how much evidence each side had. */
+    public String samplesLine() {
+        return "samples: baseline " + baseline.samples() + "; candidate " + candidate.samples();
     }
 
     public long count(Verdict v) {

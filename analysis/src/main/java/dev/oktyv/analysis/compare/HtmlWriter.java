@@ -36,6 +36,7 @@ public final class HtmlWriter implements ComparisonWriter {
                 + " samples (Welch's t on log fork means); MDE: smallest change called regressed with %d%% power</p>\n",
                 c.policy().threshold() * 100, c.policy().alpha(), Fmt.plain(c.policy().allocationFloorBytes()),
                 dev.oktyv.analysis.stats.DetectableEffect.POWER_PERCENT));
+        sb.append("<p>").append(Fmt.html(c.samplesLine())).append("</p>\n");
         c.warnings().forEach(w -> sb.append("<p class=\"warn\">⚠ ").append(Fmt.html(w)).append("</p>\n"));
         c.untestableNote().ifPresent(n -> sb.append("<p class=\"warn\">ℹ ").append(Fmt.html(n)).append("</p>\n"));
         sb.append("<table><tr><th>verdict</th><th>benchmark</th><th>metric</th><th>baseline</th><th>candidate</th>"

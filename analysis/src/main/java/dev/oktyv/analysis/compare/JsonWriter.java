@@ -12,7 +12,8 @@ import dev.oktyv.results.JsonText;
  * forksPerSideForThreshold, mdeReason, allocationFloorBytes, untestable), none changed meaning, so a version-1
  * reader that ignores unknown fields still reads it.
  * <pre>
- * {"formatVersion":1, "baseline":{"run","commit"}, "candidate":{...}, "threshold":0.05, "alpha":0.01,
+ * {"formatVersion":1, "baseline":{"run","commit","runs":[every run pooled into the side],"minForks","maxForks"},
+ *  "candidate":{...}, "threshold":0.05, "alpha":0.01,
  *  "allocationFloorBytes":8, "untestable": null or "1 fork per side: no test is possible; …",
  *  "summary":{"regressed":n,"improved":n,"unchanged":n,"inconclusive":n},
  *  "warnings":[...], "results":[{"benchmark","mode","params":{},"metric","unit","direction",
@@ -84,6 +85,11 @@ public final class JsonWriter implements ComparisonWriter {
         JsonObject o = new JsonObject();
         o.addProperty("run", s.runId());
         o.addProperty("commit", s.commit());
+        com.google.gson.JsonArray runs = new com.google.gson.JsonArray();
+        s.runs().forEach(runs::add);
+        o.add("runs", runs);
+        o.addProperty("minForks", s.minForks());
+        o.addProperty("maxForks", s.maxForks());
         return o;
     }
 

@@ -28,6 +28,7 @@ public final class MarkdownWriter implements ComparisonWriter {
                 c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
                 c.count(Verdict.INCONCLUSIVE), c.policy().threshold() * 100, c.policy().alpha(),
                 Fmt.plain(c.policy().allocationFloorBytes()), dev.oktyv.analysis.stats.DetectableEffect.POWER_PERCENT));
+        sb.append(Fmt.md(c.samplesLine())).append("\n\n");
         c.untestableNote().ifPresent(n -> sb.append("> ℹ ").append(Fmt.md(n)).append("\n\n"));
         c.warnings().forEach(w -> sb.append("> ⚠ ").append(Fmt.md(w)).append("\n"));
         if (!c.warnings().isEmpty()) {

@@ -27,6 +27,16 @@ public final class RunComparator {
     }
 
     public Comparison compare(Run baseline, Run candidate) {
+        return compare(List.of(baseline), List.of(candidate));
+    }
+
+    /**
+     * Compares sides of one or more runs each, their forks pooled ({@link PooledRuns}): runs taken in interleaved
+     * rounds, so that drift of the machine lands on both sides alike.
+     */
+    public Comparison compare(List<Run> baselineRuns, List<Run> candidateRuns) {
+        Run baseline = PooledRuns.pool(baselineRuns);
+        Run candidate = PooledRuns.pool(candidateRuns);
         Map<BenchmarkId, BenchmarkResult> b = baseline.byId();
         Map<BenchmarkId, BenchmarkResult> c = candidate.byId();
         List<MetricComparison> rows = new ArrayList<>();
@@ -46,7 +56,24 @@ public final class RunComparator {
             }
         }
         b.keySet().stream().filter(id -> !c.containsKey(id)).forEach(removed::add);
-        return new Comparison(side(baseline), side(candidate), policy, rows, added, removed, warnings(baseline, candidate));
+        List<String> warnings = new ArrayList<>(warnings(baseline, candidate));
+        poolingWarnings("baseline", baselineRuns, warnings);
+        poolingWarnings("candidate", candidateRuns, warnings);
+        return new Comparison(side(baseline, baselineRuns), side(candidate, candidateRuns), policy, rows, added,
+                removed, warnings);
+    }
+
+    private static void poolingWarnings(String name, List<Run> runs, List<String> out) {
+        java.util.Set<String> commits = new java.util.TreeSet<>();
+        runs.forEach(r -> commits.add(commit(r)));
+        if (commits.size() > 1) {
+            out.add("the " + name + " pools runs of " + commits.size() + " commits " + commits);
+        }
+        List<BenchmarkId> partial = PooledRuns.incomplete(runs);
+        if (!partial.isEmpty()) {
+            out.add(partial.size() + " benchmark(s) missing from some " + name + " runs were left out of the"
+                    + " comparison, e.g. " + partial.get(0).label());
+        }
     }
 
     private MetricComparison row(BenchmarkId id, Metric base, Metric cand) {
@@ -92,8 +119,14 @@ public final class RunComparator {
                 + " but its jmh.json says the benchmarks ran in " + String.join(", ", measured));
     }
 
-    private static Comparison.Side side(Run r) {
-        return new Comparison.Side(r.name(), r.metadata().map(m -> m.git().shortCommit()).orElse(r.folder().id().shortCommit()));
+    private static Comparison.Side side(Run pooled, List<Run> runs) {
+        int min = pooled.results().stream().mapToInt(b -> b.primary().forkMeans().length).min().orElse(0);
+        int max = pooled.results().stream().mapToInt(b -> b.primary().forkMeans().length).max().orElse(0);
+        return new Comparison.Side(pooled.name(), commit(pooled), runs.stream().map(Run::name).toList(), min, max);
+    }
+
+    private static String commit(Run r) {
+        return r.metadata().map(m -> m.git().shortCommit()).orElse(r.folder().id().shortCommit());
     }
 
     private static List<String> warnings(Run b, Run c) {

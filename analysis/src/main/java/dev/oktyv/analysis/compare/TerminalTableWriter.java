@@ -11,6 +11,7 @@ public final class TerminalTableWriter implements ComparisonWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("baseline  ").append(c.baseline().runId()).append(" (").append(c.baseline().commit()).append(")\n");
         sb.append("candidate ").append(c.candidate().runId()).append(" (").append(c.candidate().commit()).append(")\n");
+        sb.append(c.samplesLine()).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "threshold %.1f%%, alpha %s, allocation floor %s B/op, forks are the samples"
                         + " (Welch t on log fork means); MDE: smallest change called regressed with %d%% power%n",
                 c.policy().threshold() * 100, c.policy().alpha(), Fmt.plain(c.policy().allocationFloorBytes()),

@@ -12,7 +12,10 @@ import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.analysis.model.Run;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Compares two runs benchmark by benchmark (identity = benchmark + mode + params), for the primary score and"
                 + " gc.alloc.rate.norm. Forks are the independent samples (Welch's t on log fork means).",
         "A side is a run id, a run folder path, a commit sha or prefix (newest complete run at it), latest or latest~N,"
-                + " or a plain JMH JSON file (-rf json output of any JMH run)."})
+                + " or a plain JMH JSON file (-rf json output of any JMH run).",
+        "Several runs per side, comma-separated (compare A1,A2,A3 B1,B2,B3), are pooled: their forks together are the"
+                + " side's samples (interleaved rounds from scripts/compare-commits.sh --rounds)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
@@ -75,13 +80,23 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compare(VerdictPolicy policy, ComparisonFormat fmt, Set<FailOn> gate, Path scratch) throws Exception {
-        RunFolder b = Inputs.folderOrJmhFile(resultsDir, baseline, "BASELINE", scratch);
-        RunFolder c = Inputs.folderOrJmhFile(resultsDir, candidate, "CANDIDATE", scratch);
+        List<RunFolder> bs = side(baseline, "BASELINE", scratch);
+        List<RunFolder> cs = side(candidate, "CANDIDATE", scratch);
+        // Pooled sides are named after their last run: flame diffs and links use it.
+        RunFolder b = bs.get(bs.size() - 1);
+        RunFolder c = cs.get(cs.size() - 1);
         // Regressed benchmarks profiled in both runs get diff/<id>-<event>.html in the candidate, linked below.
-        var baselineRun = Inputs.comparable(b, "BASELINE");
-        var candidateRun = Inputs.comparable(c, "CANDIDATE");
         FlameDiffGenerator diffs = new FlameDiffGenerator(b, c, w -> spec.commandLine().getErr().println("warning: " + w));
-        Comparison comparison = new RunComparator(policy, diffs).compare(baselineRun, candidateRun);
+        // Every run of a side must be complete and hold JMH results: a failed or damaged one is named, exit 2.
+        List<Run> baseRuns = new ArrayList<>();
+        for (RunFolder f : bs) {
+            baseRuns.add(Inputs.comparable(f, "BASELINE"));
+        }
+        List<Run> candidateRuns = new ArrayList<>();
+        for (RunFolder f : cs) {
+            candidateRuns.add(Inputs.comparable(f, "CANDIDATE"));
+        }
+        Comparison comparison = new RunComparator(policy, diffs).compare(baseRuns, candidateRuns);
         // Flame-graph links are relative to the candidate folder; from a file written elsewhere they need a prefix.
         String prefix = c.path().toAbsolutePath().normalize() + "/";
         if (output != null) {
@@ -101,5 +116,25 @@ public final class CompareCommand implements Callable<Integer> {
             return ExitCodes.CHECK_FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** One side: a run reference, or several separated by commas (each its own scratch store for JMH files). */
+    private List<RunFolder> side(String specs, String what, Path scratch) throws java.io.IOException {
+        List<RunFolder> out = new ArrayList<>();
+        String[] parts = specs.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty()) {
+                throw new UsageException(what + " '" + specs + "': an empty run reference in the list");
+            }
+            RunFolder f = Inputs.folderOrJmhFile(resultsDir, part, what, scratch.resolve(Integer.toString(i)));
+            if (out.stream().anyMatch(o -> o.path().toAbsolutePath().normalize()
+                    .equals(f.path().toAbsolutePath().normalize()))) {
+                // Pooled twice, its forks would count twice and fake precision.
+                throw new UsageException(what + " '" + specs + "': run " + f.id().value() + " is listed twice");
+            }
+            out.add(f);
+        }
+        return out;
     }
 }

@@ -34,15 +34,19 @@ final class LoadPhase {
 
     private final boolean quick;
     private final Clock clock;
+    private final List<Scenario> extraScenarios;
 
-    LoadPhase(boolean quick, Clock clock) {
+    /** @param extraScenarios the user's scenarios, run after the built-in ones in both modes */
+    LoadPhase(boolean quick, Clock clock, List<Scenario> extraScenarios) {
         this.quick = quick;
         this.clock = clock;
+        this.extraScenarios = List.copyOf(extraScenarios);
     }
 
     Outcome run(RunFolder folder, PrintStream console) throws Exception {
-        List<Scenario> scenarios = ScenarioRegistry.builtIn().all().stream()
-                .filter(s -> !quick || !s.id().startsWith("service-")).toList();
+        List<Scenario> scenarios = new ArrayList<>(ScenarioRegistry.builtIn().all().stream()
+                .filter(s -> !quick || !s.id().startsWith("service-")).toList());
+        scenarios.addAll(extraScenarios);
         Duration measured = quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
         Duration warmup = Duration.ofSeconds(1);
         ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, clock, ProgressLine.forTerminal(System.err, true));

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.results.readiness.PhaseFigures;
 import dev.oktyv.system.service.HttpMethod;
 import dev.oktyv.system.service.Route;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +34,15 @@ public final class MonitoringPhase {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final int requests;
+    private final List<ServiceHealthCheck> extraChecks;
 
     public MonitoringPhase(int requests) {
+        this(requests, List.of());
+    }
+
+    /** With the user's health checks registered in the service beside its own (they count like the built-ins). */
+    public MonitoringPhase(int requests, List<ServiceHealthCheck> extraChecks) {
+        this.extraChecks = List.copyOf(extraChecks);
         if (requests < 1) {
             throw new IllegalArgumentException("monitoring requests must be >= 1, was " + requests);
         }
@@ -41,7 +50,7 @@ public final class MonitoringPhase {
     }
 
     public PhaseFigures.Monitoring run(PrintStream console) throws IOException, InterruptedException {
-        try (EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null)) {
+        try (EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null, extraChecks)) {
             return measure(service, console);
         }
     }

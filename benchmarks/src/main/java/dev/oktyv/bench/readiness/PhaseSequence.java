@@ -1,5 +1,6 @@
 package dev.oktyv.bench.readiness;
 
+import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.recovery.RecoveryPhase;
 import dev.oktyv.bench.security.SecurityPhase;
 import dev.oktyv.results.RunFolder;
@@ -36,6 +37,7 @@ final class PhaseSequence {
     private final Assessor assessor;
     private final Clock clock;
     private final Map<String, String> environment;
+    private final PluginSet checks;
     private LoadPhase.Outcome load;
 
     /**
@@ -58,7 +60,10 @@ final class PhaseSequence {
         return Duration.ofMillis(Math.round(left * 1000));
     }
 
-    PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment) {
+    /** @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins */
+    PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
+                  PluginSet checks) {
+        this.checks = checks;
         this.selected = selected;
         this.quick = quick;
         this.assessor = new Assessor(criteria);
@@ -103,11 +108,12 @@ final class PhaseSequence {
     private PhaseResult phase(Phase p, RunFolder folder, PrintStream console, long start) throws Exception {
         switch (p) {
             case LOAD -> {
-                load = new LoadPhase(quick, clock).run(folder, console);
+                load = new LoadPhase(quick, clock, checks.scenarios()).run(folder, console);
                 return assessor.assess(LoadPhase.load(load), since(start));
             }
             case SECURITY -> {
-                return assessor.assess(security(SecurityPhase.run(folder, console, environment, clock)), since(start));
+                return assessor.assess(security(SecurityPhase.run(folder, console, environment, clock,
+                        checks.securityProbes())), since(start));
             }
             case PERFORMANCE -> {
                 if (load == null) {
@@ -120,10 +126,11 @@ final class PhaseSequence {
                 return assessor.assess(f, since(start));
             }
             case MONITORING -> {
-                return assessor.assess(new MonitoringPhase(MONITORING_REQUESTS).run(console), since(start));
+                return assessor.assess(new MonitoringPhase(MONITORING_REQUESTS, checks.healthChecks()).run(console), since(start));
             }
             case RECOVERY -> {
-                return assessor.assess(recovery(RecoveryPhase.run(folder, console, quick, clock)), since(start));
+                return assessor.assess(recovery(RecoveryPhase.run(folder, console, quick, clock,
+                        checks.recoveryProbes())), since(start));
             }
             default -> throw new IllegalStateException("unknown phase " + p);
         }

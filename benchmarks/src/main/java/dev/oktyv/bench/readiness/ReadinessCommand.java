@@ -4,16 +4,20 @@ import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.readiness.Criteria;
 import dev.oktyv.results.readiness.CriteriaJson;
 import dev.oktyv.results.readiness.Phase;
+import dev.oktyv.results.readiness.PluginRef;
 import dev.oktyv.results.readiness.ReadinessJson;
 import dev.oktyv.results.readiness.ReadinessReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +49,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--quick", description = "Short phases (about a minute or two on two cores).")
     boolean quick;
@@ -67,6 +73,14 @@ public final class ReadinessCommand implements Callable<Integer> {
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+        try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
+            // Loaded before the run folder exists too: a plug-in that cannot load is bad input, not a failed run.
+            return run(selected, criteria, recorded, PluginSet.discover(loader));
+        }
+    }
+
+    private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks)
+            throws IOException {
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
@@ -74,10 +88,15 @@ public final class ReadinessCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             ReadinessConsole view = new ReadinessConsole(console);
             view.banner();
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv())
+            List<PluginRef> used = checks.pluginsOf(selected);
+            for (PluginRef p : used) {
+                console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
+                        + p.source() + ")");
+            }
+            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks)
                     .run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
-                    criteria, selected, results);
+                    criteria, selected, results).withPlugins(used);
             ReadinessJson.write(session.folder(), report);
             view.verdict(report);
             console.println("wrote " + session.folder().readinessJson());

@@ -40,10 +40,14 @@ public final class RecoveryPhase {
     private RecoveryPhase() {
     }
 
-    /** The readiness phase: every recovery probe on the class path against the embedded engines. */
-    public static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock)
-            throws IOException {
-        List<RecoveryProbe> probes = RecoveryRunner.select(RecoveryRunner.discover(), Optional.empty()).stream()
+    /**
+     * The readiness phase against the embedded engines.
+     *
+     * @param all the probes to run, built-in and the user's ({@code PluginSet})
+     */
+    public static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock,
+                                     List<RecoveryProbe> all) throws IOException {
+        List<RecoveryProbe> probes = RecoveryRunner.select(all, Optional.empty()).stream()
                 .map(p -> quick && p instanceof CrashSafetyProbe ? new CrashSafetyProbe(QUICK_KILLS) : p)
                 .toList();
         return execute(probes, Optional.empty(), folder, console, clock);

@@ -47,12 +47,17 @@ public final class SecurityPhase {
     private SecurityPhase() {
     }
 
-    /** Every probe on the class path, all categories, the embedded engines: the readiness phase. */
+    /** Every probe on the class path, all categories, the embedded engines. */
     public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
                                      Clock clock) throws IOException {
+        return run(folder, console, environment, clock, ProbeCatalog.discover(SecurityPhase.class.getClassLoader()));
+    }
+
+    /** The readiness phase: {@code catalog} (built-in and user probes, in catalog order), all categories. */
+    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
+                                     Clock clock, List<SecurityProbe> catalog) throws IOException {
         Set<SecurityCategory> all = EnumSet.allOf(SecurityCategory.class);
-        List<SecurityProbe> probes = ProbeCatalog.select(ProbeCatalog.discover(SecurityPhase.class.getClassLoader()),
-                all);
+        List<SecurityProbe> probes = ProbeCatalog.select(catalog, all);
         return execute(new Plan(all, probes, Optional.empty(), AdvisorySource.bundled(), environment, clock), folder,
                 console);
     }

@@ -48,6 +48,12 @@ public final class EmbeddedService implements AutoCloseable {
      * @throws java.net.BindException when the port is taken
      */
     public static EmbeddedService start(ServiceOptions options, String dbUrl) throws IOException {
+        return start(options, dbUrl, List.of());
+    }
+
+    /** As {@link #start(ServiceOptions, String)}, with the user's health checks beside the engines' own. */
+    public static EmbeddedService start(ServiceOptions options, String dbUrl, List<ServiceHealthCheck> extraChecks)
+            throws IOException {
         MetricsCollector metrics = new MetricsCollector();
         HealthChecker health = new HealthChecker();
         EmbeddedEngines engines = null;
@@ -58,6 +64,9 @@ public final class EmbeddedService implements AutoCloseable {
             routes.addAll(engines.routes());
             engines.tokenSink().store(token);
             engines.registerHealthChecks(health);
+            for (ServiceHealthCheck c : extraChecks) {
+                health.register(c.name(), c.timeout(), c.critical(), c);
+            }
             OktyvService service = OktyvService.start(options, routes, new BearerAuth(token), metrics);
             // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
             health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());

@@ -31,6 +31,40 @@ class CompareCommandTest {
     }
 
     @Test
+    void severalRunsPerSideArePooledAndEveryFormatSaysHowMany() throws IOException {
+        Path root = dir.resolve("results");
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        var a1 = CliRuns.run(root, t, 'a', CliRuns.jmh(100));
+        var b1 = CliRuns.run(root, t.plusSeconds(60), 'b', CliRuns.jmh(100.1));
+        var a2 = CliRuns.run(root, t.plusSeconds(120), 'a', CliRuns.jmh(100.05));
+        var b2 = CliRuns.run(root, t.plusSeconds(180), 'b', CliRuns.jmh(99.95));
+        String base = a1.id().value() + "," + a2.id().value();
+        String cand = b1.id().value() + ", " + b2.id().value();
+        for (String format : new String[] {"table", "md", "html"}) {
+            CliRuns.Result r = CliRuns.exec("compare", base, cand, "--results-dir", root.toString(), "--format", format);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(format).contains("samples: baseline 2 runs, 6 forks per benchmark; candidate 2 runs,"
+                    + " 6 forks per benchmark").contains("unchanged");
+        }
+        CliRuns.Result json = CliRuns.exec("compare", base, cand, "--results-dir", root.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"" + a1.id().value() + "\"", "\"" + a2.id().value() + "\"")
+                .contains("\"minForks\": 6");
+    }
+
+    @Test
+    void aRunListedTwiceOrAnEmptyEntryIsBadInput() throws IOException {
+        Path root = dir.resolve("results");
+        var a = CliRuns.run(root, Instant.parse("2026-11-20T10:00:00Z"), 'a', CliRuns.jmh(100));
+        CliRuns.Result twice = CliRuns.exec("compare", a.id().value() + "," + a.path(), "latest", "--results-dir",
+                root.toString());
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("BASELINE").contains("is listed twice").doesNotContain("\tat ");
+        CliRuns.Result empty = CliRuns.exec("compare", "latest", "latest,", "--results-dir", root.toString());
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("CANDIDATE 'latest,': an empty run reference in the list");
+    }
+
+    @Test
     void regressedBenchmarkLinksAnExistingDiffFlameGraphRelativeToTheOutput() throws IOException {
         Path root = dir.resolve("results");
         Instant t = Instant.parse("2026-11-20T10:00:00Z");

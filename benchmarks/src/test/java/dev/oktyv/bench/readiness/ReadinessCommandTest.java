@@ -6,12 +6,16 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.oktyv.bench.cli.Cli;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.bench.plugin.PluginJarFixture;
+import dev.oktyv.bench.plugin.fixture.FixtureChecks;
+import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.results.RunFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -107,6 +111,51 @@ class ReadinessCommandTest {
                 "--results-dir", results.toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("nope.json: cannot read it");
+        try (Stream<Path> runs = Files.list(results)) {
+            assertThat(runs.filter(Files::isDirectory).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aUsersHealthCheckFromPluginsRunsBesideTheBuiltInOnesAndIsListed(@TempDir Path plugins) throws IOException {
+        PluginJarFixture.write(plugins.resolve("my-checks.jar"),
+                Map.of(ServiceHealthCheck.class, List.of(FixtureChecks.UpCheck.class.getName())));
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
+                "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        RunFolder folder = onlyRun();
+        JsonObject json = JsonParser.parseString(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        JsonObject plugin = json.getAsJsonArray("plugins").get(0).getAsJsonObject();
+        assertThat(plugin.get("kind").getAsString()).isEqualTo("health-check");
+        assertThat(plugin.get("id").getAsString()).isEqualTo("fixture-up");
+        assertThat(plugin.get("source").getAsString()).isEqualTo("my-checks.jar");
+        assertThat(Files.readString(folder.consoleLog(), StandardCharsets.UTF_8))
+                .contains("plug-in health-check fixture-up").contains("health fixture-up");
+    }
+
+    /** A user's check counts: a health check of theirs that is DOWN turns monitoring and the verdict NOT READY. */
+    @Test
+    void aUsersFailingHealthCheckMakesMonitoringNotReady(@TempDir Path plugins) throws IOException {
+        PluginJarFixture.write(plugins.resolve("my-checks.jar"),
+                Map.of(ServiceHealthCheck.class, List.of(FixtureChecks.DownCheck.class.getName())));
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
+                "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(Files.readString(onlyRun().consoleLog(), StandardCharsets.UTF_8))
+                .contains("❌ health fixture-down").contains("❌ NOT READY");
+    }
+
+    @Test
+    void aPluginThatCannotLoadIsOneLineAndExitTwoWithoutARunFolder(@TempDir Path plugins) throws IOException {
+        PluginJarFixture.write(plugins.resolve("broken.jar"),
+                Map.of(ServiceHealthCheck.class, List.of("com.example.Gone")));
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
+                "--results-dir", results.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("plug-in com.example.Gone (listed in broken.jar) failed to load")
+                .doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
         try (Stream<Path> runs = Files.list(results)) {
             assertThat(runs.filter(Files::isDirectory).toList()).isEmpty();
         }

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,8 +43,24 @@ public final class RecoveryRunner {
 
     /** The probes on the class path, in id order, so runs are comparable. */
     public static List<RecoveryProbe> discover() {
+        return discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * The probes {@code loader} lists (a user's jar adds its own, like {@code ProbeCatalog} for security probes), in
+     * id order. Two probes with one id would overwrite each other's results, so that is an error naming both.
+     */
+    public static List<RecoveryProbe> discover(ClassLoader loader) {
         List<RecoveryProbe> probes = new ArrayList<>();
-        ServiceLoader.load(RecoveryProbe.class).forEach(probes::add);
+        Map<String, String> classById = new HashMap<>();
+        for (RecoveryProbe p : ServiceLoader.load(RecoveryProbe.class, loader)) {
+            String other = classById.putIfAbsent(p.id(), p.getClass().getName());
+            if (other != null) {
+                throw new IllegalStateException("two recovery probes share the id '" + p.id() + "': " + other + " and "
+                        + p.getClass().getName());
+            }
+            probes.add(p);
+        }
         probes.sort(Comparator.comparing(RecoveryProbe::id));
         return probes;
     }

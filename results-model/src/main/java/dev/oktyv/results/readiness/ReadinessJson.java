@@ -15,6 +15,8 @@ import java.io.IOException;
  * { "formatVersion": 1, "startedAt": ISO-8601, "elapsedSeconds": n, "quick": bool,
  *   "verdict": "ready" | "not-ready",
  *   "criteria": { the {@link Criteria} components by name },
+ *   "plugins": [ { "kind": "load-scenario" | "security-probe" | "recovery-probe" | "health-check", "id",
+ *                  "className", "source": jar or directory name } ] (empty when none was loaded),
  *   "phases": [ { "phase": "load"…, "title", "selected": bool, "status": "ready" | "not-ready" | "not-run",
  *                 "notRunReason": text | null, "band": "excellent" | "good" | "acceptable" | "needs-work" | null,
  *                 "elapsedSeconds": n | null (not run),
@@ -36,6 +38,16 @@ public final class ReadinessJson {
         o.addProperty("quick", r.quick());
         o.addProperty("verdict", r.ready() ? "ready" : "not-ready");
         o.add("criteria", criteria(r.criteria()));
+        JsonArray plugins = new JsonArray();
+        for (PluginRef p : r.plugins()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("kind", p.kind().wireName());
+            j.addProperty("id", p.id());
+            j.addProperty("className", p.className());
+            j.addProperty("source", p.source());
+            plugins.add(j);
+        }
+        o.add("plugins", plugins);
         JsonArray phases = new JsonArray();
         for (PhaseResult p : r.phases()) {
             JsonObject j = new JsonObject();

@@ -18,9 +18,11 @@ import java.util.Set;
  * alternative (ignoring every NOT_RUN phase) would let a run in which nothing could be measured say READY.
  *
  * @param selected the phases the user asked for
+ * @param plugins  the user's checks that ran beside the built-in ones, in discovery order
  */
 public record ReadinessReport(int formatVersion, Instant startedAt, Duration elapsed, boolean quick,
-                              Criteria criteria, Set<Phase> selected, List<PhaseResult> phases) {
+                              Criteria criteria, Set<Phase> selected, List<PhaseResult> phases,
+                              List<PluginRef> plugins) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String EXCLUDED = "excluded with --phases";
@@ -31,6 +33,7 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
         Objects.requireNonNull(criteria, "criteria");
         selected = selected.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(selected));
         phases = List.copyOf(phases);
+        plugins = List.copyOf(plugins);
         if (formatVersion != FORMAT_VERSION) {
             throw new IllegalArgumentException("readiness formatVersion must be " + FORMAT_VERSION + ", was "
                     + formatVersion);
@@ -60,7 +63,12 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
             }
             all.add(r);
         }
-        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all);
+        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of());
+    }
+
+    /** This report, listing the plug-ins that ran. */
+    public ReadinessReport withPlugins(List<PluginRef> refs) {
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs);
     }
 
     /** READY only when every selected phase is READY. */

@@ -27,7 +27,11 @@ class ReadinessJsonTest {
                 a.assess(new PhaseFigures.Recovery(Double.NaN, 0, 0), Duration.ofMillis(800)));
         return ReadinessReport.of(Instant.parse("2026-12-03T10:00:00Z"), Duration.ofMillis(23_550), true,
                 Criteria.DEFAULTS, EnumSet.of(Phase.SECURITY, Phase.PERFORMANCE, Phase.MONITORING, Phase.RECOVERY),
-                results);
+                results).withPlugins(List.of(
+                new PluginRef(PluginKind.SECURITY_PROBE, "service.server-banner", "com.example.ServerBannerProbe",
+                        "custom-checks.jar"),
+                new PluginRef(PluginKind.HEALTH_CHECK, "tmp-space", "com.example.TmpSpaceCheck",
+                        "custom-checks.jar")));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package com.example.checks;
+
+import dev.oktyv.bench.serve.ServiceHealthCheck;
+import dev.oktyv.system.monitoring.health.HealthStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Health check: the temporary directory the engines write into has room left. DOWN below the minimum, DEGRADED
+ * below four times the minimum (a full disk is an outage that announces itself).
+ */
+public final class TmpSpaceCheck implements ServiceHealthCheck {
+
+    static final long DEFAULT_MIN_BYTES = 16L * 1024 * 1024;
+
+    private final Path dir;
+    private final long minBytes;
+
+    public TmpSpaceCheck() {
+        this(Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_MIN_BYTES);
+    }
+
+    TmpSpaceCheck(Path dir, long minBytes) {
+        this.dir = dir;
+        this.minBytes = minBytes;
+    }
+
+    @Override
+    public String name() {
+        return "example-tmp-space";
+    }
+
+    @Override
+    public HealthStatus check() throws Exception {
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        if (usable < minBytes) {
+            return HealthStatus.DOWN;
+        }
+        return usable / 4 < minBytes ? HealthStatus.DEGRADED : HealthStatus.UP;
+    }
+}
