@@ -42,9 +42,13 @@ final class OutageDrill {
 
     /** The evaluation interval of the alert rule, on its clock. */
     static final Duration STEP = Duration.ofSeconds(5);
-    static final AlertRule RULE = new AlertRule("service-error-ratio", new ErrorRatio(MonitoringPhase.REQUEST_METRIC,
-            "status", Set.of("5xx"), Duration.ofSeconds(30)), Comparison.GREATER_THAN, 0.05, Duration.ofSeconds(10),
-            Duration.ofSeconds(15));
+    static final String RULE_NAME = "service-error-ratio";
+
+    /** A new rule per run: its {@link ErrorRatio} keeps the history of the evaluations it has seen. */
+    static AlertRule rule() {
+        return new AlertRule(RULE_NAME, new ErrorRatio(MonitoringPhase.REQUEST_METRIC, "status", Set.of("5xx"),
+                Duration.ofSeconds(30)), Comparison.GREATER_THAN, 0.05, Duration.ofSeconds(10), Duration.ofSeconds(15));
+    }
     static final int HEALTHY_ROUNDS = 3;
     static final int BURST_ROUNDS = 4;
     /** Enough rounds for the burst to leave the 30 s window and for keepFiringFor to pass, with room to spare. */
@@ -82,7 +86,8 @@ final class OutageDrill {
         ManualTime ruleTime = new ManualTime();
         Instant start = ruleTime.now();
         AlertManager alerts = new AlertManager(service.metrics(), ruleTime.clock());
-        alerts.addRule(RULE);
+        AlertRule rule = rule();
+        alerts.addRule(rule);
         List<AlertEvent> events = new ArrayList<>();
         alerts.addListener(events::add);
         Map<String, Integer> beforeStatuses = new TreeMap<>();
@@ -116,7 +121,7 @@ final class OutageDrill {
                 BURST_ROUNDS, WRITES_PER_ROUND, READS_PER_ROUND, burstStatuses);
         String after = awaitHealth(base, true, console, "database back");
         int recoveryRounds = 0;
-        while (recoveryRounds < MAX_RECOVERY_ROUNDS && alerts.state(RULE.name()) != AlertState.INACTIVE) {
+        while (recoveryRounds < MAX_RECOVERY_ROUNDS && alerts.state(rule.name()) != AlertState.INACTIVE) {
             reads(item, bearer, afterStatuses);
             rounds.next();
             recoveryRounds++;
@@ -124,15 +129,15 @@ final class OutageDrill {
         console.printf(Locale.ROOT, "  after the outage: %d rounds of %d reads: %s%n", recoveryRounds,
                 READS_PER_ROUND, afterStatuses);
         console.printf(Locale.ROOT, "  alert %s: %s > %s for %ss, keepFiringFor %ss, evaluated every %ss%n",
-                RULE.name(), "error ratio (5xx share, 30s window)", RULE.threshold(), RULE.forDuration().toSeconds(),
-                RULE.keepFiringFor().toSeconds(), STEP.toSeconds());
+                rule.name(), "error ratio (5xx share, 30s window)", rule.threshold(), rule.forDuration().toSeconds(),
+                rule.keepFiringFor().toSeconds(), STEP.toSeconds());
         for (AlertEvent e : events) {
             console.printf(Locale.ROOT, "  %s alert %s %s at +%ds (error ratio %.2f)%n",
                     e.type() == AlertEvent.Type.FIRED ? "🔔" : "✅", e.rule(), e.type(),
                     Duration.between(start, e.at()).toSeconds(), e.value());
         }
         if (events.isEmpty()) {
-            console.printf(Locale.ROOT, "  ❌ alert %s never fired under the error burst%n", RULE.name());
+            console.printf(Locale.ROOT, "  ❌ alert %s never fired under the error burst%n", rule.name());
         }
         int fired = (int) events.stream().filter(e -> e.type() == AlertEvent.Type.FIRED).count();
         return new Result(during, after, fired, events.size() - fired);
