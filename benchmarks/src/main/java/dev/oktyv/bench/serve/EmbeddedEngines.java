@@ -87,8 +87,8 @@ final class EmbeddedEngines implements AutoCloseable {
     private final SmtpMailer mailer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db, ItemStoreOptions items,
-                            boolean embeddedH2, Path fileRoot, GreenMail greenMail) {
+    private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db,
+                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, GreenMail greenMail) {
         this.tempDir = tempDir;
         this.passphrase = passphrase;
         this.vaults = vaults;
