@@ -4,11 +4,18 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.bench.serve.ServiceDatabase;
 import dev.oktyv.bench.serve.ServiceHealthCheck;
+import dev.oktyv.probes.recovery.database.DatabaseServer;
+import dev.oktyv.probes.recovery.database.DatabaseServers;
+import dev.oktyv.probes.recovery.database.H2TcpServers;
+import dev.oktyv.probes.recovery.proxy.FaultProxy;
 import dev.oktyv.results.readiness.PhaseFigures;
 import dev.oktyv.system.service.HttpMethod;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
+import dev.oktyv.system.time.Sleeper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -19,19 +26,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Phase 4: starts the embedded service on loopback, sends a known number of authenticated requests, scrapes
- * {@code /metrics} and checks that the request counter and the latency count of that route equal what was sent,
- * exactly; then reads {@code /health} and counts the checks that are UP. The service records a request before it
- * answers, so a scrape after the last answer must see every request: any difference is a monitoring defect.
+ * Phase 4: starts the embedded service on loopback, its database an H2 TCP server behind the recovery phase's
+ * fault proxy, with item reads served stale through an outage. Sends a known number of authenticated requests,
+ * scrapes {@code /metrics} and checks that the request counter and the latency count of that route equal what was
+ * sent, exactly; reads {@code /health} and counts the checks that are UP. The service records a request before it
+ * answers, so a scrape after the last answer must see every request: any difference is a monitoring defect. Then
+ * the {@link OutageDrill}: database down, /health must turn DEGRADED or DOWN and come back UP, and an error-ratio
+ * alert must fire under the failed writes and resolve after them.
  */
 public final class MonitoringPhase {
 
     /** The service's request-latency summary (its {@code RequestMetrics.METRIC}, package-private there). */
     static final String REQUEST_METRIC = "oktyv_http_request_duration_seconds";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The service's pool wait: with the database down, a write fails (503) after this, so the burst is quick. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(500);
 
     private final int requests;
     private final List<ServiceHealthCheck> extraChecks;
@@ -49,12 +62,24 @@ public final class MonitoringPhase {
         this.requests = requests;
     }
 
-    public PhaseFigures.Monitoring run(PrintStream console) throws IOException, InterruptedException {
-        try (EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null, extraChecks)) {
-            return measure(service, console);
+    public PhaseFigures.Monitoring run(PrintStream console) throws Exception {
+        try (DatabaseServers.Handle h2 = new H2TcpServers(Optional.empty()).start()) {
+            DatabaseServer server = h2.servers().get(0);
+            try (FaultProxy proxy = FaultProxy.start(server.address());
+                 EmbeddedService service = EmbeddedService.startWith(ServiceOptions.defaults(),
+                         ServiceDatabase.of(server.urlThroughProxy(proxy.port()))
+                                 .withConnectionTimeout(CONNECTION_TIMEOUT)
+                                 .withItems(ItemStoreOptions.servingStaleReads()), extraChecks)) {
+                PhaseFigures.Monitoring counts = measure(service, console);
+                OutageDrill.Result drill = new OutageDrill(Sleeper.SYSTEM).run(service, proxy, console);
+                return new PhaseFigures.Monitoring(counts.healthChecks(), counts.healthChecksPassing(),
+                        counts.requestsSent(), counts.requestsCounted(), drill.healthDuring(), drill.healthAfter(),
+                        drill.fired(), drill.resolved());
+            }
         }
     }
 
+    /** The counting half; the outage figures are "not measured" here ({@link #run} adds the drill's). */
     PhaseFigures.Monitoring measure(EmbeddedService service, PrintStream console)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -107,7 +132,8 @@ public final class MonitoringPhase {
         }
         console.printf(Locale.ROOT, "  /health: HTTP %d, %s, %d of %d checks UP%n", health.statusCode(),
                 h.get("status").getAsString(), up, checks);
-        return new PhaseFigures.Monitoring(checks, up, requests, counted);
+        return new PhaseFigures.Monitoring(checks, up, requests, counted, PhaseFigures.Monitoring.NOT_MEASURED,
+                PhaseFigures.Monitoring.NOT_MEASURED, 0, 0);
     }
 
     private static String total(double v) {

@@ -12,8 +12,10 @@ import dev.oktyv.system.email.SmtpSettings;
 import dev.oktyv.system.email.TlsMode;
 import dev.oktyv.system.files.ConfinedFileStore;
 import dev.oktyv.system.files.FileStoreConfig;
+import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import dev.oktyv.system.monitoring.health.HealthChecker;
-import dev.oktyv.system.monitoring.health.HealthStatus;
+import dev.oktyv.system.monitoring.health.HealthContext;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.secret.SecretResolver;
 import dev.oktyv.system.service.Route;
@@ -21,10 +23,15 @@ import dev.oktyv.system.service.ServiceToken;
 import dev.oktyv.system.service.TokenSink;
 import dev.oktyv.system.service.adapters.DatabaseItemBackend;
 import dev.oktyv.system.service.adapters.FileStoreBackend;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import dev.oktyv.system.service.adapters.ReservedFiles;
 import dev.oktyv.system.service.adapters.ReservedVaults;
 import dev.oktyv.system.service.adapters.SmtpMailBackend;
 import dev.oktyv.system.service.adapters.VaultKeyValueBackend;
+import dev.oktyv.system.service.health.DatabaseDependency;
+import dev.oktyv.system.service.health.FileStoreDependency;
+import dev.oktyv.system.service.health.SmtpDependency;
+import dev.oktyv.system.service.health.VaultDependency;
 import dev.oktyv.system.service.routes.DbCreateItemRoute;
 import dev.oktyv.system.service.routes.DbGetItemRoute;
 import dev.oktyv.system.service.routes.EmailSendRoute;
@@ -37,10 +44,6 @@ import dev.oktyv.system.service.routes.VaultGetRoute;
 import dev.oktyv.system.service.routes.VaultPutRoute;
 import dev.oktyv.system.vault.VaultManager;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -76,6 +79,7 @@ final class EmbeddedEngines implements AutoCloseable {
     private final VaultManager vaults;
     private final VaultKeyValueBackend vaultBackend;
     private final DatabaseEngine db;
+    private final ItemStoreOptions items;
     private final boolean embeddedH2;
     private final Path fileRoot;
     private final ConfinedFileStore files;
@@ -83,13 +87,14 @@ final class EmbeddedEngines implements AutoCloseable {
     private final SmtpMailer mailer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db, boolean embeddedH2,
-                            Path fileRoot, GreenMail greenMail) {
+    private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db,
+                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, GreenMail greenMail) {
         this.tempDir = tempDir;
         this.passphrase = passphrase;
         this.vaults = vaults;
         this.vaultBackend = new VaultKeyValueBackend(vaults, passphrase);
         this.db = db;
+        this.items = items;
         this.embeddedH2 = embeddedH2;
         this.fileRoot = fileRoot;
         this.files = new ConfinedFileStore(FileStoreConfig.builder(fileRoot).build());
@@ -100,12 +105,8 @@ final class EmbeddedEngines implements AutoCloseable {
                 NO_SECRETS, Clock.systemUTC(), SmtpPoolConfig.defaults());
     }
 
-    /**
-     * Starts everything; on failure whatever was started is stopped and the temp directory removed.
-     *
-     * @param dbUrl null for a private H2 in-memory database
-     */
-    static EmbeddedEngines start(String dbUrl) throws IOException {
+    /** Starts everything; on failure whatever was started is stopped and the temp directory removed. */
+    static EmbeddedEngines start(ServiceDatabase database) throws IOException {
         Path tempDir = Files.createTempDirectory("oktyv-serve-");
         Secret passphrase = ServiceToken.generate(new SecureRandom());
         List<AutoCloseable> started = new ArrayList<>();
@@ -114,14 +115,16 @@ final class EmbeddedEngines implements AutoCloseable {
             Path fileRoot = Files.createDirectory(tempDir.resolve("files"));
             VaultManager vaults = new VaultManager(vaultDir);
             started.add(vaults);
-            boolean h2 = dbUrl == null;
-            String url = h2 ? "jdbc:h2:mem:oktyv-serve-" + H2_NUMBER.incrementAndGet() + ";DB_CLOSE_DELAY=-1" : dbUrl;
-            DatabaseEngine db = DatabaseEngine.open(DatabaseConfig.builder().jdbcUrl(url).build(), NO_SECRETS);
+            boolean h2 = database.jdbcUrl().isEmpty();
+            String url = database.jdbcUrl()
+                    .orElseGet(() -> "jdbc:h2:mem:oktyv-serve-" + H2_NUMBER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            DatabaseEngine db = DatabaseEngine.open(DatabaseConfig.builder().jdbcUrl(url)
+                    .connectionTimeout(database.connectionTimeout()).build(), NO_SECRETS);
             started.add(db);
             GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             greenMail.start();
             started.add(greenMail::stop);
-            return new EmbeddedEngines(tempDir, passphrase, vaults, db, h2, fileRoot, greenMail);
+            return new EmbeddedEngines(tempDir, passphrase, vaults, db, database.items(), h2, fileRoot, greenMail);
         } catch (IOException | RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 closeQuietly(started.get(i));
@@ -132,9 +135,13 @@ final class EmbeddedEngines implements AutoCloseable {
         }
     }
 
-    /** Engine routes; /health and /metrics are the caller's. */
-    List<Route> routes() {
-        DatabaseItemBackend items = new DatabaseItemBackend(db);
+    /**
+     * Engine routes; /health and /metrics are the caller's.
+     *
+     * @param metrics where the item cache's counters go (the service's /metrics collector)
+     */
+    List<Route> routes(MetricsCollector metrics) {
+        DatabaseItemBackend items = new DatabaseItemBackend(db, this.items, metrics);
         // The health checks' names are refused to clients: writing them would mark the service DOWN.
         FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files), Set.of(HEALTH_PROBE_FILE));
         KeyValueBackend vaultRoutesBackend = new ReservedVaults(vaultBackend, Set.of(SERVICE_VAULT));
@@ -150,35 +157,18 @@ final class EmbeddedEngines implements AutoCloseable {
     }
 
     /**
-     * Registers one check per engine. Database, vault and files are critical: the routes backed by them fail
-     * without them. SMTP is not: without it only email is unavailable, which degrades the service.
+     * Registers the health checks found through {@link HealthCheckProvider} (one per engine, plus any a plug-in jar
+     * adds) against these engines. The database is critical unless item reads have a stale-serving fallback.
      */
     void registerHealthChecks(HealthChecker health) {
-        health.register("database", Duration.ofSeconds(2), true,
-                () -> db.healthCheck().up() ? HealthStatus.UP : HealthStatus.DOWN);
-        health.register("vault", Duration.ofSeconds(2), true, () -> {
-            // Decrypts the stored token: proves the vault file exists, opens and authenticates.
-            try (Secret t = vaultBackend.get(SERVICE_VAULT, TOKEN_KEY).orElse(null)) {
-                return t != null && t.length() > 0 ? HealthStatus.UP : HealthStatus.DOWN;
-            }
-        });
-        health.register("files", Duration.ofSeconds(2), true, () -> {
-            // Writable means a write succeeds: permissions alone miss a full or read-only file system.
-            files.write(HEALTH_PROBE_FILE, new byte[] {1});
-            return files.delete(HEALTH_PROBE_FILE) ? HealthStatus.UP : HealthStatus.DOWN;
-        });
-        health.register("smtp", Duration.ofSeconds(2), false, () -> smtpGreets() ? HealthStatus.UP : HealthStatus.DOWN);
-    }
-
-    /** Whether the SMTP server accepts a connection and greets with 220 (then the probe just hangs up). */
-    private boolean smtpGreets() throws IOException {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", greenMail.getSmtp().getPort()), 1000);
-            s.setSoTimeout(1000);
-            InputStream in = s.getInputStream();
-            byte[] greeting = in.readNBytes(3);
-            return "220".equals(new String(greeting, StandardCharsets.US_ASCII));
-        }
+        HealthContext context = HealthContext.builder()
+                .with(DatabaseDependency.class, new DatabaseDependency(db, items.readFallback()))
+                .with(VaultDependency.class, new VaultDependency(vaultBackend, SERVICE_VAULT, TOKEN_KEY))
+                .with(FileStoreDependency.class, new FileStoreDependency(files, HEALTH_PROBE_FILE))
+                .with(SmtpDependency.class, new SmtpDependency("127.0.0.1", greenMail.getSmtp().getPort()))
+                .build();
+        HealthCheckProvider.discover(context, Thread.currentThread().getContextClassLoader())
+                .forEach(health::register);
     }
 
     GreenMail greenMail() {

@@ -26,15 +26,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EmbeddedService implements AutoCloseable {
 
     private final EmbeddedEngines engines;
+    private final MetricsCollector metrics;
     private final HealthChecker health;
     private final OktyvService service;
     private final List<Route> routes;
     private final Secret token;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedService(EmbeddedEngines engines, HealthChecker health, OktyvService service, List<Route> routes,
-                            Secret token) {
+    private EmbeddedService(EmbeddedEngines engines, MetricsCollector metrics, HealthChecker health,
+                            OktyvService service, List<Route> routes, Secret token) {
         this.engines = engines;
+        this.metrics = metrics;
         this.health = health;
         this.service = service;
         this.routes = routes;
@@ -48,20 +50,31 @@ public final class EmbeddedService implements AutoCloseable {
      * @throws java.net.BindException when the port is taken
      */
     public static EmbeddedService start(ServiceOptions options, String dbUrl) throws IOException {
-        return start(options, dbUrl, List.of());
+        return startWith(options, ServiceDatabase.of(dbUrl), List.of());
     }
 
     /** As {@link #start(ServiceOptions, String)}, with the user's health checks beside the engines' own. */
     public static EmbeddedService start(ServiceOptions options, String dbUrl, List<ServiceHealthCheck> extraChecks)
             throws IOException {
+        return startWith(options, ServiceDatabase.of(dbUrl), extraChecks);
+    }
+
+    /** With a database set-up of its own (connection timeout, item cache). */
+    public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database) throws IOException {
+        return startWith(options, database, List.of());
+    }
+
+    /** With a database set-up of its own and the user's health checks beside the engines' own. */
+    public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database,
+                                            List<ServiceHealthCheck> extraChecks) throws IOException {
         MetricsCollector metrics = new MetricsCollector();
         HealthChecker health = new HealthChecker();
         EmbeddedEngines engines = null;
         Secret token = ServiceToken.generate(new SecureRandom());
         try {
-            engines = EmbeddedEngines.start(dbUrl);
+            engines = EmbeddedEngines.start(database);
             List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
-            routes.addAll(engines.routes());
+            routes.addAll(engines.routes(metrics));
             engines.tokenSink().store(token);
             engines.registerHealthChecks(health);
             for (ServiceHealthCheck c : extraChecks) {
@@ -70,7 +83,7 @@ public final class EmbeddedService implements AutoCloseable {
             OktyvService service = OktyvService.start(options, routes, new BearerAuth(token), metrics);
             // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
             health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());
-            return new EmbeddedService(engines, health, service, List.copyOf(routes), token);
+            return new EmbeddedService(engines, metrics, health, service, List.copyOf(routes), token);
         } catch (Exception e) {
             token.destroy();
             health.close();
@@ -99,6 +112,12 @@ public final class EmbeddedService implements AutoCloseable {
 
     public List<Route> routes() {
         return routes;
+    }
+
+    /** What /metrics exports, for in-process alert rules (an alert evaluator reads the collector, as Prometheus
+     * reads a scrape). */
+    public MetricsCollector metrics() {
+        return metrics;
     }
 
     EmbeddedEngines engines() {

@@ -8,6 +8,7 @@ import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.service.CorsPolicy;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
@@ -56,6 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-url", description = "JDBC URL (jdbc:postgresql://... or jdbc:h2:...); default: a private H2 in-memory database.")
     String dbUrl;
 
+    @Option(names = "--stale-reads", description = "Cache item reads (5 s TTL) and, while the database is down,"
+            + " keep serving a cached item for 10 min marked stale (Warning: 110, X-Oktyv-Stale); /health then says"
+            + " DEGRADED, not DOWN, for a database outage. Off by default: a cache changes what a read means.")
+    boolean staleReads;
+
     /** Called once the service answers; tests use it to look at the embedded engines (e.g. GreenMail's inbox). */
     Consumer<EmbeddedEngines> onStarted = engines -> { };
 
@@ -81,7 +87,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EmbeddedService service;
         try {
-            service = EmbeddedService.start(options, dbUrl);
+            ServiceDatabase database = ServiceDatabase.of(dbUrl);
+            service = EmbeddedService.startWith(options,
+                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database);
         } catch (BindException e) {
             throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
         }

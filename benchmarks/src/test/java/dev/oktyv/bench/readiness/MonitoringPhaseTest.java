@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import dev.oktyv.results.readiness.CriterionOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,8 +29,29 @@ class MonitoringPhaseTest {
             assertThat(m.requestsSent()).isEqualTo(20);
             assertThat(m.requestsCounted()).isEqualTo(20.0);
             assertThat(m.healthChecks()).isPositive().isEqualTo(m.healthChecksPassing());
-            assertThat(new Assessor(Criteria.DEFAULTS).assess(m, Duration.ZERO).status()).isEqualTo(PhaseStatus.READY);
+            assertThat(new Assessor(Criteria.DEFAULTS).assess(m, Duration.ZERO).criteria())
+                    .filteredOn(c -> !c.met()).extracting(CriterionOutcome::requirement)
+                    .as("only the drill's criteria, which measure() leaves unmeasured, are unmet")
+                    .containsExactly("/health DEGRADED or DOWN with a dependency down, UP once it is back",
+                            "an alert fires under an error burst and resolves after it");
         }
+    }
+
+    /** The whole phase: counts, then the database down behind the fault proxy, an error burst, and the return. */
+    @Test
+    void healthDegradesWithTheDatabaseDownRecoversAndTheAlertFiresAndResolves() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhaseFigures.Monitoring m = new MonitoringPhase(10)
+                .run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(m.healthDuringOutage()).as(console).isEqualTo("DEGRADED");
+        assertThat(m.healthAfterOutage()).as(console).isEqualTo("UP");
+        assertThat(m.alertsFired()).as(console).isEqualTo(1);
+        assertThat(m.alertsResolved()).as(console).isEqualTo(1);
+        assertThat(console).contains("database DOWN", "POST 503", "FIRED", "RESOLVED");
+        assertThat(console).doesNotContain("POST 201=", "GET 5");
+        assertThat(new Assessor(Criteria.DEFAULTS).assess(m, Duration.ZERO).status()).as(console)
+                .isEqualTo(PhaseStatus.READY);
     }
 
     /** The check can fail: requests the phase did not send make /metrics disagree with what it sent. */

@@ -8,7 +8,10 @@ import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.recovery.ProbeVerdict;
 import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.recovery.RecoveryReportJson;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +40,28 @@ class RecoveryCommandTest {
                 .contains("📊 Recovery success rate: 100.0% (2 of 2 passed): Excellent");
     }
 
+    /** A target service whose every answer is a 500 quoting SQL: the error-answers probe must fail on it. */
     @Test
-    void aFailingProbeExitsOne() throws IOException {
-        Cli.Result r = Cli.run("recovery", "--probe", "graceful", "--results-dir", results.toString());
-        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
-        assertThat(Files.readString(onlyRun().consoleLog(), StandardCharsets.UTF_8))
-                .contains("❌ no fallback").contains("Needs work");
+    void aFailingProbeExitsOne(@TempDir Path tokenDir) throws IOException {
+        HttpServer leaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        leaky.createContext("/", exchange -> {
+            byte[] body = "SELECT * FROM items failed".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(500, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        leaky.start();
+        try {
+            Path token = Files.writeString(tokenDir.resolve("token"), "leaky-target-token");
+            Cli.Result r = Cli.run("recovery", "--probe", "service-error-answers", "--target-url",
+                    "http://127.0.0.1:" + leaky.getAddress().getPort(), "--target-token-file", token.toString(),
+                    "--results-dir", results.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
+            assertThat(Files.readString(onlyRun().consoleLog(), StandardCharsets.UTF_8))
+                    .contains("❌ /health: HTTP 500").contains("Needs work");
+        } finally {
+            leaky.stop(0);
+        }
     }
 
     @Test

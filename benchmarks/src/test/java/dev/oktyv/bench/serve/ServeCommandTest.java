@@ -52,6 +52,8 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"name\":\"http-workers\",\"status\":\"UP\"");
+        // No read fallback by default: without its database the service cannot answer item reads.
+        assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\",\"critical\":true");
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
                 .header("Authorization", "Bearer " + token.group(1)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -61,6 +63,32 @@ class ServeCommandTest {
         String printed = out.toString();
         assertThat(printed.indexOf(token.group(1))).isEqualTo(printed.lastIndexOf(token.group(1)));
         assertThat(printed).contains("Stopped after PT6S");
+    }
+
+    @Test
+    void withStaleReadsTheDatabaseIsNotCritical() throws Exception {
+        CompletableFuture<String> routesLine = new CompletableFuture<>();
+        StringWriter out = new StringWriter() {
+            @Override
+            public void write(String str, int off, int len) {
+                super.write(str, off, len);
+                if (toString().contains("Routes:")) {
+                    routesLine.complete(toString());
+                }
+            }
+        };
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread serve = new Thread(() -> exit.complete(OktyvBench.execute(
+                new String[] {"serve", "--stale-reads", "--duration", "3s"}, new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true))));
+        serve.start();
+        routesLine.get(30, TimeUnit.SECONDS);
+        Matcher url = URL.matcher(out.toString());
+        assertThat(url.find()).isTrue();
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url.group(1) + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\",\"critical\":false");
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
     }
 
     @Test

@@ -87,13 +87,22 @@ public final class Assessor {
                         m.healthChecks() > 0 && m.healthChecksPassing() == m.healthChecks()),
                 new CriterionOutcome("/metrics counts every request sent",
                         measured(m.requestsCounted(), " counted of " + m.requestsSent() + " sent"),
-                        m.requestsSent() > 0 && m.requestsCounted() == m.requestsSent()));
+                        m.requestsSent() > 0 && m.requestsCounted() == m.requestsSent()),
+                new CriterionOutcome("/health DEGRADED or DOWN with a dependency down, UP once it is back",
+                        m.healthDuringOutage() + " during, " + m.healthAfterOutage() + " after",
+                        ("DEGRADED".equals(m.healthDuringOutage()) || "DOWN".equals(m.healthDuringOutage()))
+                                && "UP".equals(m.healthAfterOutage())),
+                new CriterionOutcome("an alert fires under an error burst and resolves after it",
+                        "fired " + m.alertsFired() + ", resolved " + m.alertsResolved(),
+                        m.alertsFired() == 1 && m.alertsResolved() == 1));
         Band band = cs.stream().allMatch(CriterionOutcome::met) ? Band.GOOD : Band.NEEDS_WORK;
         return PhaseResult.judged(Phase.MONITORING, band, cs, List.of(
                 new Figure("healthChecks", m.healthChecks(), "count"),
                 new Figure("healthChecksPassing", m.healthChecksPassing(), "count"),
                 new Figure("requestsSent", m.requestsSent(), "count"),
-                new Figure("requestsCounted", m.requestsCounted(), "count")), elapsed);
+                new Figure("requestsCounted", m.requestsCounted(), "count"),
+                new Figure("alertsFired", m.alertsFired(), "count"),
+                new Figure("alertsResolved", m.alertsResolved(), "count")), elapsed);
     }
 
     private PhaseResult recovery(PhaseFigures.Recovery r, Duration elapsed) {

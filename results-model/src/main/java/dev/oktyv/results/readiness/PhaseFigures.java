@@ -19,11 +19,24 @@ public sealed interface PhaseFigures {
     }
 
     /**
-     * @param requestsSent    requests the phase sent to the service
-     * @param requestsCounted the same requests as {@code /metrics} counted them; NaN when it had no sample for them
+     * @param requestsSent       requests the phase sent to the service
+     * @param requestsCounted    the same requests as {@code /metrics} counted them; NaN when it had no sample for them
+     * @param healthDuringOutage {@code /health}'s status with a dependency down ({@code UP}, {@code DEGRADED},
+     *                           {@code DOWN}), or {@link #NOT_MEASURED}
+     * @param healthAfterOutage  its status once the dependency is back, or {@link #NOT_MEASURED}
+     * @param alertsFired        FIRED events of the error-ratio alert rule under the injected error burst
+     * @param alertsResolved     RESOLVED events of that rule after the burst
      */
-    record Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, double requestsCounted)
+    record Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, double requestsCounted,
+                      String healthDuringOutage, String healthAfterOutage, int alertsFired, int alertsResolved)
             implements PhaseFigures {
+
+        public static final String NOT_MEASURED = "not measured";
+
+        public Monitoring {
+            java.util.Objects.requireNonNull(healthDuringOutage, "healthDuringOutage");
+            java.util.Objects.requireNonNull(healthAfterOutage, "healthAfterOutage");
+        }
     }
 
     record Recovery(double successRatePercent, long passed, long failed) implements PhaseFigures {

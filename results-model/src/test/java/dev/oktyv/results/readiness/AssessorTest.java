@@ -25,7 +25,7 @@ class AssessorTest {
                 new PhaseFigures.Load(10_000, 0.2, 40.0),
                 new PhaseFigures.Security(96.0, 0, 0, 30),
                 new PhaseFigures.Performance("load corrected latencies", 12.5, 60.0),
-                new PhaseFigures.Monitoring(5, 5, 200, 200),
+                new PhaseFigures.Monitoring(5, 5, 200, 200, "DEGRADED", "UP", 1, 1),
                 new PhaseFigures.Recovery(100.0, 5, 0));
     }
 
@@ -48,9 +48,18 @@ class AssessorTest {
                 Arguments.of(Phase.SECURITY, new PhaseFigures.Security(97.0, 1, 0, 30), "no CRITICAL failure"),
                 Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", 100.0, 60.0), "average < 100 ms"),
                 Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", 10.0, 200.0), "p95 < 200 ms"),
-                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 4, 200, 200), "all health checks passing"),
-                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 199),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 4, 200, 200, "DEGRADED", "UP", 1, 1),
+                        "all health checks passing"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 199, "DEGRADED", "UP", 1, 1),
                         "/metrics counts every request sent"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 200, "UP", "UP", 1, 1),
+                        "/health DEGRADED or DOWN with a dependency down, UP once it is back"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 200, "DOWN", "DEGRADED", 1, 1),
+                        "/health DEGRADED or DOWN with a dependency down, UP once it is back"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 200, "DEGRADED", "UP", 0, 0),
+                        "an alert fires under an error burst and resolves after it"),
+                Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 200, "DEGRADED", "UP", 1, 0),
+                        "an alert fires under an error burst and resolves after it"),
                 Arguments.of(Phase.RECOVERY, new PhaseFigures.Recovery(79.9, 4, 1), "success rate >= 80%"),
                 // Missing data is never a pass.
                 Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", Double.NaN, 60.0), "average < 100 ms"),

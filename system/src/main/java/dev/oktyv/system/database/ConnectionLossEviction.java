@@ -16,9 +16,16 @@ final class ConnectionLossEviction implements SQLExceptionOverride {
     /** H2: 90067 connection broken, 90098 database is closed, 90121 database closed (session gone). */
     static final Set<String> H2_SESSION_LOST = Set.of("90067", "90098", "90121");
 
+    /**
+     * Whether a statement failed because the connection to the server is gone (SQLState class {@code 08}, or H2's
+     * vendor states above), rather than because of the statement: the database is unreachable, not the query wrong.
+     */
+    static boolean connectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || H2_SESSION_LOST.contains(sqlState));
+    }
+
     @java.lang.Override
     public Override adjudicate(SQLException e) {
-        return e.getSQLState() != null && H2_SESSION_LOST.contains(e.getSQLState())
-                ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+        return e.getSQLState() != null && H2_SESSION_LOST.contains(e.getSQLState()) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
     }
 }

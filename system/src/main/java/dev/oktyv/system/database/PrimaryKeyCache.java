@@ -16,8 +16,9 @@ import java.util.Optional;
  * read can miss a change made by another process (or by a write that bypasses this object) for up to the TTL.
  *
  * <p>Stale serving, when {@link CacheConfig#staleRetention()} is non-zero, applies only when the engine cannot
- * reach the database ({@link DatabaseConnectionException}, {@link DatabaseBusyException}); any other failure is
- * the caller's bug or data problem and propagates. Absent rows are cached too ("no row 42" is an answer).
+ * reach the database ({@link DatabaseConnectionException}, {@link DatabaseBusyException}, or a statement whose
+ * connection broke under it, see {@link #databaseDown}); any other failure is the caller's bug or data problem and
+ * propagates. Absent rows are cached too ("no row 42" is an answer).
  */
 public final class PrimaryKeyCache {
 
@@ -109,7 +110,9 @@ public final class PrimaryKeyCache {
         return keyValue;
     }
 
-    private static boolean databaseDown(RuntimeException e) {
-        return e instanceof DatabaseConnectionException || e instanceof DatabaseBusyException;
+    /** Also a pooled connection that died mid-statement: the pool hands out a connection the server has dropped. */
+    public static boolean databaseDown(RuntimeException e) {
+        return e instanceof DatabaseConnectionException || e instanceof DatabaseBusyException
+                || e instanceof DatabaseException d && ConnectionLossEviction.connectionLost(d.sqlState());
     }
 }

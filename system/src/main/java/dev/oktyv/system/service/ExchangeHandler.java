@@ -74,7 +74,7 @@ final class ExchangeHandler extends Handler.Abstract {
             }
             early = gate(request.getHeaders(), method, segments, match);
         } catch (ApiException e) {
-            early = Response.error(e.status(), e.code(), e.getMessage());
+            early = e.toResponse();
         }
         if (early != null) {
             finish(request, response, callback, routeIndex, t0, early, false);
@@ -90,12 +90,12 @@ final class ExchangeHandler extends Handler.Abstract {
 
             @Override
             public void refused(ApiException e) {
-                finish(request, response, callback, index, t0, Response.error(e.status(), e.code(), e.getMessage()), true);
+                finish(request, response, callback, index, t0, e.toResponse(), true);
             }
 
             @Override
             public void abandoned(ApiException e) {
-                finish(request, response, callback, index, t0, Response.error(e.status(), e.code(), e.getMessage()), true);
+                finish(request, response, callback, index, t0, e.toResponse(), true);
             }
         });
         return true;
@@ -111,7 +111,7 @@ final class ExchangeHandler extends Handler.Abstract {
             r = match.route().handle(new dev.oktyv.system.service.Request(match.route().method(), request.getHttpURI().getPath(),
                     match.variables(), headers(request.getHeaders()), body));
         } catch (ApiException e) {
-            r = Response.error(e.status(), e.code(), e.getMessage());
+            r = e.toResponse();
         } catch (Exception e) {
             // The client gets nothing of the exception: messages can carry paths, SQL, or secrets.
             LOG.warn("request {} {} failed: {}", request.getMethod(), match.route().label(), e.getClass().getName());

@@ -43,8 +43,8 @@ class EngineRoutesTest {
         AtomicLong ids = new AtomicLong();
         ItemBackend db = new ItemBackend() {
             @Override
-            public Optional<Item> find(long id) {
-                return Optional.ofNullable(items.get(id));
+            public Optional<Found> find(long id) {
+                return Optional.ofNullable(items.get(id)).map(Found::fresh);
             }
 
             @Override

@@ -16,15 +16,23 @@ import java.util.OptionalInt;
 
 /**
  * With the database {@code down}, the service's read path must answer from a fallback, served stale and marked so;
- * health must say DEGRADED rather than DOWN; and any error the caller does see must be short, friendly and
- * sanitised (no SQL, no JDBC URL, no file path, no exception class or stack trace).
+ * health must say DEGRADED rather than DOWN; a write must fail fast (503 with {@code Retry-After}, within the pool's
+ * connection timeout plus {@link #WRITE_MARGIN}, never waiting for the database to return); and any error the
+ * caller does see must be short, friendly and sanitised (no SQL, no JDBC URL, no file path, no exception class or
+ * stack trace). After the outage, health must be UP again.
  *
- * <p>Today's service has no fallback (the stale-serving cache is the optimiser work of issue 15) and registers
- * the database as a critical check, so this probe FAILS against it, on purpose and with the evidence: it is the
- * check that will say when the fallback exists.
+ * <p>Without the stale-serving cache ({@code ItemStoreOptions.servingStaleReads()}) the read fails with 503 and the
+ * database is a critical check (DOWN): the probe fails, with that evidence.
  */
 public final class GracefulDegradationProbe implements RecoveryProbe {
 
+    /** Connection timeout of the engine under test: how long one pool wait may take while the database is down. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(500);
+    /** Allowed on top of one connection timeout before a failing write counts as hanging. */
+    static final Duration WRITE_MARGIN = Duration.ofSeconds(1);
+    /** How long, and how many health runs, the service gets to report UP once the database is back. */
+    static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(10);
+    static final int RECOVERY_RUNS = 5;
 
     @Override
     public String id() {
@@ -48,25 +56,69 @@ public final class GracefulDegradationProbe implements RecoveryProbe {
         try (DatabaseServers.Handle handle = servers.get().start()) {
             // One server is enough: the fallback is the service's, not the database's.
             DatabaseServer server = handle.servers().get(0);
-            try (ProxiedDatabase p = new ProxiedDatabase(server, target.get(), 2, Duration.ofMillis(500));
+            try (ProxiedDatabase p = new ProxiedDatabase(server, target.get(), 2, CONNECTION_TIMEOUT);
                  ReadPath reads = readPaths.get().open(p.db)) {
                 Item item = reads.create("degradation-probe", "cached before the outage");
                 reads.read(item.id());
                 j.observe("ReadPath", "health before the outage: " + reads.health());
                 DownToxic down = new DownToxic();
                 p.proxy.add(down);
+                reads.outliveFreshness();
                 try {
                     judgeRead(reads, item, j);
+                    judgeWrite(reads, j);
                     HealthStatus health = reads.health();
                     j.require(health == HealthStatus.DEGRADED, "HealthChecker",
                             "health with the database down: " + health + " (expected DEGRADED: still serving reads)");
                 } finally {
                     p.proxy.remove(down);
                 }
+                judgeRecovery(reads, j);
             }
         }
         return j.outcome(this, "database behind the proxy: down while items are read",
-                "Served stale reads, health DEGRADED, errors sanitised", Double.NaN, OptionalInt.empty());
+                "Served stale reads, writes failed fast, health DEGRADED then UP, errors sanitised", Double.NaN, OptionalInt.empty());
+    }
+
+    /**
+     * The first check after the outage may still borrow a connection the outage broke (the pool evicts it on that
+     * failure), so health gets a few runs, within a deadline, to come back.
+     */
+    private static void judgeRecovery(ReadPath reads, Judgement j) {
+        long deadline = System.nanoTime() + RECOVERY_DEADLINE.toNanos();
+        HealthStatus after;
+        int runs = 0;
+        do {
+            after = reads.health();
+            runs++;
+        } while (after != HealthStatus.UP && runs < RECOVERY_RUNS && System.nanoTime() < deadline);
+        j.require(after == HealthStatus.UP, "HealthChecker", "health after the outage: " + after
+                + (runs > 1 ? " (after " + runs + " runs)" : ""));
+    }
+
+    private static void judgeWrite(ReadPath reads, Judgement j) throws Exception {
+        long t0 = System.nanoTime();
+        try {
+            Item created = reads.create("degradation-probe-write", "written during the outage");
+            j.require(false, "ReadPath", "a write with the database down answered item " + created.id());
+        } catch (ApiException e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            Duration bound = CONNECTION_TIMEOUT.plus(WRITE_MARGIN);
+            j.require(e.status() == 503 && e.retryAfter().isPresent() && took.compareTo(bound) <= 0, "ApiException",
+                    String.format(Locale.ROOT, "write with the database down: HTTP %d %s, Retry-After %s, in %d ms"
+                                    + " (bound %d ms)", e.status(), e.code(),
+                            e.retryAfter().map(d -> d.toSeconds() + " s").orElse("absent"), took.toMillis(),
+                            bound.toMillis()));
+            judgeMessage(e, j);
+        }
+    }
+
+    private static void judgeMessage(ApiException e, Judgement j) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        List<String> leaks = CallerMessages.leaks(message);
+        j.require(message.length() <= CallerMessages.MAX_CHARS && leaks.isEmpty(), "ApiException",
+                String.format(Locale.ROOT, "error the caller sees: %d chars, %s", message.length(),
+                        leaks.isEmpty() ? "nothing internal in it" : "leaks " + leaks));
     }
 
     private static void judgeRead(ReadPath reads, Item item, Judgement j) throws Exception {
@@ -78,11 +130,7 @@ public final class GracefulDegradationProbe implements RecoveryProbe {
         } catch (ApiException e) {
             j.require(false, "ReadPath", "no fallback: the read failed with HTTP " + e.status() + " " + e.code()
                     + " while the database was down");
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            List<String> leaks = CallerMessages.leaks(message);
-            j.require(message.length() <= CallerMessages.MAX_CHARS && leaks.isEmpty(), "ApiException",
-                    String.format(Locale.ROOT, "error the caller sees: %d chars, %s", message.length(),
-                            leaks.isEmpty() ? "nothing internal in it" : "leaks " + leaks));
+            judgeMessage(e, j);
         }
     }
 }

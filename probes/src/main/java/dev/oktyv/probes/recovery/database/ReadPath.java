@@ -15,6 +15,12 @@ public interface ReadPath extends AutoCloseable {
 
     Read read(long id) throws Exception;
 
+    /**
+     * Moves the read path's cache clock past its freshness period (its TTL), so that a later read cannot be a
+     * fresh cache hit: with the database down, an answer can then only come from a fallback. No-op without a cache.
+     */
+    void outliveFreshness();
+
     /** What {@code /health} would report. */
     HealthStatus health();
 

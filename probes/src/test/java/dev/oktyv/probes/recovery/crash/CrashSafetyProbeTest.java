@@ -28,7 +28,8 @@ class CrashSafetyProbeTest {
     void failsAgainstAWriteBehindWriter() throws Exception {
         ProbeOutcome o = new CrashSafetyProbe(3).run(with(() -> WriteBehindChild.class.getName()));
         assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.FAILED);
-        assertThat(o.summary()).contains("acknowledged vault entry").contains("is missing");
+        // Which acknowledged write the write-behind child lost first depends on where the kill lands.
+        assertThat(o.summary()).containsAnyOf("acknowledged vault entry", "acknowledged file").contains("is missing");
     }
 
     private RecoveryTargets with(CrashTarget target) {

@@ -64,8 +64,8 @@ class ServiceErrorAnswersProbeTest {
 
     private record Items(Finder finder) implements ItemBackend {
         @Override
-        public Optional<Item> find(long id) {
-            return finder.find(id);
+        public Optional<Found> find(long id) {
+            return finder.find(id).map(Found::fresh);
         }
 
         @Override

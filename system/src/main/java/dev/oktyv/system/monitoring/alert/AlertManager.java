@@ -60,7 +60,7 @@ public final class AlertManager {
         synchronized (this) {
             Instant now = clock.instant();
             for (RuleState s : rules.values()) {
-                double value = s.rule.query().read(collector);
+                double value = s.rule.query().evaluate(collector, now);
                 AlertEvent e = s.step(value, now);
                 if (e != null) {
                     events.add(e);

@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * A threshold rule, with Prometheus' semantics.
  *
+ * @param query          the expression compared with {@code threshold}: a {@link MetricQuery} (one statistic) or a
+ *                       computed one such as {@link ErrorRatio}
  * @param forDuration    the condition must hold continuously this long (across evaluations) before the alert
  *                       fires; zero fires on the first evaluation that sees it
  * @param keepFiringFor  once firing, the alert stays firing until the condition has been false this long, so a
  *                       value hovering around the threshold does not flap between fired and resolved
  */
-public record AlertRule(String name, MetricQuery query, Comparison comparison, double threshold,
+public record AlertRule(String name, AlertExpression query, Comparison comparison, double threshold,
                         Duration forDuration, Duration keepFiringFor) {
 
     public AlertRule {

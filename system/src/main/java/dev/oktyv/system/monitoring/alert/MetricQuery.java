@@ -4,10 +4,11 @@ import dev.oktyv.system.monitoring.MetricKey;
 import dev.oktyv.system.monitoring.MetricStats;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.Window;
+import java.time.Instant;
 import java.util.Objects;
 
 /** Reads one number from a collector: a statistic of a tracked series over a window, or a counter's value. */
-public record MetricQuery(MetricKey key, Statistic statistic, Window window) {
+public record MetricQuery(MetricKey key, Statistic statistic, Window window) implements AlertExpression {
 
     public MetricQuery {
         Objects.requireNonNull(key, "key");
@@ -21,6 +22,11 @@ public record MetricQuery(MetricKey key, Statistic statistic, Window window) {
 
     public static MetricQuery of(String name, Statistic statistic, Window window) {
         return new MetricQuery(MetricKey.of(name), statistic, window);
+    }
+
+    @Override
+    public double evaluate(MetricsCollector collector, Instant now) {
+        return read(collector);
     }
 
     /** The value, or NaN when the series has no data (never tracked, or a counter never created): unknown, not zero. */

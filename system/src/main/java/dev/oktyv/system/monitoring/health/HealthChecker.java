@@ -54,7 +54,11 @@ public final class HealthChecker implements AutoCloseable {
     }
 
     public HealthChecker register(String name, Duration timeout, boolean critical, HealthCheck check) {
-        CheckRegistration reg = new CheckRegistration(name, timeout, critical, check);
+        return register(new CheckRegistration(name, timeout, critical, check));
+    }
+
+    public HealthChecker register(CheckRegistration reg) {
+        String name = reg.name();
         for (CheckRegistration existing : checks) {
             if (existing.name().equals(name)) {
                 throw new IllegalArgumentException("health check " + name + " is already registered");

@@ -4,6 +4,7 @@ import dev.oktyv.system.batch.BatchFailedException;
 import dev.oktyv.system.batch.Batcher;
 import dev.oktyv.system.batch.ScheduledBatchTimer;
 import dev.oktyv.system.cache.CacheCounts;
+import dev.oktyv.system.cache.CacheRead;
 import dev.oktyv.system.database.ColumnValues;
 import dev.oktyv.system.database.DatabaseBusyException;
 import dev.oktyv.system.database.DatabaseEngine;
@@ -19,6 +20,7 @@ import dev.oktyv.system.service.ApiException;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.service.routes.ItemBackend;
 import dev.oktyv.system.time.NanoClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,8 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
 
     public static final int MAX_NAME_CHARS = 200;
     public static final int MAX_PAYLOAD_CHARS = 65_536;
+    /** What {@code Retry-After} tells a client when the database is down: long enough not to hammer it. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private static final Identifier ITEMS = Identifier.of("items");
     private static final Identifier ID = Identifier.of("id");
@@ -60,6 +64,11 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
 
     /** @param metrics where the cache's hit/miss/eviction counters go (the service's {@code /metrics} collector) */
     public DatabaseItemBackend(DatabaseEngine db, ItemStoreOptions options, MetricsCollector metrics) {
+        this(db, options, metrics, NanoClock.SYSTEM);
+    }
+
+    /** @param clock drives the cache's TTL and the age of stale answers; tests pass a {@code ManualTime} */
+    public DatabaseItemBackend(DatabaseEngine db, ItemStoreOptions options, MetricsCollector metrics, NanoClock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.options = Objects.requireNonNull(options, "options");
         db.execute(SqlTemplate.of("CREATE TABLE IF NOT EXISTS {} ({} BIGINT PRIMARY KEY, {} VARCHAR("
@@ -69,7 +78,7 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
                 .map(r -> r.getLong(ID.name())).orElse(0L);
         this.lastId = new AtomicLong(max);
         this.cache = options.cache().map(c -> new PrimaryKeyCache(db, ITEMS, ID, List.of(ID, NAME, PAYLOAD), c,
-                NanoClock.SYSTEM, metrics)).orElse(null);
+                clock, metrics)).orElse(null);
         if (options.insertBatching().isPresent()) {
             batchTimer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "oktyv-item-batcher");
@@ -84,13 +93,20 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
     }
 
     @Override
-    public Optional<Item> find(long id) {
+    public Optional<Found> find(long id) {
         if (cache != null) {
-            // Stale serving is refused by ItemStoreOptions, so every answer here is fresh.
-            return guarded(() -> cache.find(id).value().map(DatabaseItemBackend::toItem));
+            return guarded(() -> fromCache(cache.find(id)));
         }
         return guarded(() -> db.queryOne(Select.from(ITEMS).columns(ID, NAME, PAYLOAD).where(Where.eq(ID, id)).build())
-                .map(DatabaseItemBackend::toItem));
+                .map(r -> Found.fresh(toItem(r))));
+    }
+
+    private static Optional<Found> fromCache(CacheRead<Optional<Row>> read) {
+        if (read.stale() && read.value().isEmpty()) {
+            // "No such item" from before the outage: a 404 would state as fact what nobody can check right now.
+            throw unavailable();
+        }
+        return read.value().map(r -> new Found(toItem(r), read.stale(), read.age()));
     }
 
     /** The cache's counts; empty when caching is off. */
@@ -129,8 +145,8 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
             }
             throw new DatabaseException("batched insert failed: " + cause, null, cause);
         } catch (TimeoutException e) {
-            throw new ApiException(503, "busy", "the insert was not committed within " + options.insertTimeout()
-                    + "; retry later");
+            throw ApiException.unavailable("busy", "the insert was not committed within " + options.insertTimeout()
+                    + "; retry later", RETRY_AFTER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseException("interrupted while waiting for the insert batch", null, e);
@@ -149,6 +165,11 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
         }
     }
 
+    private static ApiException unavailable() {
+        return ApiException.unavailable("database_unavailable", "the database is unavailable; retry later",
+                RETRY_AFTER);
+    }
+
     private static Item toItem(Row r) {
         return new Item(r.getLong(ID.name()), r.getString(NAME.name()), r.getString(PAYLOAD.name()));
     }
@@ -157,8 +178,11 @@ public final class DatabaseItemBackend implements ItemBackend, AutoCloseable {
         try {
             return action.get();
         } catch (DatabaseBusyException e) {
-            throw new ApiException(503, "busy", "the database is busy; retry later");
+            throw ApiException.unavailable("busy", "the database is busy; retry later", RETRY_AFTER);
         } catch (DatabaseException e) {
+            if (PrimaryKeyCache.databaseDown(e)) {
+                throw unavailable();
+            }
             // The engine redacts URLs, but its messages still quote SQL: the client gets the category only.
             throw new ApiException(500, "database_error", "the database engine failed; see the service log");
         }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Optimisations of {@link DatabaseItemBackend}, both off by default because both change what a client observes.
  *
  * @param cache          point reads of {@code GET /db/items/{id}} through a TTL cache: an item changed by another
- *                       writer of the table may be served old for up to the TTL. Stale serving is refused here:
- *                       the item routes have no way to mark an answer as stale, so they must not give one
+ *                       writer of the table may be served old for up to the TTL. With a stale retention, an item
+ *                       is also served while the database is down, for up to the TTL plus that retention; the
+ *                       route marks such answers ({@code Warning: 110}, {@code Age}, {@code X-Oktyv-Stale})
  * @param insertBatching {@code POST /db/items} inserts grouped into JDBC batches: a create waits up to
  *                       {@code maxWait} for companions, and one failing row fails its whole batch (each request
  *                       still answers only after its row is committed)
@@ -24,15 +25,23 @@ public record ItemStoreOptions(Optional<CacheConfig> cache, Optional<BatcherConf
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(insertBatching, "insertBatching");
         Objects.requireNonNull(insertTimeout, "insertTimeout");
-        cache.ifPresent(c -> {
-            if (c.servesStale()) {
-                throw new IllegalArgumentException("cache " + c.name() + ": the item routes cannot mark a stale answer,"
-                        + " so staleRetention must be zero, was " + c.staleRetention());
-            }
-        });
         if (insertTimeout.isNegative() || insertTimeout.isZero()) {
             throw new IllegalArgumentException("insertTimeout must be positive, was " + insertTimeout);
         }
+    }
+
+    /**
+     * Reads through a small cache (5 s TTL; this service is the table's only writer and every write invalidates)
+     * that keeps serving an item, marked stale, for 10 minutes past its TTL while the database is down.
+     */
+    public static ItemStoreOptions servingStaleReads() {
+        return none().withCache(CacheConfig.of("db_items", Duration.ofSeconds(5), 10_000)
+                .withStaleRetention(Duration.ofMinutes(10)));
+    }
+
+    /** Whether item reads still answer (stale) while the database is down. */
+    public boolean readFallback() {
+        return cache.map(CacheConfig::servesStale).orElse(false);
     }
 
     public static ItemStoreOptions none() {

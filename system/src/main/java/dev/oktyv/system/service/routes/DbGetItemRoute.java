@@ -7,8 +7,18 @@ import dev.oktyv.system.service.Request;
 import dev.oktyv.system.service.Response;
 import dev.oktyv.system.service.Route;
 
-/** {@code GET /db/items/{id}} → {@code {"id", "name", "data"}}, or 404. */
+/**
+ * {@code GET /db/items/{id}} → {@code {"id", "name", "data"}}, or 404.
+ *
+ * <p>A copy served from the cache while the database is down is still 200 (the caller gets the item), marked in
+ * the ways clients and caches already know: {@code Warning: 110 - "Response is Stale"} (RFC 7234; obsoleted by
+ * RFC 9111 but still what proxies and client libraries look for), {@code Age} in seconds, and
+ * {@value #STALE_HEADER}{@code : true} for clients that want one unambiguous flag.
+ */
 public final class DbGetItemRoute implements Route {
+
+    public static final String STALE_HEADER = "X-Oktyv-Stale";
+    public static final String STALE_WARNING = "110 - \"Response is Stale\"";
 
     private final ItemBackend backend;
 
@@ -34,8 +44,13 @@ public final class DbGetItemRoute implements Route {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("item id must be an integer");
         }
-        ItemBackend.Item item = backend.find(id).orElseThrow(() -> ApiException.notFound("no item with this id"));
-        return Response.json(200, toJson(item));
+        ItemBackend.Found found = backend.find(id).orElseThrow(() -> ApiException.notFound("no item with this id"));
+        Response r = Response.json(200, toJson(found.item()));
+        if (!found.stale()) {
+            return r;
+        }
+        return r.withHeader("Warning", STALE_WARNING).withHeader("Age", Long.toString(found.age().toSeconds()))
+                .withHeader(STALE_HEADER, "true");
     }
 
     static JsonObject toJson(ItemBackend.Item item) {

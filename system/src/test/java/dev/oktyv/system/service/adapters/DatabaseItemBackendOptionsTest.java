@@ -9,6 +9,9 @@ import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.prometheus.PrometheusTextFormat;
+import dev.oktyv.system.service.ApiException;
+import dev.oktyv.system.service.routes.ItemBackend.Found;
+import dev.oktyv.system.time.ManualTime;
 import dev.oktyv.system.service.routes.ItemBackend.Item;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** The item backend's optional cache and insert batching. */
@@ -37,9 +41,9 @@ class DatabaseItemBackendOptionsTest {
                      .withCache(CacheConfig.of("db_items", Duration.ofMinutes(5), 1000)), metrics)) {
             assertThat(items.find(1)).isEmpty();                  // miss; "absent" is cached
             Item a = items.create("apple", "1");                  // id 1: invalidates the cached absence
-            assertThat(items.find(a.id())).contains(a);           // miss
-            assertThat(items.find(a.id())).contains(a);           // hit
-            assertThat(items.find(a.id())).contains(a);           // hit
+            assertThat(items.find(a.id()).map(Found::item)).contains(a);           // miss
+            assertThat(items.find(a.id()).map(Found::item)).contains(a);           // hit
+            assertThat(items.find(a.id()).map(Found::item)).contains(a);           // hit
             var counts = items.cacheCounts().orElseThrow();
             assertThat(counts.hits()).isEqualTo(2);
             assertThat(counts.misses()).isEqualTo(2);
@@ -49,9 +53,55 @@ class DatabaseItemBackendOptionsTest {
     }
 
     @Test
-    void theItemRoutesRefuseStaleServing() {
-        CacheConfig stale = CacheConfig.of("db_items", Duration.ofMinutes(5), 10).withStaleRetention(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> ItemStoreOptions.none().withCache(stale)).hasMessageContaining("PT1M");
+    void withTheDatabaseDownACachedItemIsServedStaleAndEverythingElseIs503WithRetryAfter() throws Exception {
+        ManualTime time = new ManualTime();
+        DatabaseEngine db = h2("items-options-stale");
+        try (DatabaseItemBackend items = new DatabaseItemBackend(db, ItemStoreOptions.none()
+                .withCache(CacheConfig.of("db_items", Duration.ofSeconds(10), 100)
+                        .withStaleRetention(Duration.ofMinutes(10))), new MetricsCollector(), time)) {
+            Item a = items.create("apple", "1");
+            Item b = items.create("pear", "2");
+            assertThat(items.find(a.id())).hasValueSatisfying(f -> assertThat(f.stale()).isFalse());
+            assertThat(items.find(99)).isEmpty();                 // "absent" is cached too
+            time.advance(Duration.ofSeconds(42));
+            db.close();                                           // the pool refuses: the database is down
+            Found stale = items.find(a.id()).orElseThrow();
+            assertThat(stale.item()).isEqualTo(a);
+            assertThat(stale.stale()).isTrue();
+            assertThat(stale.age()).isEqualTo(Duration.ofSeconds(42));
+            // Never read, so not cached: nothing to fall back on.
+            assertUnavailable(() -> items.find(b.id()));
+            // A cached "no such item" is not repeated as a fact while nobody can check it.
+            assertUnavailable(() -> items.find(99));
+            assertUnavailable(() -> items.create("plum", "3"));
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void withoutStaleRetentionTheCacheIsNoFallback() throws Exception {
+        ManualTime time = new ManualTime();
+        DatabaseEngine db = h2("items-options-no-stale");
+        try (DatabaseItemBackend items = new DatabaseItemBackend(db, ItemStoreOptions.none()
+                .withCache(CacheConfig.of("db_items", Duration.ofSeconds(10), 100)), new MetricsCollector(), time)) {
+            Item a = items.create("apple", "1");
+            items.find(a.id());
+            time.advance(Duration.ofSeconds(11));
+            db.close();
+            assertUnavailable(() -> items.find(a.id()));
+        } finally {
+            db.close();
+        }
+    }
+
+    private static void assertUnavailable(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.code()).isEqualTo("database_unavailable");
+            assertThat(e.retryAfter()).contains(DatabaseItemBackend.RETRY_AFTER);
+            assertThat(e.getMessage()).doesNotContain("jdbc:", "SELECT", "INSERT");
+        });
     }
 
     @Test
@@ -69,7 +119,7 @@ class DatabaseItemBackendOptionsTest {
             }
             for (Future<Item> f : created) {
                 Item item = f.get(20, TimeUnit.SECONDS);
-                assertThat(items.find(item.id())).contains(item);
+                assertThat(items.find(item.id()).map(Found::item)).contains(item);
             }
         } finally {
             threads.shutdownNow();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
 import dev.oktyv.system.service.ApiException;
+import dev.oktyv.system.service.routes.ItemBackend.Found;
 import dev.oktyv.system.service.routes.ItemBackend.Item;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class DatabaseItemBackendTest {
             Item a = first.create("apple", "{\"n\":1}");
             Item b = first.create("pear", "");
             assertThat(b.id()).isEqualTo(a.id() + 1);
-            assertThat(first.find(a.id())).contains(a);
+            assertThat(first.find(a.id()).map(Found::item)).contains(a);
             assertThat(first.find(999)).isEmpty();
             // A second backend on the same table (a restarted service) must not reuse ids.
             Item c = new DatabaseItemBackend(db).create("plum", "x");

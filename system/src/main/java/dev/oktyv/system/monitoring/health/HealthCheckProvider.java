@@ -1,0 +1,27 @@
+package dev.oktyv.system.monitoring.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * One health check as a plug-in: a small class with a public no-argument constructor, listed in
+ * {@code META-INF/services/dev.oktyv.system.monitoring.health.HealthCheckProvider}. It looks in the
+ * {@link HealthContext} for the dependency it checks and builds its {@link CheckRegistration}, or returns empty
+ * when that dependency is not configured (an unconfigured dependency is not checked, rather than reported UP).
+ * A user adds a check for their own dependency by putting a jar with such a class on the class path.
+ */
+public interface HealthCheckProvider {
+
+    Optional<CheckRegistration> create(HealthContext context);
+
+    /** Every provider on {@code loader}'s class path, asked for its check against {@code context}. */
+    static List<CheckRegistration> discover(HealthContext context, ClassLoader loader) {
+        List<CheckRegistration> out = new ArrayList<>();
+        for (HealthCheckProvider p : ServiceLoader.load(HealthCheckProvider.class, loader)) {
+            p.create(context).ifPresent(out::add);
+        }
+        return out;
+    }
+}
