@@ -27,8 +27,12 @@ public final class QuietLogging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);
         for (Handler h : root.getHandlers()) {
-            if (h instanceof ConsoleHandler && !(h.getFormatter() instanceof OneLine)) {
-                h.setFormatter(new OneLine());
+            if (h instanceof ConsoleHandler) {
+                // On the handler too: the log probes open the root logger to every level while they capture.
+                h.setLevel(Level.WARNING);
+                if (!(h.getFormatter() instanceof OneLine)) {
+                    h.setFormatter(new OneLine());
+                }
             }
         }
     }
