@@ -27,6 +27,7 @@ final class StackDecoder {
     private final FieldDef[] frameFields;
     private final int methodAt;
     private final int typeAt;
+    private final byte[] frameSkips;
     // (method key, frame-type key) -> index into names.
     private final LongIntMap frameIndex = new LongIntMap();
     private final List<String> names = new ArrayList<>();
@@ -55,6 +56,10 @@ final class StackDecoder {
         }
         ClassDef frame = metadata.byId(stackFields[framesAt].typeId());
         frameFields = frame.fields().toArray(new FieldDef[0]);
+        frameSkips = new byte[frameFields.length];
+        for (int i = 0; i < frameFields.length; i++) {
+            frameSkips[i] = values.skipKind(frameFields[i]);
+        }
         methodAt = frame.indexOf("method");
         typeAt = frame.indexOf("type");
         for (int at : new int[] {methodAt, typeAt}) {
@@ -111,6 +116,8 @@ final class StackDecoder {
                     method = in.readLong();
                 } else if (i == typeAt) {
                     type = in.readLong();
+                } else if (frameSkips[i] == Values.VARINT) {
+                    in.readLong(); // line number, bytecode index
                 } else {
                     values.skip(in, frameFields[i]);
                 }

@@ -88,6 +88,18 @@ final class Values {
     }
 
     /**
+     * How a single (not array) field is stepped over: {@link #VARINT} for a pool key or an integer, the other
+     * primitive kinds, or {@link #STRUCT} when it needs {@link #skip(ChunkBuffer, FieldDef)}. Lets a hot loop
+     * skip a frame's line number without a lookup.
+     */
+    byte skipKind(FieldDef f) throws JfrFormatException {
+        if (f.array()) {
+            return STRUCT;
+        }
+        return f.constantPool() ? VARINT : layout(f.typeId()).primitive;
+    }
+
+    /**
      * How to step over a value of one class, worked out once per class: skipping is most of the work of indexing
      * the constant pools (a deep stack trace is hundreds of inline frames), and looking each field's class up by id
      * and its name by string switch, per value, was a tenth of the time of reading a deep-stack recording.
