@@ -20,31 +20,6 @@ final class ChunkEventReader {
             int threadAt, int weightAt, int fallbackAt, int last) {
     }
 
-    // How to step over a field, decided once per chunk so the per-event loop needs no metadata lookup.
-    private static final byte SKIP_VARINT = 0;
-    private static final byte SKIP_BYTE = 1;
-    private static final byte SKIP_FLOAT = 2;
-    private static final byte SKIP_DOUBLE = 3;
-    private static final byte SKIP_STRING = 4;
-    private static final byte SKIP_OTHER = 5;
-
-    private static byte skipKind(JfrMetadata m, FieldDef f) throws JfrFormatException {
-        if (f.array()) {
-            return SKIP_OTHER;
-        }
-        if (f.constantPool()) {
-            return SKIP_VARINT;
-        }
-        return switch (m.byId(f.typeId()).name()) {
-            case "long", "int", "short", "char" -> SKIP_VARINT;
-            case "boolean", "byte" -> SKIP_BYTE;
-            case "float" -> SKIP_FLOAT;
-            case "double" -> SKIP_DOUBLE;
-            case "java.lang.String" -> SKIP_STRING;
-            default -> SKIP_OTHER;
-        };
-    }
-
     private final ChunkBuffer in;
     private final List<Spec> specs;
     private final boolean threads;
@@ -65,8 +40,8 @@ final class ChunkEventReader {
         long metaOffset = in.rawLong(24);
         JfrMetadata metadata = JfrMetadata.read(in, metaOffset);
         ConstantPools pools = ConstantPools.read(in, cpOffset, metadata);
-        Map<Long, Plan> plans = plans(metadata);
         Values values = new Values(metadata);
+        Map<Long, Plan> plans = plans(metadata, values);
         KeySums sums = new KeySums();
         long[] captured = new long[5]; // stack, class, thread, weight, fallback weight
         in.position(StackEvents.HEADER_BYTES);
@@ -86,7 +61,7 @@ final class ChunkEventReader {
         emit(pools, metadata, plans, sums);
     }
 
-    private Map<Long, Plan> plans(JfrMetadata metadata) throws JfrFormatException {
+    private Map<Long, Plan> plans(JfrMetadata metadata, Values values) throws JfrFormatException {
         Map<Long, Plan> plans = new HashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
@@ -110,7 +85,7 @@ final class ChunkEventReader {
             }
             byte[] skips = new byte[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                skips[f] = skipKind(metadata, fields[f]);
+                skips[f] = values.skipKind(fields[f]); // decided once per chunk, so the event loop looks nothing up
             }
             plans.put(c.id(), new Plan(i, s, fields, skips, stackAt, classAt, threadAt, weightAt, fallbackAt, last));
         }
@@ -141,11 +116,11 @@ final class ChunkEventReader {
                 v[4] = in.readLong();
             } else {
                 switch (p.skips()[i]) {
-                    case SKIP_VARINT -> in.readLong();
-                    case SKIP_BYTE -> in.readByte();
-                    case SKIP_FLOAT -> in.skip(4);
-                    case SKIP_DOUBLE -> in.skip(8);
-                    case SKIP_STRING -> in.skipString();
+                    case Values.VARINT -> in.readLong();
+                    case Values.BYTE -> in.readByte();
+                    case Values.FLOAT -> in.skip(4);
+                    case Values.DOUBLE -> in.skip(8);
+                    case Values.STRING -> in.skipString();
                     default -> values.skip(in, p.fields()[i]);
                 }
             }

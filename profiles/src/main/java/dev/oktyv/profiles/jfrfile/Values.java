@@ -96,7 +96,13 @@ final class Values {
         if (f.array()) {
             return STRUCT;
         }
-        return f.constantPool() ? VARINT : layout(f.typeId()).primitive;
+        if (f.constantPool()) {
+            return VARINT;
+        }
+        ClassDef c = metadata.byId(f.typeId());
+        // A fieldless class that is no primitive is refused only if a value of it is ever read or skipped.
+        byte kind = c.fields().isEmpty() ? kindOf(c.name()) : STRUCT;
+        return kind < 0 ? STRUCT : kind;
     }
 
     /**
@@ -139,13 +145,21 @@ final class Values {
 
     /** How a fieldless class is encoded; a fieldless class that is not one of Java's types is malformed. */
     static byte primitiveKind(ClassDef c) throws JfrFormatException {
-        return switch (c.name()) {
+        byte kind = kindOf(c.name());
+        if (kind < 0) {
+            throw new JfrFormatException("class " + c.name() + " has no fields and is not a primitive");
+        }
+        return kind;
+    }
+
+    private static byte kindOf(String primitive) {
+        return switch (primitive) {
             case "boolean", "byte" -> BYTE;
             case "float" -> FLOAT;
             case "double" -> DOUBLE;
             case "java.lang.String" -> STRING;
             case "char", "short", "int", "long" -> VARINT;
-            default -> throw new JfrFormatException("class " + c.name() + " has no fields and is not a primitive");
+            default -> -1;
         };
     }
 
