@@ -28,29 +28,9 @@ public final class LongRecording {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: LongRecording OUT.jfr [MEGABYTES]");
-            System.exit(2);
-        }
-        Path out = Path.of(args[0]);
-        long megabytes = 100;
-        if (args.length > 1) {
-            try {
-                megabytes = Long.parseLong(args[1]);
-            } catch (NumberFormatException e) {
-                megabytes = -1;
-            }
-            if (megabytes < 1 || megabytes > 100_000) {
-                System.err.println("error: MEGABYTES must be a whole number from 1 to 100000, was '" + args[1] + "'");
-                System.exit(2);
-            }
-        }
-        if (java.nio.file.Files.exists(out)) {
-            // Never overwrite: the file may be an earlier measurement's input.
-            System.err.println("error: " + out + " already exists");
-            System.exit(2);
-        }
-        long targetBytes = megabytes * 1024 * 1024;
+        RecordingTarget target = RecordingTarget.parse("LongRecording", args, 100);
+        Path out = target.out();
+        long targetBytes = target.bytes();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> workers = new ArrayList<>();
         try (Recording r = new Recording()) {

@@ -53,18 +53,27 @@ final class FastStackReader {
     /**
      * Turns resolved stacks into root-first frame names; both candidate sources are kept until the end, because
      * which one to use depends on whether the primary event type occurred at all.
+     *
+     * <p>Frame names are interned across chunks: each chunk names its frames afresh, and one instance per name
+     * keeps the merged profile small and lets stack comparisons stop at the first differing frame by identity.
      */
     private static final class Collector implements StackEvents.Sink {
         private final boolean threads;
         private final StackProfile.Builder primary;
         private final StackProfile.Builder secondary;
-        private final Map<StackEvents.Stack, List<String>> names = new HashMap<>();
+        private final Map<String, String> interned = new HashMap<>();
         private boolean primarySeen;
 
         Collector(EventKind kind, boolean threads) {
             this.threads = threads;
             this.primary = StackProfile.builder(kind);
             this.secondary = StackProfile.builder(kind);
+        }
+
+        @Override
+        public String frameName(String className, String methodName, String frameType) {
+            String name = JfrStackReader.frameName(className, methodName, frameType);
+            return interned.computeIfAbsent(name, n -> n);
         }
 
         @Override
@@ -78,22 +87,19 @@ final class FastStackReader {
         public void add(int group, StackEvents.Stack stack, String leafClass, StackEvents.ThreadInfo thread, long weight) {
             String threadRoot = !threads ? null : thread == null ? JfrStackReader.UNKNOWN_THREAD
                     : JfrStackReader.threadName(thread.javaName(), thread.osName(), thread.osThreadId());
-            List<String> s = JfrStackReader.decorated(threadRoot, names.computeIfAbsent(stack, FastStackReader::rootFirst),
-                    leafClass);
+            List<String> frames = stack.rootFirst();
+            if (stack.truncated()) {
+                List<String> marked = new ArrayList<>(frames.size() + 1);
+                marked.add(JfrStackReader.TRUNCATED_STACK);
+                marked.addAll(frames);
+                frames = marked;
+            }
+            List<String> s = JfrStackReader.decorated(threadRoot, frames, leafClass == null ? null : intern(leafClass));
             (group == PRIMARY ? primary : secondary).add(s, weight);
         }
-    }
 
-    private static List<String> rootFirst(StackEvents.Stack st) {
-        List<StackEvents.Frame> frames = st.leafFirst();
-        List<String> out = new ArrayList<>(frames.size() + 1);
-        if (st.truncated()) {
-            out.add(JfrStackReader.TRUNCATED_STACK);
+        private String intern(String s) {
+            return interned.computeIfAbsent(s, n -> n);
         }
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            StackEvents.Frame f = frames.get(i);
-            out.add(JfrStackReader.frameName(f.className(), f.methodName(), f.frameType()));
-        }
-        return List.copyOf(out);
     }
 }

@@ -105,10 +105,19 @@ public final class StackProfile {
         return new Builder(event);
     }
 
+    /**
+     * Lexicographic by frame. Deep stacks share long prefixes, and the JFR readers hand out one instance per frame
+     * name, so an identity test skips the character comparison of each shared frame.
+     */
     static final java.util.Comparator<List<String>> STACK_ORDER = (a, b) -> {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
-            int c = a.get(i).compareTo(b.get(i));
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x == y) {
+                continue;
+            }
+            int c = x.compareTo(y);
             if (c != 0) {
                 return c;
             }
@@ -159,6 +168,9 @@ public final class StackProfile {
 
     /** Applies include/exclude/reverse to every stack (see {@link StackFilter}). */
     public StackProfile filtered(StackFilter filter) {
+        if (filter.equals(StackFilter.NONE)) {
+            return this; // nothing to drop or turn: re-sorting every stack of a large profile would be wasted
+        }
         Builder b = builder(event);
         originals.forEach(b::original);
         for (Map.Entry<List<String>, Long> e : stacks.entrySet()) {

@@ -1,11 +1,9 @@
 package dev.oktyv.profiles.jfrfile;
 
-import dev.oktyv.profiles.jfrfile.StackEvents.Frame;
 import dev.oktyv.profiles.jfrfile.StackEvents.Sink;
 import dev.oktyv.profiles.jfrfile.StackEvents.Spec;
 import dev.oktyv.profiles.jfrfile.StackEvents.Stack;
 import dev.oktyv.profiles.jfrfile.StackEvents.ThreadInfo;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,31 +18,6 @@ final class ChunkEventReader {
     /** The plan for one event type of one chunk: which fields to decode, in order. */
     private record Plan(int specIndex, Spec spec, FieldDef[] fields, byte[] skips, int stackAt, int classAt,
             int threadAt, int weightAt, int fallbackAt, int last) {
-    }
-
-    // How to step over a field, decided once per chunk so the per-event loop needs no metadata lookup.
-    private static final byte SKIP_VARINT = 0;
-    private static final byte SKIP_BYTE = 1;
-    private static final byte SKIP_FLOAT = 2;
-    private static final byte SKIP_DOUBLE = 3;
-    private static final byte SKIP_STRING = 4;
-    private static final byte SKIP_OTHER = 5;
-
-    private static byte skipKind(JfrMetadata m, FieldDef f) throws JfrFormatException {
-        if (f.array()) {
-            return SKIP_OTHER;
-        }
-        if (f.constantPool()) {
-            return SKIP_VARINT;
-        }
-        return switch (m.byId(f.typeId()).name()) {
-            case "long", "int", "short", "char" -> SKIP_VARINT;
-            case "boolean", "byte" -> SKIP_BYTE;
-            case "float" -> SKIP_FLOAT;
-            case "double" -> SKIP_DOUBLE;
-            case "java.lang.String" -> SKIP_STRING;
-            default -> SKIP_OTHER;
-        };
     }
 
     private final ChunkBuffer in;
@@ -67,8 +40,8 @@ final class ChunkEventReader {
         long metaOffset = in.rawLong(24);
         JfrMetadata metadata = JfrMetadata.read(in, metaOffset);
         ConstantPools pools = ConstantPools.read(in, cpOffset, metadata);
-        Map<Long, Plan> plans = plans(metadata);
         Values values = new Values(metadata);
+        Map<Long, Plan> plans = plans(metadata, values);
         KeySums sums = new KeySums();
         long[] captured = new long[5]; // stack, class, thread, weight, fallback weight
         in.position(StackEvents.HEADER_BYTES);
@@ -85,10 +58,10 @@ final class ChunkEventReader {
             }
             in.position(start + (long) size);
         }
-        emit(pools, plans, sums);
+        emit(pools, metadata, plans, sums);
     }
 
-    private Map<Long, Plan> plans(JfrMetadata metadata) throws JfrFormatException {
+    private Map<Long, Plan> plans(JfrMetadata metadata, Values values) throws JfrFormatException {
         Map<Long, Plan> plans = new HashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
@@ -112,7 +85,7 @@ final class ChunkEventReader {
             }
             byte[] skips = new byte[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                skips[f] = skipKind(metadata, fields[f]);
+                skips[f] = values.skipKind(fields[f]); // decided once per chunk, so the event loop looks nothing up
             }
             plans.put(c.id(), new Plan(i, s, fields, skips, stackAt, classAt, threadAt, weightAt, fallbackAt, last));
         }
@@ -143,11 +116,11 @@ final class ChunkEventReader {
                 v[4] = in.readLong();
             } else {
                 switch (p.skips()[i]) {
-                    case SKIP_VARINT -> in.readLong();
-                    case SKIP_BYTE -> in.readByte();
-                    case SKIP_FLOAT -> in.skip(4);
-                    case SKIP_DOUBLE -> in.skip(8);
-                    case SKIP_STRING -> in.skipString();
+                    case Values.VARINT -> in.readLong();
+                    case Values.BYTE -> in.readByte();
+                    case Values.FLOAT -> in.skip(4);
+                    case Values.DOUBLE -> in.skip(8);
+                    case Values.STRING -> in.skipString();
                     default -> values.skip(in, p.fields()[i]);
                 }
             }
@@ -167,31 +140,55 @@ final class ChunkEventReader {
         sums.add(p.specIndex(), v[0], v[1], v[2], w);
     }
 
-    private void emit(ConstantPools pools, Map<Long, Plan> plans, KeySums sums) {
+    private void emit(ConstantPools pools, JfrMetadata metadata, Map<Long, Plan> plans, KeySums sums)
+            throws JfrFormatException {
         Plan[] bySpec = new Plan[specs.size()];
         plans.values().forEach(p -> bySpec[p.specIndex()] = p);
+        // One decoder per stack-trace type (every event type uses jdk.types.StackTrace in practice); each distinct
+        // stack, class and thread of the chunk is resolved once, however many keys share it.
+        Map<Long, StackDecoder> decoders = new HashMap<>();
         Map<Long, Stack> stacks = new HashMap<>();
-        sums.forEach((spec, stackKey, clsKey, threadKey, weight) -> {
-            Plan p = bySpec[spec];
-            FieldDef stackField = p.fields()[p.stackAt()];
-            Stack stack = stacks.computeIfAbsent(stackKey, key -> stack(pools, pools.get(stackField.typeId(), key)));
+        Map<Long, String> classes = new HashMap<>();
+        Map<Long, ThreadInfo> threadInfos = new HashMap<>();
+        KeySums.Cursor c = sums.cursor();
+        while (c.next()) {
+            Plan p = bySpec[c.spec()];
+            long stackType = p.fields()[p.stackAt()].typeId();
+            StackDecoder decoder = decoders.get(stackType);
+            if (decoder == null) {
+                decoder = new StackDecoder(in, pools, metadata, stackType, sink);
+                decoders.put(stackType, decoder);
+            }
+            Stack stack = stacks.get(c.stack());
+            if (stack == null && !stacks.containsKey(c.stack())) {
+                stack = decoder.stack(c.stack());
+                stacks.put(c.stack(), stack);
+            }
             if (stack == null) {
-                return; // no stack trace (key 0 or missing): the JDK's parser gives null and it is dropped too
+                continue; // no stack trace (key 0 or missing): the JDK's parser gives null and it is dropped too
             }
             String leaf = null;
             if (p.classAt() >= 0) {
-                leaf = className(pools, asStruct(pools.get(p.fields()[p.classAt()].typeId(), clsKey)));
+                leaf = classes.get(c.cls());
+                if (leaf == null && !classes.containsKey(c.cls())) {
+                    leaf = className(pools, asStruct(pools.get(p.fields()[p.classAt()].typeId(), c.cls())));
+                    classes.put(c.cls(), leaf);
+                }
             }
             ThreadInfo thread = null;
             if (p.threadAt() >= 0) {
-                thread = thread(pools, asStruct(pools.get(p.fields()[p.threadAt()].typeId(), threadKey)));
+                thread = threadInfos.get(c.thread());
+                if (thread == null && !threadInfos.containsKey(c.thread())) {
+                    thread = thread(pools, asStruct(pools.get(p.fields()[p.threadAt()].typeId(), c.thread())));
+                    threadInfos.put(c.thread(), thread);
+                }
             }
-            sink.add(p.spec().group(), stack, leaf, thread, weight);
-        });
+            sink.add(p.spec().group(), stack, leaf, thread, c.weight());
+        }
     }
 
     /** As {@code RecordedClass.getName()} gives it: the recorded name with '/' turned into '.'. */
-    private static String className(ConstantPools pools, Struct cls) {
+    static String className(ConstantPools pools, Struct cls) throws JfrFormatException {
         String n = cls == null ? null : pools.text(pools.field(cls, "name"));
         return n == null ? null : n.replace('/', '.');
     }
@@ -200,29 +197,7 @@ final class ChunkEventReader {
         return o instanceof Struct s ? s : null;
     }
 
-    private static Stack stack(ConstantPools pools, Object value) {
-        if (!(value instanceof Struct st)) {
-            return null;
-        }
-        boolean truncated = Boolean.TRUE.equals(pools.field(st, "truncated"));
-        Object frames = pools.field(st, "frames");
-        List<Frame> out = new ArrayList<>();
-        if (frames instanceof Object[] arr) {
-            for (Object f : arr) {
-                if (f instanceof Struct frame) {
-                    Struct method = pools.struct(frame, "method");
-                    Struct type = method == null ? null : pools.struct(method, "type");
-                    String cls = className(pools, type);
-                    String name = method == null ? null : pools.text(pools.field(method, "name"));
-                    String frameType = pools.text(pools.field(frame, "type"));
-                    out.add(new Frame(cls, method == null ? null : name, frameType));
-                }
-            }
-        }
-        return new Stack(truncated, List.copyOf(out));
-    }
-
-    private static ThreadInfo thread(ConstantPools pools, Struct t) {
+    private static ThreadInfo thread(ConstantPools pools, Struct t) throws JfrFormatException {
         if (t == null) {
             return null;
         }

@@ -7,24 +7,33 @@ import java.util.Map;
  * A chunk's constant pools: stack traces, methods, classes, symbols, threads, strings, each a map from key to
  * value. The last constant-pool event is at the header's offset; each one gives the (negative) distance to the
  * one before, and 0 ends the chain.
+ *
+ * <p>Values are indexed, not decoded: reading the pools only records where each key's value starts, and a value
+ * is decoded when asked for. A deep-stack chunk's pools are most of its bytes (hundreds of frames per stack
+ * trace); decoding all of them up front into objects was a third of the time and most of the memory of
+ * {@code flame}, and the stack traces are decoded by {@link StackDecoder} without objects per frame anyway.
  */
 final class ConstantPools {
 
     private static final int MAX_EVENTS = 1_000_000;
 
     private final JfrMetadata metadata;
-    private final Map<Long, Map<Long, Object>> pools = new HashMap<>();
+    private final ChunkBuffer in;
+    private final Values values;
+    private final Map<Long, LongIntMap> pools = new HashMap<>();
     private final long stringTypeId;
 
-    private ConstantPools(JfrMetadata metadata) {
+    private ConstantPools(ChunkBuffer in, JfrMetadata metadata) {
+        this.in = in;
         this.metadata = metadata;
+        this.values = new Values(metadata);
         ClassDef s = metadata.byName("java.lang.String");
         this.stringTypeId = s == null ? -1 : s.id();
     }
 
     static ConstantPools read(ChunkBuffer in, long lastOffset, JfrMetadata metadata) throws JfrFormatException {
-        ConstantPools cp = new ConstantPools(metadata);
-        Values values = new Values(metadata);
+        ConstantPools cp = new ConstantPools(in, metadata);
+        Values values = cp.values;
         long offset = lastOffset;
         for (int events = 0; offset > 0; events++) {
             if (events > MAX_EVENTS) {
@@ -37,16 +46,15 @@ final class ConstantPools {
             for (int p = 0; p < poolCount; p++) {
                 long typeId = in.readLong();
                 ClassDef c = metadata.byId(typeId);
-                Map<Long, Object> pool = cp.pools.computeIfAbsent(typeId, k -> new HashMap<>());
+                LongIntMap pool = cp.pools.computeIfAbsent(typeId, k -> new LongIntMap());
                 int count = in.readInt();
                 if (count < 0 || count > in.limit()) {
                     throw new JfrFormatException("pool " + c.name() + " claims " + count + " entries");
                 }
-                FieldDef whole = new FieldDef("value", typeId, false, false);
                 for (int i = 0; i < count; i++) {
                     long key = in.readLong();
-                    Object v = values.read(in, whole);
-                    pool.putIfAbsent(key, v); // a later flush repeats entries; they are equal
+                    pool.putIfAbsent(key, in.position()); // a later flush repeats entries; they are equal
+                    values.skipValue(in, typeId);
                 }
             }
             if (delta == 0) {
@@ -63,13 +71,26 @@ final class ConstantPools {
     }
 
     /** The pooled value of {@code typeId} under {@code key}, or null when absent (key 0 is JFR's "none"). */
-    Object get(long typeId, long key) {
-        Map<Long, Object> pool = pools.get(typeId);
-        return pool == null ? null : pool.get(key);
+    Object get(long typeId, long key) throws JfrFormatException {
+        int at = offset(typeId, key);
+        if (at < 0) {
+            return null;
+        }
+        int back = in.position();
+        in.position(at);
+        Object v = values.read(in, new FieldDef("value", typeId, false, false));
+        in.position(back);
+        return v;
+    }
+
+    /** Where the value of {@code typeId} under {@code key} starts in the chunk, or -1 when absent. */
+    int offset(long typeId, long key) {
+        LongIntMap pool = pools.get(typeId);
+        return pool == null ? -1 : pool.get(key);
     }
 
     /** Field {@code name} of {@code s}, with a constant-pool key resolved; null when the field or value is absent. */
-    Object field(Struct s, String name) {
+    Object field(Struct s, String name) throws JfrFormatException {
         if (s == null) {
             return null;
         }
@@ -86,7 +107,7 @@ final class ConstantPools {
     }
 
     /** A struct-valued field, or null. */
-    Struct struct(Struct s, String name) {
+    Struct struct(Struct s, String name) throws JfrFormatException {
         return field(s, name) instanceof Struct t ? t : null;
     }
 
@@ -94,7 +115,7 @@ final class ConstantPools {
      * The text of a value: a string, a pooled string, or a one-field wrapper such as {@code jdk.types.Symbol}
      * (which the JDK's own parser also shows as its string).
      */
-    String text(Object v) {
+    String text(Object v) throws JfrFormatException {
         if (v instanceof String s) {
             return s;
         }

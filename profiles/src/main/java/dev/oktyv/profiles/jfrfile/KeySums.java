@@ -70,16 +70,42 @@ final class KeySums {
         }
     }
 
-    /** Receives one summed key. */
-    interface Visitor {
-        void visit(int spec, long stack, long cls, long thread, long weight);
+    /** Walks the summed keys; {@link #next()} moves to the next one. */
+    Cursor cursor() {
+        return new Cursor();
     }
 
-    void forEach(Visitor v) {
-        for (int i = 0; i < used.length; i++) {
-            if (used[i]) {
-                v.visit(spec[i], stack[i], cls[i], thread[i], weight[i]);
+    /** A position in the table; the accessors read the key it is at. */
+    final class Cursor {
+        private int at = -1;
+
+        boolean next() {
+            while (++at < used.length) {
+                if (used[at]) {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        int spec() {
+            return spec[at];
+        }
+
+        long stack() {
+            return stack[at];
+        }
+
+        long cls() {
+            return cls[at];
+        }
+
+        long thread() {
+            return thread[at];
+        }
+
+        long weight() {
+            return weight[at];
         }
     }
 }

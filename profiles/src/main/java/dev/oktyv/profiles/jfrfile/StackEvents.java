@@ -45,12 +45,11 @@ public final class StackEvents {
             boolean leafClass) {
     }
 
-    /** A resolved frame; {@code methodName} null means the frame has no method. */
-    public record Frame(String className, String methodName, String frameType) {
-    }
-
-    /** A resolved stack trace, leaf first, as JFR stores it. */
-    public record Stack(boolean truncated, List<Frame> leafFirst) {
+    /**
+     * A resolved stack trace: the sink's names of its frames, root first. Within a chunk one key gives one
+     * instance, and one distinct frame one name instance.
+     */
+    public record Stack(boolean truncated, List<String> rootFirst) {
     }
 
     /** A resolved thread. */
@@ -59,6 +58,15 @@ public final class StackEvents {
 
     /** Receives each distinct combination of a chunk with its summed weight. */
     public interface Sink {
+        /**
+         * The name of a frame, asked once per distinct (method, frame type) of a chunk.
+         *
+         * @param className  the class's name with dots, or null
+         * @param methodName null when the frame has no method
+         * @param frameType  e.g. "JIT compiled", or null
+         */
+        String frameName(String className, String methodName, String frameType);
+
         /**
          * @param leafClass the allocated class's name with dots (array descriptors from async-profiler), or null
          * @param thread    null unless threads were asked for and the event names one
