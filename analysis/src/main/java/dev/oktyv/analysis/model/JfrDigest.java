@@ -16,19 +16,37 @@ import java.util.OptionalLong;
  * @param monitorBlockedNanosByClass jdk.JavaMonitorEnter time by monitor class
  * @param parkedNanosByClass jdk.ThreadPark time by parked-on class
  * @param ioNanosByTarget    jdk.FileRead/FileWrite by path, jdk.SocketRead/SocketWrite by host:port
+ * @param waits              nanoseconds of every recorded wait (monitor, park, Object.wait, sleep, file and socket
+ *                           I/O, file force) by thread group, kind, target and waiting frame
+ * @param threadsByGroup     distinct threads seen in any read event, by {@link ThreadGroups thread group}; empty for a
+ *                           digest built without thread information
  */
 public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogram> cpu,
                         Optional<FrameHistogram> allocation, OptionalLong gcPauseCount, double gcPauseTotalNanos,
                         double gcLongestPauseNanos, double exceptionsThrown,
                         Map<String, Double> monitorBlockedNanosByClass, Optional<FrameHistogram> monitorSites,
                         Map<String, Double> parkedNanosByClass, Map<IoTarget, Double> ioNanosByTarget,
-                        Map<IoTarget, Double> ioBytesByTarget) {
+                        Map<IoTarget, Double> ioBytesByTarget, Map<WaitSite, Double> waits,
+                        Map<String, Integer> threadsByGroup) {
 
     public JfrDigest {
         monitorBlockedNanosByClass = Map.copyOf(monitorBlockedNanosByClass);
         parkedNanosByClass = Map.copyOf(parkedNanosByClass);
         ioNanosByTarget = Map.copyOf(ioNanosByTarget);
         ioBytesByTarget = Map.copyOf(ioBytesByTarget);
+        waits = Map.copyOf(waits);
+        threadsByGroup = Map.copyOf(threadsByGroup);
+    }
+
+    /** A digest without per-thread information (the rules then fall back to whole-recording sums). */
+    public JfrDigest(Path source, double durationNanos, Optional<FrameHistogram> cpu, Optional<FrameHistogram> allocation,
+                     OptionalLong gcPauseCount, double gcPauseTotalNanos, double gcLongestPauseNanos,
+                     double exceptionsThrown, Map<String, Double> monitorBlockedNanosByClass,
+                     Optional<FrameHistogram> monitorSites, Map<String, Double> parkedNanosByClass,
+                     Map<IoTarget, Double> ioNanosByTarget, Map<IoTarget, Double> ioBytesByTarget) {
+        this(source, durationNanos, cpu, allocation, gcPauseCount, gcPauseTotalNanos, gcLongestPauseNanos, exceptionsThrown,
+                monitorBlockedNanosByClass, monitorSites, parkedNanosByClass, ioNanosByTarget, ioBytesByTarget, Map.of(),
+                Map.of());
     }
 
     /** Total I/O wait on targets of one kind, 0 when none of that kind was recorded. */

@@ -4,6 +4,13 @@ import dev.oktyv.analysis.model.IoTarget;
 import java.util.OptionalLong;
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.analysis.model.ThreadGroups;
+import dev.oktyv.analysis.model.WaitKind;
+import dev.oktyv.analysis.model.WaitSite;
+import dev.oktyv.profiles.flame.JfrStackReader;
+import java.util.HashSet;
+import java.util.Set;
+import jdk.jfr.consumer.RecordedThread;
 import dev.oktyv.profiles.flame.FrameNormaliser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,6 +44,9 @@ public final class JfrDigester {
     private final Map<String, Double> parkByClass = new HashMap<>();
     private final Map<IoTarget, Double> ioNanos = new HashMap<>();
     private final Map<IoTarget, Double> ioBytes = new HashMap<>();
+    private final Map<WaitSite, Double> waits = new HashMap<>();
+    private final Map<String, Set<Long>> threadsByGroup = new HashMap<>();
+    private final Map<RecordedStackTrace, String> waitingFrames = new IdentityHashMap<>();
     private Instant first;
     private Instant last;
     private long gcCount;
@@ -54,6 +64,7 @@ public final class JfrDigester {
     static final List<String> EVENTS = List.of("jdk.ExecutionSample", "jdk.ObjectAllocationSample", "jdk.GarbageCollection",
             "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.JavaExceptionThrow", "jdk.JavaErrorThrow",
             "jdk.ExceptionStatistics", "jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite",
+            "jdk.FileForce", "jdk.JavaMonitorWait", "jdk.ThreadSleep",
             "jdk.CPULoad", "jdk.GCHeapSummary", "jdk.ThreadCPULoad", "jdk.JVMInformation");
 
     public static JfrDigest digest(Path file) throws IOException {
@@ -91,9 +102,18 @@ public final class JfrDigester {
         if (last == null || en.isAfter(last)) {
             last = en;
         }
-        switch (e.getEventType().getName()) {
+        String type = e.getEventType().getName();
+        RecordedThread thread = type.equals("jdk.ExecutionSample") ? e.getThread("sampledThread") : e.getThread();
+        String group = thread == null ? ThreadGroups.UNKNOWN : ThreadGroups.of(thread.getJavaName());
+        if (thread != null) {
+            threadsByGroup.computeIfAbsent(group, g -> new HashSet<>()).add(thread.getId());
+        }
+        switch (type) {
             case "jdk.ExecutionSample" -> cpu.add(stack(e), 1);
-            case "jdk.ObjectAllocationSample" -> alloc.add(stack(e), e.getLong("weight"));
+            // The allocated type as the leaf, as in async-profiler's and the flame graphs' allocation stacks, so a
+            // site is a type with its allocating method.
+            case "jdk.ObjectAllocationSample" -> alloc.add(withLeaf(stack(e), JfrStackReader.javaName(className(e, "objectClass"))),
+                    e.getLong("weight"));
             case "jdk.GarbageCollection" -> {
                 gcCount++;
                 double pauses = e.getDuration("sumOfPauses").toNanos();
@@ -104,8 +124,15 @@ public final class JfrDigester {
                 double ns = e.getDuration().toNanos();
                 monitorByClass.merge(className(e, "monitorClass"), ns, Double::sum);
                 monitorSites.add(stack(e), ns);
+                waited(e, group, WaitKind.LOCK, className(e, "monitorClass"));
             }
-            case "jdk.ThreadPark" -> parkByClass.merge(className(e, "parkedClass"), (double) e.getDuration().toNanos(), Double::sum);
+            case "jdk.ThreadPark" -> {
+                parkByClass.merge(className(e, "parkedClass"), (double) e.getDuration().toNanos(), Double::sum);
+                waited(e, group, WaitKind.PARK, className(e, "parkedClass"));
+            }
+            case "jdk.JavaMonitorWait" -> waited(e, group, WaitKind.OBJECT_WAIT, className(e, "monitorClass"));
+            case "jdk.ThreadSleep" -> waited(e, group, WaitKind.SLEEP, "");
+            case "jdk.FileForce" -> waited(e, group, WaitKind.FILE_SYNC, IoTarget.file(stringField(e, "path")).toString());
             case "jdk.JavaExceptionThrow", "jdk.JavaErrorThrow" -> {
                 exceptionEventsSeen = true;
                 exceptionEvents++;
@@ -115,21 +142,48 @@ public final class JfrDigester {
                 statsMin = Double.isNaN(statsMin) ? n : Math.min(statsMin, n);
                 statsMax = Double.isNaN(statsMax) ? n : Math.max(statsMax, n);
             }
-            case "jdk.FileRead" -> io(IoTarget.file(e.getString("path")), e, "bytesRead");
-            case "jdk.FileWrite" -> io(IoTarget.file(e.getString("path")), e, "bytesWritten");
-            case "jdk.SocketRead" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesRead");
-            case "jdk.SocketWrite" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesWritten");
+            case "jdk.FileRead" -> io(IoTarget.file(e.getString("path")), e, "bytesRead", group, WaitKind.FILE_READ);
+            case "jdk.FileWrite" -> io(IoTarget.file(e.getString("path")), e, "bytesWritten", group, WaitKind.FILE_WRITE);
+            case "jdk.SocketRead" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesRead", group,
+                    WaitKind.SOCKET_READ);
+            case "jdk.SocketWrite" -> io(IoTarget.socket(e.getString("host"), e.getInt("port")), e, "bytesWritten", group,
+                    WaitKind.SOCKET_WRITE);
             default -> {
             }
         }
     }
 
-    private void io(IoTarget target, RecordedEvent e, String bytesField) {
+    private void io(IoTarget target, RecordedEvent e, String bytesField, String group, WaitKind kind) {
         ioNanos.merge(target, (double) e.getDuration().toNanos(), Double::sum);
         ioBytes.merge(target, (double) Math.max(0, e.getLong(bytesField)), Double::sum);
+        waited(e, group, kind, target.toString());
+    }
+
+    /** One wait event: its duration under its thread group, kind, target and the application frame that waited. */
+    private void waited(RecordedEvent e, String group, WaitKind kind, String target) {
+        RecordedStackTrace st = e.getStackTrace();
+        String frame = st == null ? "[no stack]" : waitingFrames.computeIfAbsent(st, s -> WaitClassifier.waitingFrame(stack(e)));
+        waits.merge(new WaitSite(group, kind, target, frame), (double) e.getDuration().toNanos(), Double::sum);
+    }
+
+    private static String stringField(RecordedEvent e, String field) {
+        return e.hasField(field) && e.getString(field) != null ? e.getString(field) : "unknown";
+    }
+
+    private static List<String> withLeaf(List<String> rootFirst, String leaf) {
+        if (rootFirst.isEmpty()) {
+            return rootFirst;
+        }
+        List<String> s = new ArrayList<>(rootFirst.size() + 1);
+        s.addAll(rootFirst);
+        s.add(leaf);
+        return s;
     }
 
     private static String className(RecordedEvent e, String field) {
+        if (!e.hasField(field)) {
+            return "unknown";
+        }
         RecordedClass c = e.getValue(field);
         return c == null ? "unknown" : c.getName();
     }
@@ -165,7 +219,13 @@ public final class JfrDigester {
         return new JfrDigest(file, duration, opt(cpu.source(file)), opt(alloc.source(file)),
                 gcCount == 0 ? OptionalLong.empty() : OptionalLong.of(gcCount), gcCount == 0 ? Double.NaN : gcPauseNanos,
                 gcCount == 0 ? Double.NaN : gcLongestNanos, exceptions, monitorByClass, opt(monitorSites.source(file)),
-                parkByClass, ioNanos, ioBytes);
+                parkByClass, ioNanos, ioBytes, waits, threadCounts());
+    }
+
+    private Map<String, Integer> threadCounts() {
+        Map<String, Integer> m = new HashMap<>();
+        threadsByGroup.forEach((g, ids) -> m.put(g, ids.size()));
+        return m;
     }
 
     private static Optional<FrameHistogram> opt(FrameHistogram.Builder b) {

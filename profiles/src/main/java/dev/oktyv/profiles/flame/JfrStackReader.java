@@ -258,7 +258,7 @@ public final class JfrStackReader {
     }
 
     /** async-profiler writes JVM descriptors ({@code [J}, {@code [Ljava/lang/String;}); the JDK writes Java names. */
-    static String javaName(String name) {
+    public static String javaName(String name) {
         int dims = 0;
         while (dims < name.length() && name.charAt(dims) == '[') {
             dims++;
