@@ -17,7 +17,10 @@ import java.util.Map;
  */
 public final class LockContentionRule implements Rule {
 
-    /** Blocked thread-time as a share of wall time: 10% means threads together waited 0.1 s per second. */
+    /**
+     * Blocked time as a share of the counted threads' time (see {@link ThreadSelection}); for a digest without thread
+     * information, of wall time: 10% then means threads together waited 0.1 s per second.
+     */
     static final double WARNING_BLOCKED_RATIO = 0.10;
     static final double CRITICAL_BLOCKED_RATIO = 0.50;
 
@@ -78,14 +81,18 @@ public final class LockContentionRule implements Rule {
                         + " (ConcurrentHashMap, LongAdder, a lock-free queue) at the reported site.");
     }
 
-    /** One group of threads: only their monitor and park time, against wall time. */
+    /**
+     * One group of threads: only their monitor and park time, as a share of their own time (wall time times their
+     * number), so 50% means each spent half its time blocked, however many there are.
+     */
     private void bySelection(Finding f, String workload, JfrDigest j, ThreadSelection sel) {
+        double threadTime = j.durationNanos() * Math.max(1, sel.threads());
         double blocked = sel.nanos(j, Set.of(WaitKind.LOCK));
         double parked = sel.nanos(j, Set.of(WaitKind.PARK));
-        double ratio = blocked / j.durationNanos();
+        double ratio = blocked / threadTime;
         String subject = workload + " [" + sel.label() + "]";
-        f.evidence(new Evidence(subject, "monitor blocked time / wall time", ratio * 100, "%", j.source()))
-                .evidence(new Evidence(subject, "parked time / wall time", parked / j.durationNanos() * 100, "%", j.source()));
+        f.evidence(new Evidence(subject, "monitor blocked share of thread time", ratio * 100, "%", j.source()))
+                .evidence(new Evidence(subject, "parked share of thread time", parked / threadTime * 100, "%", j.source()));
         Map<String, Double> byClass = new HashMap<>();
         Map<String, Double> byFrame = new HashMap<>();
         j.waits().forEach((w, ns) -> {
@@ -100,11 +107,11 @@ public final class LockContentionRule implements Rule {
             f.evidence(new Evidence(subject, "blocked on " + worst.getKey(), worst.getValue() / 1e6, "ms", j.source()));
         }
         f.observe(Finding.grade(ratio, WARNING_BLOCKED_RATIO, CRITICAL_BLOCKED_RATIO),
-                String.format(Locale.ROOT, "%s: %s waited on monitors for %.1f%% of wall time, most on %s at %s",
+                String.format(Locale.ROOT, "%s: %s waited on monitors for %.1f%% of their time, most on %s at %s",
                         workload, sel.label(), ratio * 100, worst == null ? "-" : worst.getKey(),
                         site == null ? "unknown site" : site.getKey()),
-                String.format(Locale.ROOT, "%s of %s were blocked %.0f ms in %.0f ms; removing the contention can at"
-                        + " best give back that blocked time (%.1f%% of wall time summed over threads)",
+                String.format(Locale.ROOT, "%s of %s were blocked %.0f ms in %.0f ms of wall time; removing the contention"
+                        + " can at best give back that blocked time (%.1f%% of their time)",
                         sel.label(), workload, blocked / 1e6, j.durationNanos() / 1e6, ratio * 100));
     }
 

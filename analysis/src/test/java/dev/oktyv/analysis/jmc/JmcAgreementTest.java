@@ -87,8 +87,9 @@ class JmcAgreementTest {
         // (who block on monitors, never park) nothing.
         double allParked = d.parkedNanosByClass().values().stream().mapToDouble(Double::doubleValue).sum() / d.durationNanos();
         assertThat(allParked).isGreaterThan(0.5);
-        assertThat(value(locks, "parked time / wall time")).isLessThan(5);
-        assertThat(value(locks, "monitor blocked time / wall time")).isGreaterThan(50);
+        assertThat(value(locks, "parked share of thread time")).isLessThan(5);
+        // Four threads on HotLock: at most one holds it, so each waits most of the time; two on ColdLock about half.
+        assertThat(value(locks, "monitor blocked share of thread time")).isGreaterThan(25);
     }
 
     @Test
