@@ -16,26 +16,38 @@ import java.util.OptionalLong;
  * @param monitorBlockedNanosByClass jdk.JavaMonitorEnter time by monitor class
  * @param parkedNanosByClass jdk.ThreadPark time by parked-on class
  * @param ioNanosByTarget    jdk.FileRead/FileWrite by path, jdk.SocketRead/SocketWrite by host:port
- * @param waits              nanoseconds of every recorded wait (monitor, park, Object.wait, sleep, file and socket
- *                           I/O, file force) by thread group, kind, target and waiting frame
- * @param threadsByGroup     distinct threads seen in any read event, by {@link ThreadGroups thread group}; empty for a
- *                           digest built without thread information
+ * @param threads            what each thread group did; {@link ThreadActivity#NONE} for a digest without thread
+ *                           information
  */
 public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogram> cpu,
                         Optional<FrameHistogram> allocation, OptionalLong gcPauseCount, double gcPauseTotalNanos,
                         double gcLongestPauseNanos, double exceptionsThrown,
                         Map<String, Double> monitorBlockedNanosByClass, Optional<FrameHistogram> monitorSites,
                         Map<String, Double> parkedNanosByClass, Map<IoTarget, Double> ioNanosByTarget,
-                        Map<IoTarget, Double> ioBytesByTarget, Map<WaitSite, Double> waits,
-                        Map<String, Integer> threadsByGroup) {
+                        Map<IoTarget, Double> ioBytesByTarget, ThreadActivity threads) {
 
     public JfrDigest {
         monitorBlockedNanosByClass = Map.copyOf(monitorBlockedNanosByClass);
         parkedNanosByClass = Map.copyOf(parkedNanosByClass);
         ioNanosByTarget = Map.copyOf(ioNanosByTarget);
         ioBytesByTarget = Map.copyOf(ioBytesByTarget);
-        waits = Map.copyOf(waits);
-        threadsByGroup = Map.copyOf(threadsByGroup);
+        java.util.Objects.requireNonNull(threads, "threads");
+    }
+
+    /** Recorded waits by thread group, kind, target and waiting frame. */
+    public Map<WaitSite, Double> waits() {
+        return threads.waits();
+    }
+
+    /** Distinct threads by thread group; empty without thread information. */
+    public Map<String, Integer> threadsByGroup() {
+        return threads.threadsByGroup();
+    }
+
+    /** The wall-clock samples of an async-profiler recording, if it has any. */
+    public Optional<WallProfile> wall() {
+        return threads.wallSamples().isEmpty() ? Optional.empty()
+                : Optional.of(new WallProfile(java.util.List.of(source), threads.wallSamples()));
     }
 
     /** A digest without per-thread information (the rules then fall back to whole-recording sums). */
@@ -45,8 +57,8 @@ public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogr
                      Optional<FrameHistogram> monitorSites, Map<String, Double> parkedNanosByClass,
                      Map<IoTarget, Double> ioNanosByTarget, Map<IoTarget, Double> ioBytesByTarget) {
         this(source, durationNanos, cpu, allocation, gcPauseCount, gcPauseTotalNanos, gcLongestPauseNanos, exceptionsThrown,
-                monitorBlockedNanosByClass, monitorSites, parkedNanosByClass, ioNanosByTarget, ioBytesByTarget, Map.of(),
-                Map.of());
+                monitorBlockedNanosByClass, monitorSites, parkedNanosByClass, ioNanosByTarget, ioBytesByTarget,
+                ThreadActivity.NONE);
     }
 
     /** Total I/O wait on targets of one kind, 0 when none of that kind was recorded. */

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Groups threads by name, with every number in the name replaced by {@code #}: {@code pool-3-thread-7} and
- * {@code pool-3-thread-2} are {@code pool-#-thread-#}. Java thread groups are no help here (nearly every thread is in
+ * Groups threads by name, with the numbers in the name replaced by {@code #}: {@code pool-3-thread-7} and
+ * {@code pool-3-thread-2} are {@code pool-#-thread-#}, {@code C2 CompilerThread0} is {@code C2 CompilerThread#}. Java thread groups are no help here (nearly every thread is in
  * "main"); names are what pools and frameworks set.
  */
 public final class ThreadGroups {
@@ -20,7 +20,8 @@ public final class ThreadGroups {
     }
 
     public static String of(String threadName) {
-        return threadName == null || threadName.isEmpty() ? UNKNOWN : threadName.replaceAll("\\d+", "#");
+        // Only numbers that are not part of a word: "C2 CompilerThread0" keeps its C2, "pool-3-thread-7" loses both.
+        return threadName == null || threadName.isEmpty() ? UNKNOWN : threadName.replaceAll("(?<![A-Za-z0-9])\\d+|(?<=[a-z])\\d+$", "#");
     }
 
     /** The JMH worker groups among {@code groups}; empty for a recording that is not of a JMH run. */

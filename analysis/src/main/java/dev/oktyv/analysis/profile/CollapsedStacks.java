@@ -50,17 +50,15 @@ public final class CollapsedStacks {
         boolean jmh = stacks.stream().anyMatch(s -> s.getKey().stream().anyMatch(fr -> fr.contains(JMH_STUB)));
         String threads = jmh ? "JMH worker threads (stacks through a _jmhTest stub)" : "all threads";
         Map<WaitSite, Double> samples = new HashMap<>();
-        double total = 0;
         for (Map.Entry<List<String>, Double> s : stacks) {
             if (jmh && s.getKey().stream().noneMatch(fr -> fr.contains(JMH_STUB))) {
                 continue;
             }
-            total += s.getValue();
             WaitKind kind = WaitClassifier.kindOf(s.getKey());
             String frame = kind == WaitKind.RUNNING ? "" : WaitClassifier.waitingFrame(s.getKey());
             samples.merge(new WaitSite(threads, kind, "", frame), s.getValue(), Double::sum);
         }
-        return new WallProfile(files, threads, total, samples);
+        return new WallProfile(files, samples);
     }
 
     private static void forEach(Path f, BiConsumer<List<String>, Double> sink) throws IOException {

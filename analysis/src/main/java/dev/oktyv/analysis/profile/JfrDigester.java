@@ -4,13 +4,8 @@ import dev.oktyv.analysis.model.IoTarget;
 import java.util.OptionalLong;
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
-import dev.oktyv.analysis.model.ThreadGroups;
 import dev.oktyv.analysis.model.WaitKind;
-import dev.oktyv.analysis.model.WaitSite;
 import dev.oktyv.profiles.flame.JfrStackReader;
-import java.util.HashSet;
-import java.util.Set;
-import jdk.jfr.consumer.RecordedThread;
 import dev.oktyv.profiles.flame.FrameNormaliser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,8 +39,9 @@ public final class JfrDigester {
     private final Map<String, Double> parkByClass = new HashMap<>();
     private final Map<IoTarget, Double> ioNanos = new HashMap<>();
     private final Map<IoTarget, Double> ioBytes = new HashMap<>();
-    private final Map<WaitSite, Double> waits = new HashMap<>();
-    private final Map<String, Set<Long>> threadsByGroup = new HashMap<>();
+    /** Allocation from the TLAB events: async-profiler writes these, not jdk.ObjectAllocationSample. */
+    private final FrameHistogram.Builder tlabAlloc = new FrameHistogram.Builder("alloc");
+    private final ThreadActivityCollector threads = new ThreadActivityCollector();
     private final Map<RecordedStackTrace, String> waitingFrames = new IdentityHashMap<>();
     private Instant first;
     private Instant last;
@@ -64,7 +60,8 @@ public final class JfrDigester {
     static final List<String> EVENTS = List.of("jdk.ExecutionSample", "jdk.ObjectAllocationSample", "jdk.GarbageCollection",
             "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.JavaExceptionThrow", "jdk.JavaErrorThrow",
             "jdk.ExceptionStatistics", "jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite",
-            "jdk.FileForce", "jdk.JavaMonitorWait", "jdk.ThreadSleep",
+            "jdk.FileForce", "jdk.JavaMonitorWait", "jdk.ThreadSleep", "jdk.ObjectAllocationInNewTLAB",
+            "jdk.ObjectAllocationOutsideTLAB", "profiler.WallClockSample",
             "jdk.CPULoad", "jdk.GCHeapSummary", "jdk.ThreadCPULoad", "jdk.JVMInformation");
 
     public static JfrDigest digest(Path file) throws IOException {
@@ -103,17 +100,20 @@ public final class JfrDigester {
             last = en;
         }
         String type = e.getEventType().getName();
-        RecordedThread thread = type.equals("jdk.ExecutionSample") ? e.getThread("sampledThread") : e.getThread();
-        String group = thread == null ? ThreadGroups.UNKNOWN : ThreadGroups.of(thread.getJavaName());
-        if (thread != null) {
-            threadsByGroup.computeIfAbsent(group, g -> new HashSet<>()).add(thread.getId());
-        }
+        String group = threads.group(e.hasField("sampledThread") ? e.getThread("sampledThread") : e.getThread());
         switch (type) {
-            case "jdk.ExecutionSample" -> cpu.add(stack(e), 1);
+            case "jdk.ExecutionSample" -> {
+                cpu.add(stack(e), 1);
+                threads.cpuSample(group);
+            }
+            case "profiler.WallClockSample" -> threads.wallSample(group, stack(e),
+                    e.hasField("samples") ? Math.max(1, e.getLong("samples")) : 1);
             // The allocated type as the leaf, as in async-profiler's and the flame graphs' allocation stacks, so a
-            // site is a type with its allocating method.
-            case "jdk.ObjectAllocationSample" -> alloc.add(withLeaf(stack(e), JfrStackReader.javaName(className(e, "objectClass"))),
-                    e.getLong("weight"));
+            // site is a type with its allocating method. Weights as the flame graphs' (see JfrStackReader).
+            case "jdk.ObjectAllocationSample" -> alloc.add(allocationStack(e), e.getLong("weight"));
+            case "jdk.ObjectAllocationInNewTLAB" -> tlabAlloc.add(allocationStack(e),
+                    e.getLong("tlabSize") > 0 ? e.getLong("tlabSize") : e.getLong("allocationSize"));
+            case "jdk.ObjectAllocationOutsideTLAB" -> tlabAlloc.add(allocationStack(e), e.getLong("allocationSize"));
             case "jdk.GarbageCollection" -> {
                 gcCount++;
                 double pauses = e.getDuration("sumOfPauses").toNanos();
@@ -163,7 +163,11 @@ public final class JfrDigester {
     private void waited(RecordedEvent e, String group, WaitKind kind, String target) {
         RecordedStackTrace st = e.getStackTrace();
         String frame = st == null ? "[no stack]" : waitingFrames.computeIfAbsent(st, s -> WaitClassifier.waitingFrame(stack(e)));
-        waits.merge(new WaitSite(group, kind, target, frame), (double) e.getDuration().toNanos(), Double::sum);
+        threads.waited(group, kind, target, frame, e.getDuration().toNanos());
+    }
+
+    private List<String> allocationStack(RecordedEvent e) {
+        return withLeaf(stack(e), JfrStackReader.javaName(className(e, "objectClass")));
     }
 
     private static String stringField(RecordedEvent e, String field) {
@@ -205,9 +209,8 @@ public final class JfrDigester {
         int n = Math.min(fs.size(), MAX_DEPTH);
         List<String> out = new ArrayList<>(n);
         for (int i = n - 1; i >= 0; i--) {
-            RecordedFrame f = fs.get(i);
-            out.add(f.getMethod() == null ? "unknown"
-                    : FrameNormaliser.STANDARD.normalise(f.getMethod().getType().getName() + "." + f.getMethod().getName()));
+            // Named as in the flame graphs: async-profiler's native frames by their symbol alone.
+            out.add(FrameNormaliser.STANDARD.normalise(JfrStackReader.frameName(fs.get(i))));
         }
         return out;
     }
@@ -216,16 +219,12 @@ public final class JfrDigester {
         double duration = first == null ? Double.NaN : java.time.Duration.between(first, last).toNanos();
         double exceptions = exceptionEventsSeen ? exceptionEvents
                 : Double.isNaN(statsMax) ? Double.NaN : statsMax - statsMin;
-        return new JfrDigest(file, duration, opt(cpu.source(file)), opt(alloc.source(file)),
+        // Never both: the TLAB events would double-count what the samples already weigh (as in JfrStackReader).
+        FrameHistogram.Builder allocation = alloc.isEmpty() ? tlabAlloc : alloc;
+        return new JfrDigest(file, duration, opt(cpu.source(file)), opt(allocation.source(file)),
                 gcCount == 0 ? OptionalLong.empty() : OptionalLong.of(gcCount), gcCount == 0 ? Double.NaN : gcPauseNanos,
                 gcCount == 0 ? Double.NaN : gcLongestNanos, exceptions, monitorByClass, opt(monitorSites.source(file)),
-                parkByClass, ioNanos, ioBytes, waits, threadCounts());
-    }
-
-    private Map<String, Integer> threadCounts() {
-        Map<String, Integer> m = new HashMap<>();
-        threadsByGroup.forEach((g, ids) -> m.put(g, ids.size()));
-        return m;
+                parkByClass, ioNanos, ioBytes, threads.build());
     }
 
     private static Optional<FrameHistogram> opt(FrameHistogram.Builder b) {

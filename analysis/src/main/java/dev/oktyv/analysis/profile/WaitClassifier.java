@@ -91,10 +91,24 @@ public final class WaitClassifier {
         return rootFirst.isEmpty() ? "[no stack]" : rootFirst.get(rootFirst.size() - 1);
     }
 
+    /**
+     * Application code: a Java frame outside the JDK. A wait whose waiting frame is not one (a pool thread idle in
+     * {@code ThreadPoolExecutor.getTask}, the reference handler, a GC thread) waited for work, not on something.
+     */
+    public static boolean isApplication(String frame) {
+        return isJava(frame) && !PLATFORM.matcher(frame).find();
+    }
+
     /** {@code pkg.Class.method}; native symbols ({@code futex}, {@code ObjectMonitor::enter}) and {@code [thread]} are not. */
     static boolean isJava(String frame) {
-        return frame.indexOf('.') > 0 && !frame.contains("::") && !frame.startsWith("[") && !frame.contains(".so");
+        return JAVA_FRAME.matcher(frame).matches() && !GCC_CLONE.matcher(frame).find();
     }
+
+    /** {@code pkg.Class$Inner.method}, {@code Class.<init>}: dotted identifiers, nothing else. */
+    private static final Pattern JAVA_FRAME = Pattern.compile("[\\p{L}_$][\\w$]*(\\.[\\w$<>-]+)+");
+
+    /** GCC's names for cloned native functions ({@code __new_sem_wait_slow64.constprop.0}) are not Java frames. */
+    private static final Pattern GCC_CLONE = Pattern.compile("\\.(constprop|isra|part|cold|lto_priv|localalias)(\\.|$)");
 
     /** Native code, a JDK native method (by the JDK's {@code read0}/{@code force0} naming), or a known blocking call. */
     private static boolean blockingLeaf(String leaf) {

@@ -1,32 +1,36 @@
 package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.analysis.model.ThreadGroups;
 import dev.oktyv.analysis.model.WaitKind;
 import dev.oktyv.analysis.model.WaitSite;
 import dev.oktyv.analysis.model.WallProfile;
+import dev.oktyv.analysis.profile.WaitClassifier;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Where the worker threads wait (socket read, futex, file sync, lock, sleep), with each wait's share of their time
- * and the frame that waited: from a wall-clock profile ({@code --profile wall}: samples, so shares are of wall time)
- * or from JFR's wait events (thread park, monitor enter and wait, sleep, socket and file I/O, file force: their
- * durations over the threads' wall time). Like hot methods, waiting is a place to look rather than a defect (a load
- * client is supposed to wait for its server), so this rule stops at WARNING.
+ * and the frame that waited: from a wall-clock profile ({@code --profile wall}, or an async-profiler recording with
+ * wall samples: shares of samples) or else from JFR's wait events (thread park, monitor enter and wait, sleep, socket
+ * and file I/O, file force: durations over the threads' wall time). In a JMH run the {@code -jmh-worker-} threads are
+ * counted; elsewhere every thread group is listed and the headline is the heaviest wait in application code, since a
+ * pool thread idle in the JDK waits for work, not on something. Waiting is a place to look rather than a defect (a
+ * load client is supposed to wait for its server), so this rule stops at WARNING.
  */
 public final class OffCpuRule implements Rule {
 
     static final double INFO_SHARE = 0.20;
     static final double WARNING_SHARE = 0.50;
-    /** Evidence per workload: the heaviest waits only. */
+    /** Evidence per thread group: the heaviest waits only. */
     static final int TOP = 3;
-
-    private static final Set<WaitKind> WAITS = EnumSet.complementOf(EnumSet.of(WaitKind.RUNNING));
 
     @Override
     public String id() {
@@ -44,33 +48,36 @@ public final class OffCpuRule implements Rule {
                 new Threshold("waiting share of thread time warning", WARNING_SHARE * 100, "%"));
     }
 
+    /** Waits of one source by thread group, with each group's time in the same unit (samples or nanoseconds). */
+    private record Source(String how, Map<WaitSite, Double> weights, ToDoubleFunction<String> groupTime,
+                          Map<String, Integer> threadCounts, Path file) {
+    }
+
     @Override
     public RuleResult evaluate(AnalysisInput input) {
         Finding f = new Finding(this, "the worker threads spend little time waiting");
         boolean any = false;
         for (WorkloadProfile p : input.profiles()) {
-            if (p.wall().isPresent() && p.wall().get().totalSamples() > 0) {
-                any = true;
-                WallProfile w = p.wall().get();
-                report(f, p.workloadId() + " [" + w.threads() + ", wall-clock samples]", p.workloadId(), w.threads(),
-                        w.samples(), w.totalSamples(), w.sources().get(0));
-                continue; // wall samples see every wait; JFR's thresholded events would only repeat part of it
+            // Wall samples see every wait; JFR's thresholded events would only repeat part of it.
+            Optional<WallProfile> wall = p.wall().or(() -> p.jfr().stream().flatMap(j -> j.wall().stream()).findFirst());
+            List<Source> sources = new ArrayList<>();
+            if (wall.isPresent() && wall.get().totalSamples() > 0) {
+                Map<String, Double> perGroup = new HashMap<>();
+                wall.get().samples().forEach((w, n) -> perGroup.merge(w.threadGroup(), n, Double::sum));
+                Map<String, Integer> counts = p.jfr().stream().findFirst().map(JfrDigest::threadsByGroup).orElse(Map.of());
+                sources.add(new Source("wall-clock samples", wall.get().samples(), g -> perGroup.getOrDefault(g, 0.0), counts,
+                        wall.get().sources().get(0)));
+            } else {
+                for (JfrDigest j : p.jfr()) {
+                    if (j.durationNanos() > 0 && !j.threadsByGroup().isEmpty()) {
+                        sources.add(new Source("JFR wait events", j.waits(),
+                                g -> j.durationNanos() * j.threadsByGroup().getOrDefault(g, 1), j.threadsByGroup(), j.source()));
+                    }
+                }
             }
-            for (JfrDigest j : p.jfr()) {
-                if (!(j.durationNanos() > 0) || j.threadsByGroup().isEmpty()) {
-                    continue;
-                }
-                for (ThreadSelection sel : ThreadSelection.of(j, WAITS)) {
-                    any = true;
-                    Map<WaitSite, Double> mine = new HashMap<>();
-                    j.waits().forEach((site, ns) -> {
-                        if (sel.includes(site, WAITS)) {
-                            mine.merge(new WaitSite("", site.kind(), site.target(), site.frame()), ns, Double::sum);
-                        }
-                    });
-                    report(f, p.workloadId() + " [" + sel.label() + ", JFR wait events]", p.workloadId(), sel.label(), mine,
-                            j.durationNanos() * sel.threads(), j.source());
-                }
+            for (Source s : sources) {
+                any = true;
+                evaluate(f, p.workloadId(), s);
             }
         }
         if (!any) {
@@ -84,36 +91,80 @@ public final class OffCpuRule implements Rule {
                         + " path (group commit), and shrink or split contended locks.");
     }
 
-    /**
-     * @param weights   by site, in samples or nanoseconds; {@link WaitKind#RUNNING} is skipped
-     * @param threadTime the denominator in the same unit: all samples, or wall time times threads
-     */
-    private void report(Finding f, String subject, String workload, String threads, Map<WaitSite, Double> weights,
-                        double threadTime, Path source) {
-        List<Map.Entry<WaitSite, Double>> waits = weights.entrySet().stream().filter(e -> e.getKey().kind() != WaitKind.RUNNING)
-                .sorted(Map.Entry.<WaitSite, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().toString()))
-                .toList();
-        double waiting = waits.stream().mapToDouble(Map.Entry::getValue).sum() / threadTime;
-        f.evidence(new Evidence(subject, "waiting share of thread time", waiting * 100, "%", source));
-        for (Map.Entry<WaitSite, Double> e : waits.subList(0, Math.min(TOP, waits.size()))) {
-            f.evidence(new Evidence(subject, "share in " + describe(e.getKey()), e.getValue() / threadTime * 100, "%", source));
-        }
-        if (waits.isEmpty()) {
+    private void evaluate(Finding f, String workload, Source s) {
+        List<String> groups = s.weights().keySet().stream().map(WaitSite::threadGroup).distinct().sorted().toList();
+        List<String> workers = ThreadGroups.jmhWorkers(groups);
+        if (!workers.isEmpty()) {
+            int n = workers.stream().mapToInt(g -> s.threadCounts().getOrDefault(g, 0)).sum();
+            String label = n > 0 ? String.format(Locale.ROOT, "JMH worker threads (%d, named *%s*)", n, ThreadGroups.JMH_WORKER)
+                    : "JMH worker threads (named *" + ThreadGroups.JMH_WORKER + "*)";
+            report(f, workload, label, s, workers, false);
             return;
         }
-        Map.Entry<WaitSite, Double> top = waits.get(0);
-        double share = top.getValue() / threadTime;
-        Severity s = share >= WARNING_SHARE ? Severity.WARNING : share >= INFO_SHARE ? Severity.INFO : Severity.OK;
-        f.observe(s, String.format(Locale.ROOT, "%s: %.1f%% of the time of %s is spent waiting in %s", workload,
-                        share * 100, threads, describe(top.getKey())),
+        if (groups.size() == 1) {
+            report(f, workload, groups.get(0), s, groups, false);
+            return;
+        }
+        // The group with the heaviest wait in application code first: it becomes the headline, the others evidence.
+        // Groups that wait only in the JDK or native code (idle pools, GC and compiler threads) wait for work: they
+        // are counted, not listed.
+        List<String> order = new ArrayList<>(groups.stream().filter(g -> topApplicationShare(s, g) > 0).toList());
+        order.sort(Comparator.comparingDouble((String g) -> -topApplicationShare(s, g)).thenComparing(g -> g));
+        f.evidence(new Evidence(workload + " [" + s.how() + "]", "thread groups waiting only in JDK or native code (idle, left out)",
+                groups.size() - order.size(), "groups", s.file()));
+        for (String g : order) {
+            Integer n = s.threadCounts().get(g);
+            report(f, workload, "thread group " + g + (n == null ? "" : " (" + n + (n == 1 ? " thread)" : " threads)")), s,
+                    List.of(g), true);
+        }
+    }
+
+    private static double topApplicationShare(Source s, String group) {
+        double time = s.groupTime().applyAsDouble(group);
+        return s.weights().entrySet().stream().filter(e -> e.getKey().threadGroup().equals(group)
+                        && e.getKey().kind() != WaitKind.RUNNING && WaitClassifier.isApplication(e.getKey().frame()))
+                .mapToDouble(Map.Entry::getValue).max().orElse(0) / (time > 0 ? time : 1);
+    }
+
+    /**
+     * @param applicationOnly the headline may only be a wait in application code (a recording from elsewhere)
+     */
+    private void report(Finding f, String workload, String label, Source s, List<String> groups, boolean applicationOnly) {
+        double time = groups.stream().mapToDouble(g -> s.groupTime().applyAsDouble(g)).sum();
+        Map<WaitSite, Double> merged = new HashMap<>();
+        s.weights().forEach((w, v) -> {
+            if (groups.contains(w.threadGroup()) && w.kind() != WaitKind.RUNNING) {
+                merged.merge(new WaitSite("", w.kind(), w.target(), w.frame()), v, Double::sum);
+            }
+        });
+        if (!(time > 0) || merged.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<WaitSite, Double>> waits = merged.entrySet().stream()
+                .sorted(Map.Entry.<WaitSite, Double>comparingByValue().reversed()
+                        .thenComparing(e -> describe(e.getKey()), Comparator.naturalOrder()))
+                .toList();
+        String subject = workload + " [" + label + ", " + s.how() + "]";
+        double waiting = waits.stream().mapToDouble(Map.Entry::getValue).sum() / time;
+        f.evidence(new Evidence(subject, "waiting share of thread time", waiting * 100, "%", s.file()));
+        for (Map.Entry<WaitSite, Double> e : waits.subList(0, Math.min(TOP, waits.size()))) {
+            f.evidence(new Evidence(subject, "share in " + describe(e.getKey()), e.getValue() / time * 100, "%", s.file()));
+        }
+        Optional<Map.Entry<WaitSite, Double>> top = waits.stream()
+                .filter(e -> !applicationOnly || WaitClassifier.isApplication(e.getKey().frame())).findFirst();
+        if (top.isEmpty()) {
+            return;
+        }
+        double share = top.get().getValue() / time;
+        Severity sev = share >= WARNING_SHARE ? Severity.WARNING : share >= INFO_SHARE ? Severity.INFO : Severity.OK;
+        f.observe(sev, String.format(Locale.ROOT, "%s: %.1f%% of the time of %s is spent waiting in %s", workload,
+                        share * 100, label, describe(top.get().getKey())),
                 String.format(Locale.ROOT, "removing the wait in %s gives back at most %.1f%% of the thread time of %s"
-                        + " (%.1f%% is spent waiting in all)", top.getKey().frame(), share * 100, threads, waiting * 100));
+                        + " (%.1f%% is spent waiting in all)", top.get().getKey().frame(), share * 100, label, waiting * 100));
     }
 
     /** "socket read of socket:db:5432 in JdkHttpTransport.send". */
     static String describe(WaitSite w) {
         return w.kind().label() + (w.target().isEmpty() ? "" : " of " + w.target()) + " in " + w.frame();
     }
-
 }

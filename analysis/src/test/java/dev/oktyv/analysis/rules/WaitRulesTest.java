@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
+import dev.oktyv.analysis.model.ThreadActivity;
 import dev.oktyv.analysis.model.WaitKind;
 import dev.oktyv.analysis.model.WaitSite;
 import dev.oktyv.analysis.model.WallProfile;
@@ -31,7 +32,8 @@ class WaitRulesTest {
             }
         });
         return new JfrDigest(Inputs.JFR, TEN_SECONDS, Optional.empty(), Optional.empty(), OptionalLong.empty(), Double.NaN,
-                Double.NaN, Double.NaN, monitor, Optional.empty(), parked, Map.of(), Map.of(), waits, threads);
+                Double.NaN, Double.NaN, monitor, Optional.empty(), parked, Map.of(), Map.of(),
+                new ThreadActivity(waits, threads, Map.of(), Map.of()));
     }
 
     @Test
@@ -84,19 +86,47 @@ class WaitRulesTest {
     @Test
     void offCpuFromAWallProfile() {
         String t = "JMH worker threads";
-        WallProfile wall = new WallProfile(List.of(Inputs.RUN_DIR.resolve("profiles/w/wall-f1.collapsed")), t, 100, Map.of(
+        WallProfile wall = new WallProfile(List.of(Inputs.RUN_DIR.resolve("profiles/w/wall-f1.collapsed")), Map.of(
                 new WaitSite(t, WaitKind.SOCKET_READ, "", "app.JdkHttpTransport.send"), 77.0,
                 new WaitSite(t, WaitKind.RUNNING, "", ""), 23.0));
         WorkloadProfile p = new WorkloadProfile("w", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(wall), List.of());
         RuleResult r = new OffCpuRule().evaluate(Inputs.profile(p));
         assertThat(r.summary()).isEqualTo("w: 77.0% of the time of JMH worker threads is spent waiting in socket read in"
                 + " app.JdkHttpTransport.send");
-        WallProfile busy = new WallProfile(wall.sources(), t, 100, Map.of(new WaitSite(t, WaitKind.RUNNING, "", ""), 100.0));
+        WallProfile busy = new WallProfile(wall.sources(), Map.of(new WaitSite(t, WaitKind.RUNNING, "", ""), 100.0));
         RuleResult running = new OffCpuRule().evaluate(Inputs.profile(new WorkloadProfile("w", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(busy), List.of())));
         assertThat(running.severity()).isEqualTo(Severity.OK);
         assertThat(running.summary()).isEqualTo("the worker threads spend little time waiting");
         assertThat(new OffCpuRule().evaluate(Inputs.empty()).applicable()).isFalse();
+    }
+
+    @Test
+    void aForeignWallProfileHeadlinesTheGroupThatWaitsInApplicationCodeNotTheIdleOnes() {
+        // An async-profiler wall recording of a service: GC and pool threads idle in native code or the JDK all the
+        // time; the request threads wait 60% of their time on the backend.
+        JfrDigest d = new JfrDigest(Inputs.JFR, TEN_SECONDS, Optional.empty(), Optional.empty(), OptionalLong.empty(),
+                Double.NaN, Double.NaN, Double.NaN, Map.of(), Optional.empty(), Map.of(), Map.of(), Map.of(),
+                new ThreadActivity(Map.of(), Map.of("http-#", 4, "GC Thread##", 2, "pool-#-thread-#", 8), Map.of(), Map.of(
+                        new WaitSite("GC Thread##", WaitKind.PARK, "", "__new_sem_wait_slow64.constprop.0"), 200.0,
+                        new WaitSite("pool-#-thread-#", WaitKind.PARK, "", "java.util.concurrent.ThreadPoolExecutor.getTask"), 800.0,
+                        new WaitSite("http-#", WaitKind.SOCKET_READ, "", "app.JdkHttpTransport.send"), 240.0,
+                        new WaitSite("http-#", WaitKind.RUNNING, "", ""), 160.0)));
+        RuleResult r = new OffCpuRule().evaluate(Inputs.profile(Inputs.jfr(d)));
+        assertThat(r.summary()).isEqualTo("w: 60.0% of the time of thread group http-# (4 threads) is spent waiting in"
+                + " socket read in app.JdkHttpTransport.send");
+        assertThat(r.evidence()).extracting(Evidence::quantity).containsExactly(
+                "thread groups waiting only in JDK or native code (idle, left out)", "waiting share of thread time",
+                "share in socket read in app.JdkHttpTransport.send");
+        assertThat(r.evidence().get(0).value()).isEqualTo(2);
+    }
+
+    @Test
+    void threadGroupsDropTheNumbersThatCountThreads() {
+        assertThat(dev.oktyv.analysis.model.ThreadGroups.of("pool-3-thread-17")).isEqualTo("pool-#-thread-#");
+        assertThat(dev.oktyv.analysis.model.ThreadGroups.of("C2 CompilerThread0")).isEqualTo("C2 CompilerThread#");
+        assertThat(dev.oktyv.analysis.model.ThreadGroups.of("b.Sha256.hash-jmh-worker-2")).isEqualTo("b.Sha256.hash-jmh-worker-#");
+        assertThat(dev.oktyv.analysis.model.ThreadGroups.of(null)).isEqualTo("[unknown thread]");
     }
 
     @Test

@@ -310,7 +310,8 @@ public final class JfrStackReader {
         return List.copyOf(out);
     }
 
-    static String frameName(RecordedFrame f) {
+    /** A frame's name as every profile of the suite writes it (native frames by symbol alone). */
+    public static String frameName(RecordedFrame f) {
         RecordedMethod m = f.getMethod();
         if (m == null) {
             return frameName(null, null, f.getType());
