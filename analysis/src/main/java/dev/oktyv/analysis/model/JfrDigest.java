@@ -18,13 +18,15 @@ import java.util.OptionalLong;
  * @param ioNanosByTarget    jdk.FileRead/FileWrite by path, jdk.SocketRead/SocketWrite by host:port
  * @param threads            what each thread group did; {@link ThreadActivity#NONE} for a digest without thread
  *                           information
+ * @param enabledEvents      the event types the recording had enabled (from jdk.ActiveSetting); empty when unknown
  */
 public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogram> cpu,
                         Optional<FrameHistogram> allocation, OptionalLong gcPauseCount, double gcPauseTotalNanos,
                         double gcLongestPauseNanos, double exceptionsThrown,
                         Map<String, Double> monitorBlockedNanosByClass, Optional<FrameHistogram> monitorSites,
                         Map<String, Double> parkedNanosByClass, Map<IoTarget, Double> ioNanosByTarget,
-                        Map<IoTarget, Double> ioBytesByTarget, ThreadActivity threads) {
+                        Map<IoTarget, Double> ioBytesByTarget, ThreadActivity threads,
+                        java.util.Set<String> enabledEvents) {
 
     public JfrDigest {
         monitorBlockedNanosByClass = Map.copyOf(monitorBlockedNanosByClass);
@@ -32,6 +34,15 @@ public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogr
         ioNanosByTarget = Map.copyOf(ioNanosByTarget);
         ioBytesByTarget = Map.copyOf(ioBytesByTarget);
         java.util.Objects.requireNonNull(threads, "threads");
+        enabledEvents = java.util.Set.copyOf(enabledEvents);
+    }
+
+    /**
+     * Could the recording hold any of {@code eventTypes}? A rule whose events were not enabled has nothing to say
+     * about the recording, which is not the same as finding nothing. Unknown settings count as enabled.
+     */
+    public boolean recorded(String... eventTypes) {
+        return enabledEvents.isEmpty() || java.util.Arrays.stream(eventTypes).anyMatch(enabledEvents::contains);
     }
 
     /** Recorded waits by thread group, kind, target and waiting frame. */
@@ -58,7 +69,7 @@ public record JfrDigest(Path source, double durationNanos, Optional<FrameHistogr
                      Map<IoTarget, Double> ioNanosByTarget, Map<IoTarget, Double> ioBytesByTarget) {
         this(source, durationNanos, cpu, allocation, gcPauseCount, gcPauseTotalNanos, gcLongestPauseNanos, exceptionsThrown,
                 monitorBlockedNanosByClass, monitorSites, parkedNanosByClass, ioNanosByTarget, ioBytesByTarget,
-                ThreadActivity.NONE);
+                ThreadActivity.NONE, java.util.Set.of());
     }
 
     /** Total I/O wait on targets of one kind, 0 when none of that kind was recorded. */

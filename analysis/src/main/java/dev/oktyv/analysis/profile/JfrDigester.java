@@ -43,6 +43,8 @@ public final class JfrDigester {
     private final FrameHistogram.Builder tlabAlloc = new FrameHistogram.Builder("alloc");
     private final ThreadActivityCollector threads = new ThreadActivityCollector();
     private final Map<RecordedStackTrace, String> waitingFrames = new IdentityHashMap<>();
+    private final Map<Long, String> typeNames = new HashMap<>();
+    private final java.util.Set<Long> enabledTypeIds = new java.util.HashSet<>();
     private Instant first;
     private Instant last;
     private long gcCount;
@@ -74,6 +76,8 @@ public final class JfrDigester {
             for (String name : EVENTS) {
                 es.onEvent(name, d::accept);
             }
+            es.onMetadata(m -> m.getEventTypes().forEach(t -> d.typeNames.put(t.getId(), t.getName())));
+            es.onEvent("jdk.ActiveSetting", d::setting);
             es.start();
         } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": not a readable JFR recording (" + e.getMessage() + ")", e);
@@ -153,6 +157,24 @@ public final class JfrDigester {
         }
     }
 
+    /** jdk.ActiveSetting: which event types were enabled, by id (named once the metadata is known). */
+    private void setting(RecordedEvent e) {
+        if ("enabled".equals(e.getString("name")) && "true".equals(e.getString("value"))) {
+            enabledTypeIds.add(e.getLong("id"));
+        }
+    }
+
+    private java.util.Set<String> enabledEvents() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (long id : enabledTypeIds) {
+            String n = typeNames.get(id);
+            if (n != null) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
     private void io(IoTarget target, RecordedEvent e, String bytesField, String group, WaitKind kind) {
         ioNanos.merge(target, (double) e.getDuration().toNanos(), Double::sum);
         ioBytes.merge(target, (double) Math.max(0, e.getLong(bytesField)), Double::sum);
@@ -224,7 +246,7 @@ public final class JfrDigester {
         return new JfrDigest(file, duration, opt(cpu.source(file)), opt(allocation.source(file)),
                 gcCount == 0 ? OptionalLong.empty() : OptionalLong.of(gcCount), gcCount == 0 ? Double.NaN : gcPauseNanos,
                 gcCount == 0 ? Double.NaN : gcLongestNanos, exceptions, monitorByClass, opt(monitorSites.source(file)),
-                parkByClass, ioNanos, ioBytes, threads.build());
+                parkByClass, ioNanos, ioBytes, threads.build(), enabledEvents());
     }
 
     private static Optional<FrameHistogram> opt(FrameHistogram.Builder b) {

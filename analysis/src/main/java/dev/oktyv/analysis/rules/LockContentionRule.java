@@ -48,7 +48,7 @@ public final class LockContentionRule implements Rule {
         boolean any = false;
         for (WorkloadProfile p : input.profiles()) {
             for (JfrDigest j : p.jfr()) {
-                if (!(j.durationNanos() > 0)) {
+                if (!(j.durationNanos() > 0) || !j.recorded("jdk.JavaMonitorEnter", "jdk.ThreadPark")) {
                     continue;
                 }
                 any = true;
@@ -73,7 +73,8 @@ public final class LockContentionRule implements Rule {
             }
         }
         if (!any) {
-            return RuleResult.notApplicable(this, "no JFR recording and no async-profiler lock profile in this run");
+            return RuleResult.notApplicable(this, "no JFR recording with monitor or park events enabled and no async-profiler lock"
+                    + " profile in this run");
         }
         return f.result("A contended monitor serialises the threads that need it; the time they wait does not show up"
                         + " as CPU time, so CPU profiles miss it.",

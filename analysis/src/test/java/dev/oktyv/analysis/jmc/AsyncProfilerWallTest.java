@@ -12,6 +12,9 @@ import dev.oktyv.analysis.rules.Rules;
 import dev.oktyv.profiles.ChildJvm;
 import dev.oktyv.profiles.attach.AttachProfiler;
 import dev.oktyv.results.profile.EventKind;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +36,8 @@ class AsyncProfilerWallTest {
                     fast.address());
             Path jfr = dir.resolve("wall.jfr");
             try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(out.readLine()).isEqualTo("started io");
                 AttachProfiler.record(child.pid(), EventKind.WALL, Duration.ofSeconds(3), jfr);
             } finally {
                 child.destroy();
@@ -45,8 +50,11 @@ class AsyncProfilerWallTest {
                 assertThat(site.kind()).isEqualTo(WaitKind.SOCKET_READ);
                 assertThat(site.frame()).isEqualTo(RecordedWorkloads.class.getName() + ".fetch");
             });
-            RuleResult offCpu = Rules.evaluate(JfrFileInput.load(jfr), Rules.profileBased()).stream()
-                    .filter(r -> r.ruleId().equals("off-cpu")).findFirst().orElseThrow();
+            List<RuleResult> results = Rules.evaluate(JfrFileInput.load(jfr), Rules.profileBased());
+            RuleResult offCpu = results.stream().filter(r -> r.ruleId().equals("off-cpu")).findFirst().orElseThrow();
+            // A wall-only recording enabled no monitor, park or I/O event: those rules cannot say "no contention".
+            assertThat(results).filteredOn(r -> r.ruleId().equals("locks") || r.ruleId().equals("io"))
+                    .allSatisfy(r -> assertThat(r.applicable()).isFalse());
             // main spends nearly all its time in the read; idle JVM threads (GC, compiler, reference handler) wait
             // in the JDK or native code and must not be the headline.
             assertThat(offCpu.summary()).contains("thread group main").contains("socket read in "

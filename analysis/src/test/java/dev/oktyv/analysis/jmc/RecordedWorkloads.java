@@ -20,6 +20,9 @@ public final class RecordedWorkloads {
 
     public static void main(String[] args) throws Exception {
         long end = System.nanoTime() + (long) (Double.parseDouble(args[1]) * 1e9);
+        // A profiler that attaches from outside waits for this line: attaching to a JVM still starting up fails.
+        System.out.println("started " + args[0]);
+        System.out.flush();
         switch (args[0]) {
             case "alloc" -> alloc(end);
             case "lock" -> lock(end);

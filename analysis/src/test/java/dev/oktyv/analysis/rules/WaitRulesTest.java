@@ -33,7 +33,7 @@ class WaitRulesTest {
         });
         return new JfrDigest(Inputs.JFR, TEN_SECONDS, Optional.empty(), Optional.empty(), OptionalLong.empty(), Double.NaN,
                 Double.NaN, Double.NaN, monitor, Optional.empty(), parked, Map.of(), Map.of(),
-                new ThreadActivity(waits, threads, Map.of(), Map.of()));
+                new ThreadActivity(waits, threads, Map.of(), Map.of()), java.util.Set.of());
     }
 
     @Test
@@ -111,7 +111,7 @@ class WaitRulesTest {
                         new WaitSite("GC Thread##", WaitKind.PARK, "", "__new_sem_wait_slow64.constprop.0"), 200.0,
                         new WaitSite("pool-#-thread-#", WaitKind.PARK, "", "java.util.concurrent.ThreadPoolExecutor.getTask"), 800.0,
                         new WaitSite("http-#", WaitKind.SOCKET_READ, "", "app.JdkHttpTransport.send"), 240.0,
-                        new WaitSite("http-#", WaitKind.RUNNING, "", ""), 160.0)));
+                        new WaitSite("http-#", WaitKind.RUNNING, "", ""), 160.0)), java.util.Set.of("profiler.WallClockSample"));
         RuleResult r = new OffCpuRule().evaluate(Inputs.profile(Inputs.jfr(d)));
         assertThat(r.summary()).isEqualTo("w: 60.0% of the time of thread group http-# (4 threads) is spent waiting in"
                 + " socket read in app.JdkHttpTransport.send");
@@ -119,6 +119,10 @@ class WaitRulesTest {
                 "thread groups waiting only in JDK or native code (idle, left out)", "waiting share of thread time",
                 "share in socket read in app.JdkHttpTransport.send");
         assertThat(r.evidence().get(0).value()).isEqualTo(2);
+        // Only wall samples were enabled: no monitor, park or I/O event could have been recorded, so those rules
+        // have nothing to say rather than "no contention".
+        assertThat(new LockContentionRule().evaluate(Inputs.profile(Inputs.jfr(d))).applicable()).isFalse();
+        assertThat(new IoRule().evaluate(Inputs.profile(Inputs.jfr(d))).applicable()).isFalse();
     }
 
     @Test
