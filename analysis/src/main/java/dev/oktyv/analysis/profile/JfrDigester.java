@@ -104,7 +104,8 @@ public final class JfrDigester {
             last = en;
         }
         String type = e.getEventType().getName();
-        String group = threads.group(e.hasField("sampledThread") ? e.getThread("sampledThread") : e.getThread());
+        boolean sample = type.equals("jdk.ExecutionSample") || type.equals("profiler.WallClockSample");
+        String group = threads.group(sample ? e.getThread("sampledThread") : e.getThread());
         switch (type) {
             case "jdk.ExecutionSample" -> {
                 cpu.add(stack(e), 1);

@@ -18,16 +18,20 @@ final class ThreadActivityCollector {
     private final Map<String, Set<Long>> threads = new HashMap<>();
     private final Map<String, Double> cpu = new HashMap<>();
     private final Map<WaitSite, Double> wall = new HashMap<>();
+    /** Group by thread id: naming a group takes a regex, and a recording has millions of events but few threads. */
+    private final Map<Long, String> groupOf = new HashMap<>();
 
     /** The event's thread group, counting the thread; {@link ThreadGroups#UNKNOWN} without a thread. */
     String group(RecordedThread thread) {
         if (thread == null) {
             return ThreadGroups.UNKNOWN;
         }
-        // A JVM-internal thread (GC, compiler) has no Java name; async-profiler still names it by its OS name.
-        String g = ThreadGroups.of(thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName());
-        threads.computeIfAbsent(g, k -> new HashSet<>()).add(thread.getId());
-        return g;
+        return groupOf.computeIfAbsent(thread.getId(), id -> {
+            // A JVM-internal thread (GC, compiler) has no Java name; async-profiler still names it by its OS name.
+            String g = ThreadGroups.of(thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName());
+            threads.computeIfAbsent(g, k -> new HashSet<>()).add(id);
+            return g;
+        });
     }
 
     void cpuSample(String group) {
