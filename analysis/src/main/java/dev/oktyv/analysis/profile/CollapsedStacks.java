@@ -34,6 +34,9 @@ public final class CollapsedStacks {
         return b.build();
     }
 
+    /** The one thread group of a collapsed wall profile of a JMH run: collapsed stacks name no threads. */
+    public static final String JMH_WORKER_STACKS = "JMH worker threads (stacks through a _jmhTest stub)";
+
     /** The JMH benchmark stub: only worker threads run it, so its presence tells workers from JMH's own threads. */
     private static final String JMH_STUB = "_jmhTest.";
 
@@ -48,7 +51,7 @@ public final class CollapsedStacks {
             forEach(f, (frames, w) -> stacks.add(Map.entry(frames, w)));
         }
         boolean jmh = stacks.stream().anyMatch(s -> s.getKey().stream().anyMatch(fr -> fr.contains(JMH_STUB)));
-        String threads = jmh ? "JMH worker threads (stacks through a _jmhTest stub)" : "all threads";
+        String threads = jmh ? JMH_WORKER_STACKS : "all threads";
         Map<WaitSite, Double> samples = new HashMap<>();
         for (Map.Entry<List<String>, Double> s : stacks) {
             if (jmh && s.getKey().stream().noneMatch(fr -> fr.contains(JMH_STUB))) {

@@ -5,6 +5,7 @@ import dev.oktyv.analysis.model.ThreadGroups;
 import dev.oktyv.analysis.model.WaitKind;
 import dev.oktyv.analysis.model.WaitSite;
 import dev.oktyv.analysis.model.WallProfile;
+import dev.oktyv.analysis.profile.CollapsedStacks;
 import dev.oktyv.analysis.profile.WaitClassifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import java.util.function.ToDoubleFunction;
  * and the frame that waited: from a wall-clock profile ({@code --profile wall}, or an async-profiler recording with
  * wall samples: shares of samples) or else from JFR's wait events (thread park, monitor enter and wait, sleep, socket
  * and file I/O, file force: durations over the threads' wall time). In a JMH run the {@code -jmh-worker-} threads are
- * counted; elsewhere every thread group is listed and the headline is the heaviest wait in application code, since a
- * pool thread idle in the JDK waits for work, not on something. Waiting is a place to look rather than a defect (a
+ * counted (in a collapsed wall profile: the stacks through a JMH stub); elsewhere every thread group that waits in
+ * application code is listed and the headline is the heaviest such wait, since a thread idle in the JDK (a pool
+ * waiting for tasks, a cleaner, a stream flusher) waits for work, not on something. Waiting is a place to look rather than a defect (a
  * load client is supposed to wait for its server), so this rule stops at WARNING.
  */
 public final class OffCpuRule implements Rule {
@@ -101,7 +103,7 @@ public final class OffCpuRule implements Rule {
             report(f, workload, label, s, workers, false);
             return;
         }
-        if (groups.size() == 1) {
+        if (groups.equals(List.of(CollapsedStacks.JMH_WORKER_STACKS))) {
             report(f, workload, groups.get(0), s, groups, false);
             return;
         }

@@ -85,14 +85,14 @@ class WaitRulesTest {
 
     @Test
     void offCpuFromAWallProfile() {
-        String t = "JMH worker threads";
+        String t = dev.oktyv.analysis.profile.CollapsedStacks.JMH_WORKER_STACKS;
         WallProfile wall = new WallProfile(List.of(Inputs.RUN_DIR.resolve("profiles/w/wall-f1.collapsed")), Map.of(
                 new WaitSite(t, WaitKind.SOCKET_READ, "", "app.JdkHttpTransport.send"), 77.0,
                 new WaitSite(t, WaitKind.RUNNING, "", ""), 23.0));
         WorkloadProfile p = new WorkloadProfile("w", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(wall), List.of());
         RuleResult r = new OffCpuRule().evaluate(Inputs.profile(p));
-        assertThat(r.summary()).isEqualTo("w: 77.0% of the time of JMH worker threads is spent waiting in socket read in"
-                + " app.JdkHttpTransport.send");
+        assertThat(r.summary()).isEqualTo("w: 77.0% of the time of JMH worker threads (stacks through a _jmhTest stub) is"
+                + " spent waiting in socket read in app.JdkHttpTransport.send");
         WallProfile busy = new WallProfile(wall.sources(), Map.of(new WaitSite(t, WaitKind.RUNNING, "", ""), 100.0));
         RuleResult running = new OffCpuRule().evaluate(Inputs.profile(new WorkloadProfile("w", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(busy), List.of())));
@@ -123,6 +123,18 @@ class WaitRulesTest {
         // have nothing to say rather than "no contention".
         assertThat(new LockContentionRule().evaluate(Inputs.profile(Inputs.jfr(d))).applicable()).isFalse();
         assertThat(new IoRule().evaluate(Inputs.profile(Inputs.jfr(d))).applicable()).isFalse();
+    }
+
+    @Test
+    void aForeignRecordingWithOneIdleGroupHasNoHeadlineWait() {
+        // Surefire's stream flusher parks in the JDK all the time: it waits for work, which is not a finding.
+        JfrDigest d = digest(Map.of(new WaitSite("surefire-forkedjvm-stream-flusher", WaitKind.PARK,
+                        "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject", "jdk.internal.misc.Unsafe.park"), 9e9),
+                Map.of("surefire-forkedjvm-stream-flusher", 1));
+        RuleResult r = new OffCpuRule().evaluate(Inputs.profile(Inputs.jfr(d)));
+        assertThat(r.severity()).isEqualTo(Severity.OK);
+        assertThat(r.summary()).isEqualTo("the worker threads spend little time waiting");
+        assertThat(r.evidence()).singleElement().satisfies(e -> assertThat(e.value()).isEqualTo(1));
     }
 
     @Test

@@ -47,7 +47,10 @@ class AnalyzeJfrFileTest {
         Path jfr = allocating("prod.jfr");
         CliRuns.Result text = CliRuns.exec("analyze", jfr.toString());
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).startsWith("analysis of " + jfr).contains("Allocation").contains("most allocation is byte[] by ")
+        // JFR weighs a sample by the bytes its thread allocated since the previous one, so in a one-second recording
+        // another site can come first; the site this test allocates at is among the top three.
+        assertThat(text.out()).startsWith("analysis of " + jfr).contains("Allocation").containsPattern("most allocation is \\S+ by \\S+")
+                .contains("allocation share of byte[] by " + AnalyzeJfrFileTest.class.getName() + ".allocating")
                 .contains("Off-CPU").doesNotContain("Latency knee").doesNotContain("Paired variants");
 
         CliRuns.Result json = CliRuns.exec("analyze", jfr.toString(), "--format", "json");
@@ -77,7 +80,7 @@ class AnalyzeJfrFileTest {
         Files.writeString(dir.resolve("notes.txt"), "not a recording");
         CliRuns.Result r = CliRuns.exec("analyze", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("a.jfr: allocation share of byte[] by").contains("b.jfr: allocation share of byte[] by");
+        assertThat(r.out()).contains("a.jfr: allocation share of ").contains("b.jfr: allocation share of ");
     }
 
     @Test
