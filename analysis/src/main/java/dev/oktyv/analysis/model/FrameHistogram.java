@@ -18,13 +18,38 @@ import java.util.Set;
  * @param sources the files the samples came from
  */
 public record FrameHistogram(String event, List<Path> sources, double total, Map<String, Double> self,
-                             Map<String, Double> inclusive) {
+                             Map<String, Double> inclusive, Map<Site, Double> sites) {
 
     public FrameHistogram {
         Objects.requireNonNull(event, "event");
         sources = List.copyOf(sources);
         self = Collections.unmodifiableMap(new HashMap<>(self));
         inclusive = Collections.unmodifiableMap(new HashMap<>(inclusive));
+        sites = Collections.unmodifiableMap(new HashMap<>(sites));
+    }
+
+    /**
+     * A leaf with the frame that called it. In an allocation profile the leaf is the allocated type and the caller
+     * the allocating method, so a site reads as JMC names it: {@code byte[]} allocated by {@code CounterMode.<init>}.
+     *
+     * @param caller "" for a stack of one frame
+     */
+    public record Site(String leaf, String caller) {
+        @Override
+        public String toString() {
+            return caller.isEmpty() ? leaf : leaf + " by " + caller;
+        }
+    }
+
+    /** A site and its share of {@link #total}. */
+    public record SiteShare(Site site, double weight, double share) {
+    }
+
+    /** The heaviest sites (leaf with caller), heaviest first. */
+    public List<SiteShare> topSites(int n) {
+        return sites.entrySet().stream().map(e -> new SiteShare(e.getKey(), e.getValue(), total == 0 ? 0 : e.getValue() / total))
+                .sorted(Comparator.comparingDouble(SiteShare::weight).reversed().thenComparing(s -> s.site().toString()))
+                .limit(n).toList();
     }
 
     /** A frame and its share of {@link #total}. */
@@ -41,6 +66,12 @@ public record FrameHistogram(String event, List<Path> sources, double total, Map
      */
     public List<FrameShare> topInclusive(int n, double maxShare) {
         return top(inclusive, n, maxShare);
+    }
+
+    /** {@link #topInclusive(int, double)} also leaving out the frames {@code skip} accepts (by name). */
+    public List<FrameShare> topInclusive(int n, double maxShare, java.util.function.Predicate<String> skip) {
+        return top(inclusive.entrySet().stream().filter(e -> !skip.test(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), n, maxShare);
     }
 
     /** Inclusive share of all frames whose name contains {@code fragment} (e.g. Throwable.fillInStackTrace). */
@@ -62,6 +93,7 @@ public record FrameHistogram(String event, List<Path> sources, double total, Map
         private final List<Path> sources = new java.util.ArrayList<>();
         private final Map<String, Double> self = new HashMap<>();
         private final Map<String, Double> inclusive = new HashMap<>();
+        private final Map<Site, Double> sites = new HashMap<>();
         private double total;
 
         public Builder(String event) {
@@ -78,7 +110,9 @@ public record FrameHistogram(String event, List<Path> sources, double total, Map
                 return this;
             }
             total += weight;
-            self.merge(rootToLeaf.get(rootToLeaf.size() - 1), weight, Double::sum);
+            int n = rootToLeaf.size();
+            self.merge(rootToLeaf.get(n - 1), weight, Double::sum);
+            sites.merge(new Site(rootToLeaf.get(n - 1), n > 1 ? rootToLeaf.get(n - 2) : ""), weight, Double::sum);
             Set<String> seen = new LinkedHashSet<>(rootToLeaf);
             for (String f : seen) {
                 inclusive.merge(f, weight, Double::sum);
@@ -91,7 +125,7 @@ public record FrameHistogram(String event, List<Path> sources, double total, Map
         }
 
         public FrameHistogram build() {
-            return new FrameHistogram(event, sources, total, self, inclusive);
+            return new FrameHistogram(event, sources, total, self, inclusive, sites);
         }
     }
 

@@ -2,7 +2,7 @@ package dev.oktyv.analysis.rules;
 
 import dev.oktyv.analysis.model.BenchmarkResult;
 import dev.oktyv.analysis.model.FrameHistogram;
-import dev.oktyv.analysis.model.FrameHistogram.FrameShare;
+import dev.oktyv.analysis.model.FrameHistogram.SiteShare;
 import dev.oktyv.analysis.model.Metric;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +53,9 @@ public final class AllocationRule implements Rule {
             String impact = String.format(Locale.ROOT, "%s allocates %.0f B/op; allocation-free code would remove all of it",
                     r.id().label(), bpo);
             if (sites.isPresent()) {
-                FrameShare top = sites.get().topSelf(1).get(0);
+                SiteShare top = sites.get().topSites(1).get(0);
                 impact = String.format(Locale.ROOT, "site %s holds %.1f%% of sampled allocation in %s, so removing it cuts"
-                        + " at most %.0f of %.0f B/op", top.frame(), top.share() * 100, r.id().label(), top.share() * bpo, bpo);
+                        + " at most %.0f of %.0f B/op", top.site(), top.share() * 100, r.id().label(), top.share() * bpo, bpo);
             }
             f.observe(Finding.grade(bpo, WARNING_BYTES_PER_OP, CRITICAL_BYTES_PER_OP),
                     String.format(Locale.ROOT, "%s allocates %.0f B/op", r.id().label(), bpo), impact);
@@ -66,9 +66,17 @@ public final class AllocationRule implements Rule {
                 continue;
             }
             any = true;
-            for (FrameShare s : sites.get().topSelf(3)) {
-                f.evidence(new Evidence(p.workloadId(), "allocation share of site " + s.frame(), s.share() * 100, "%",
+            List<SiteShare> top = sites.get().topSites(3);
+            for (SiteShare s : top) {
+                f.evidence(new Evidence(p.workloadId(), "allocation share of " + s.site(), s.share() * 100, "%",
                         sites.get().sources().get(0)));
+            }
+            if (input.run().results().isEmpty()) {
+                // A recording without JMH figures (analyze FILE.jfr): the top site is the finding, stated as JMC does.
+                f.observe(Severity.INFO, String.format(Locale.ROOT, "%s: most allocation is %s (%.1f%% of sampled bytes)",
+                        p.workloadId(), top.get(0).site(), top.get(0).share() * 100),
+                        String.format(Locale.ROOT, "removing site %s cuts at most %.1f%% of the allocated bytes",
+                                top.get(0).site(), top.get(0).share() * 100));
             }
         }
         if (!any) {

@@ -6,6 +6,7 @@ import dev.oktyv.analysis.model.FrameHistogram;
 import dev.oktyv.analysis.model.JfrDigest;
 import dev.oktyv.analysis.model.LoadEvidence;
 import dev.oktyv.analysis.model.Run;
+import dev.oktyv.analysis.model.WallProfile;
 import dev.oktyv.analysis.profile.CollapsedStacks;
 import dev.oktyv.analysis.profile.JfrDigester;
 import dev.oktyv.results.RunFolder;
@@ -47,7 +48,8 @@ public final class AnalysisInputLoader {
                 jfr.add(digest(a.path()));
             }
             profiles.add(new WorkloadProfile(wid, collapsed(artifacts, wid, EventKind.CPU),
-                    collapsed(artifacts, wid, EventKind.ALLOC), collapsed(artifacts, wid, EventKind.LOCK), jfr));
+                    collapsed(artifacts, wid, EventKind.ALLOC), collapsed(artifacts, wid, EventKind.LOCK),
+                    wall(artifacts, wid), jfr));
         }
         return new AnalysisInput(run, profiles, loads(folder));
     }
@@ -56,7 +58,7 @@ public final class AnalysisInputLoader {
      * The JFR parser keeps a chunk's constant pools (stack traces, strings) in memory; a recording with millions of
      * distinct stacks in one chunk needs a large heap. Say so in one line instead of dying with a stack trace.
      */
-    private static JfrDigest digest(Path jfr) throws IOException {
+    static JfrDigest digest(Path jfr) throws IOException {
         try {
             return JfrDigester.digest(jfr);
         } catch (OutOfMemoryError e) {
@@ -72,6 +74,15 @@ public final class AnalysisInputLoader {
         HeapTooSmallException(String message) {
             super(message);
         }
+    }
+
+    private static Optional<WallProfile> wall(ProfileInventory a, String wid) throws IOException {
+        List<Path> files = a.of(wid, EventKind.WALL, ArtifactFormat.COLLAPSED).stream().map(ProfileArtifact::path).toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        WallProfile w = CollapsedStacks.readWall(files);
+        return w.totalSamples() > 0 ? Optional.of(w) : Optional.empty();
     }
 
     private static Optional<FrameHistogram> collapsed(ProfileInventory a, String wid, EventKind e) throws IOException {

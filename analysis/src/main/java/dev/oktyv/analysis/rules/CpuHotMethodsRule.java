@@ -16,7 +16,10 @@ public final class CpuHotMethodsRule implements Rule {
     static final double INFO_SELF = 0.20;
     static final double WARNING_SELF = 0.50;
     static final int MIN_SAMPLES = 50;
-    /** Frames on nearly every stack (thread roots, the JMH stub) are not "hot methods". */
+    /**
+     * Frames on nearly every stack are not "hot methods": beyond the known ones ({@link StructuralFrames}), any frame
+     * above this share is left out too.
+     */
     static final double ROOT_SHARE = 0.95;
 
     @Override
@@ -51,7 +54,7 @@ public final class CpuHotMethodsRule implements Rule {
             for (FrameShare s : self) {
                 f.evidence(new Evidence(p.workloadId(), "self CPU share of " + s.frame(), s.share() * 100, "%", h.sources().get(0)));
             }
-            for (FrameShare s : h.topInclusive(3, ROOT_SHARE)) {
+            for (FrameShare s : h.topInclusive(3, ROOT_SHARE, StructuralFrames::isStructural)) {
                 f.evidence(new Evidence(p.workloadId(), "total CPU share of " + s.frame(), s.share() * 100, "%", h.sources().get(0)));
             }
             FrameShare top = self.get(0);

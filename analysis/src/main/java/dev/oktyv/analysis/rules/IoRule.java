@@ -38,7 +38,8 @@ public final class IoRule implements Rule {
         boolean any = false;
         for (WorkloadProfile p : input.profiles()) {
             for (JfrDigest j : p.jfr()) {
-                if (!(j.durationNanos() > 0)) {
+                if (!(j.durationNanos() > 0)
+                        || !j.recorded("jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite")) {
                     continue;
                 }
                 any = true;
@@ -60,7 +61,7 @@ public final class IoRule implements Rule {
             }
         }
         if (!any) {
-            return RuleResult.notApplicable(this, "no JFR recording in this run");
+            return RuleResult.notApplicable(this, "no JFR recording with file or socket events enabled in this run");
         }
         return f.result("Blocking I/O parks a thread; JFR records each slow read or write with its path or remote address.",
                 "Batch small writes, buffer streams, reuse connections (pooling), and move I/O off latency-critical"

@@ -10,13 +10,24 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(new CpuHotMethodsRule(), new AllocationRule(), new GcRule(), new LockContentionRule(),
-                new ExceptionRateRule(), new IoRule(), new LatencyKneeRule(), new LoadErrorRateRule(),
+                new ExceptionRateRule(), new IoRule(), new OffCpuRule(), new LatencyKneeRule(), new LoadErrorRateRule(),
                 new DroppedStartsRule(), new CoordinatedOmissionGapRule(), new PairedVariantRule());
+    }
+
+    /** The rules that read profiles and JFR recordings only: what {@code analyze FILE.jfr} runs. */
+    public static List<Rule> profileBased() {
+        return List.of(new CpuHotMethodsRule(), new AllocationRule(), new GcRule(), new LockContentionRule(),
+                new ExceptionRateRule(), new IoRule(), new OffCpuRule());
     }
 
     /** Runs every rule; results are sorted worst first, not-applicable last. */
     public static List<RuleResult> evaluate(AnalysisInput input) {
-        return all().stream().map(r -> r.evaluate(input))
+        return evaluate(input, all());
+    }
+
+    /** Runs {@code rules}; results are sorted worst first, not-applicable last. */
+    public static List<RuleResult> evaluate(AnalysisInput input, List<Rule> rules) {
+        return rules.stream().map(r -> r.evaluate(input))
                 .sorted(java.util.Comparator.comparing((RuleResult r) -> !r.applicable())
                         .thenComparing(RuleResult::severity, java.util.Comparator.reverseOrder()))
                 .toList();

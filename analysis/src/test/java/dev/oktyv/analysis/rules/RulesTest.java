@@ -60,12 +60,19 @@ class RulesTest {
     void allocationSitesBoundTheSaving() {
         SyntheticJmh jmh = new SyntheticJmh().add("b.A.alloc", "avgt", Map.of(), "ns/op", new double[][] {{1}},
                 new double[][] {{2000}});
-        var sites = Inputs.hist("alloc", Map.of("java.util.ArrayList.grow", 750.0, "b.A.other", 250.0));
+        // Allocation stacks end in the allocated type, called by the allocating method: a site is both.
+        var sites = new dev.oktyv.analysis.model.FrameHistogram.Builder("alloc").source(Inputs.JFR)
+                .add(List.of("java.lang.Thread.run", "b.A.alloc", "java.util.ArrayList.grow", "java.lang.Object[]"), 750)
+                .add(List.of("java.lang.Thread.run", "b.A.alloc", "b.A.other", "java.lang.Object[]"), 150)
+                .add(List.of("java.lang.Thread.run", "b.A.alloc", "b.A.other", "byte[]"), 100).build();
         WorkloadProfile p = new WorkloadProfile("b.A.alloc", java.util.Optional.empty(), java.util.Optional.of(sites),
                 java.util.Optional.empty(), List.of());
         RuleResult r = new AllocationRule().evaluate(new AnalysisInput(Inputs.run(jmh), List.of(p), List.of()));
         assertThat(r.severity()).isEqualTo(Severity.WARNING);
-        assertThat(r.impactBound()).get().asString().contains("ArrayList.grow holds 75.0%").contains("at most 1500 of 2000 B/op");
+        assertThat(r.impactBound()).get().asString().contains("site java.lang.Object[] by java.util.ArrayList.grow holds 75.0%")
+                .contains("at most 1500 of 2000 B/op");
+        assertThat(r.evidence()).extracting(Evidence::quantity).contains("allocation share of java.lang.Object[] by b.A.other",
+                "allocation share of byte[] by b.A.other");
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN", defaultValue = "latest", description = "Run id, path, commit, latest or latest~N (default: latest).")
+    @Parameters(index = "0", paramLabel = "RUN", defaultValue = "latest", description = "Run id, path, commit, latest or latest~N (default: latest);"
+            + " or a .jfr recording, or a folder of them, from anywhere.")
     String run;
     @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -54,6 +55,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (JfrFileAnalysis.accepts(run)) {
+            return JfrFileAnalysis.analyze(Path.of(run), format, failOn, pairs, spec.commandLine().getOut());
+        }
         Severity gate = failOn;
         RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
         AnalysisInput input;

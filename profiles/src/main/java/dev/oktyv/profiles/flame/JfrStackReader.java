@@ -258,7 +258,7 @@ public final class JfrStackReader {
     }
 
     /** async-profiler writes JVM descriptors ({@code [J}, {@code [Ljava/lang/String;}); the JDK writes Java names. */
-    static String javaName(String name) {
+    public static String javaName(String name) {
         int dims = 0;
         while (dims < name.length() && name.charAt(dims) == '[') {
             dims++;
@@ -310,7 +310,8 @@ public final class JfrStackReader {
         return List.copyOf(out);
     }
 
-    static String frameName(RecordedFrame f) {
+    /** A frame's name as every profile of the suite writes it (native frames by symbol alone). */
+    public static String frameName(RecordedFrame f) {
         RecordedMethod m = f.getMethod();
         if (m == null) {
             return frameName(null, null, f.getType());
