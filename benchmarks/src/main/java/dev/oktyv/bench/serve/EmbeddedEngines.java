@@ -14,6 +14,7 @@ import dev.oktyv.system.files.ConfinedFileStore;
 import dev.oktyv.system.files.FileStoreConfig;
 import dev.oktyv.system.monitoring.health.HealthChecker;
 import dev.oktyv.system.monitoring.health.HealthStatus;
+import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.secret.SecretResolver;
 import dev.oktyv.system.service.Route;
@@ -21,6 +22,7 @@ import dev.oktyv.system.service.ServiceToken;
 import dev.oktyv.system.service.TokenSink;
 import dev.oktyv.system.service.adapters.DatabaseItemBackend;
 import dev.oktyv.system.service.adapters.FileStoreBackend;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import dev.oktyv.system.service.adapters.ReservedFiles;
 import dev.oktyv.system.service.adapters.ReservedVaults;
 import dev.oktyv.system.service.adapters.SmtpMailBackend;
@@ -35,6 +37,8 @@ import dev.oktyv.system.service.routes.KeyValueBackend;
 import dev.oktyv.system.service.routes.VaultDeleteRoute;
 import dev.oktyv.system.service.routes.VaultGetRoute;
 import dev.oktyv.system.service.routes.VaultPutRoute;
+import dev.oktyv.system.vault.KdfParams;
+import dev.oktyv.system.vault.NonceSource;
 import dev.oktyv.system.vault.VaultManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +87,13 @@ final class EmbeddedEngines implements AutoCloseable {
     private final SmtpMailer mailer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    private final ItemStoreOptions itemOptions;
+    private final MetricsCollector metrics;
+
     private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db, boolean embeddedH2,
-                            Path fileRoot, GreenMail greenMail) {
+                            Path fileRoot, GreenMail greenMail, ItemStoreOptions itemOptions, MetricsCollector metrics) {
+        this.itemOptions = itemOptions;
+        this.metrics = metrics;
         this.tempDir = tempDir;
         this.passphrase = passphrase;
         this.vaults = vaults;
@@ -103,16 +112,20 @@ final class EmbeddedEngines implements AutoCloseable {
     /**
      * Starts everything; on failure whatever was started is stopped and the temp directory removed.
      *
-     * @param dbUrl null for a private H2 in-memory database
+     * @param dbUrl   null for a private H2 in-memory database
+     * @param metrics     the service's collector: the vaults' group-commit counters and the item cache's counts go
+     *                    there, so /metrics shows them
+     * @param itemOptions the database items' cache and insert batching ({@link ItemStoreOptions#none()}: neither)
      */
-    static EmbeddedEngines start(String dbUrl) throws IOException {
+    static EmbeddedEngines start(String dbUrl, MetricsCollector metrics, ItemStoreOptions itemOptions)
+            throws IOException {
         Path tempDir = Files.createTempDirectory("oktyv-serve-");
         Secret passphrase = ServiceToken.generate(new SecureRandom());
         List<AutoCloseable> started = new ArrayList<>();
         try {
             Path vaultDir = Files.createDirectory(tempDir.resolve("vaults"));
             Path fileRoot = Files.createDirectory(tempDir.resolve("files"));
-            VaultManager vaults = new VaultManager(vaultDir);
+            VaultManager vaults = new VaultManager(vaultDir, KdfParams.defaults(), NonceSource.strong(), metrics);
             started.add(vaults);
             boolean h2 = dbUrl == null;
             String url = h2 ? "jdbc:h2:mem:oktyv-serve-" + H2_NUMBER.incrementAndGet() + ";DB_CLOSE_DELAY=-1" : dbUrl;
@@ -121,7 +134,7 @@ final class EmbeddedEngines implements AutoCloseable {
             GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             greenMail.start();
             started.add(greenMail::stop);
-            return new EmbeddedEngines(tempDir, passphrase, vaults, db, h2, fileRoot, greenMail);
+            return new EmbeddedEngines(tempDir, passphrase, vaults, db, h2, fileRoot, greenMail, itemOptions, metrics);
         } catch (IOException | RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 closeQuietly(started.get(i));
@@ -134,7 +147,7 @@ final class EmbeddedEngines implements AutoCloseable {
 
     /** Engine routes; /health and /metrics are the caller's. */
     List<Route> routes() {
-        DatabaseItemBackend items = new DatabaseItemBackend(db);
+        DatabaseItemBackend items = new DatabaseItemBackend(db, itemOptions, metrics);
         // The health checks' names are refused to clients: writing them would mark the service DOWN.
         FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files), Set.of(HEALTH_PROBE_FILE));
         KeyValueBackend vaultRoutesBackend = new ReservedVaults(vaultBackend, Set.of(SERVICE_VAULT));

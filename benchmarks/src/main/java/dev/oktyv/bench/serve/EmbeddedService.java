@@ -8,6 +8,7 @@ import dev.oktyv.system.service.OktyvService;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
 import dev.oktyv.system.service.ServiceToken;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import dev.oktyv.system.service.routes.HealthRoute;
 import dev.oktyv.system.service.routes.MetricsRoute;
 import java.io.IOException;
@@ -48,12 +49,18 @@ public final class EmbeddedService implements AutoCloseable {
      * @throws java.net.BindException when the port is taken
      */
     public static EmbeddedService start(ServiceOptions options, String dbUrl) throws IOException {
+        return start(options, dbUrl, ItemStoreOptions.none());
+    }
+
+    /** With the database items' cache and batching set (e.g. {@code load --cache on}). */
+    public static EmbeddedService start(ServiceOptions options, String dbUrl, ItemStoreOptions itemOptions)
+            throws IOException {
         MetricsCollector metrics = new MetricsCollector();
         HealthChecker health = new HealthChecker();
         EmbeddedEngines engines = null;
         Secret token = ServiceToken.generate(new SecureRandom());
         try {
-            engines = EmbeddedEngines.start(dbUrl);
+            engines = EmbeddedEngines.start(dbUrl, metrics, itemOptions);
             List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
             routes.addAll(engines.routes());
             engines.tokenSink().store(token);
