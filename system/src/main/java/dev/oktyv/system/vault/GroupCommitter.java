@@ -143,7 +143,9 @@ final class GroupCommitter {
             try {
                 grown.awaitNanos(left);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // stop gathering; the commit itself goes on
+                // Stop gathering and keep the flag: the commit then fails as it would have without the window
+                // (NIO closes the channel under an interrupted writer; the store reopens it for the next batch).
+                Thread.currentThread().interrupt();
                 return;
             }
             expected.addAll(mine.writers);
