@@ -1,7 +1,7 @@
 package dev.oktyv.bench.api;
 
+import dev.oktyv.bench.calibration.AlternatingRounds;
 import dev.oktyv.bench.calibration.PairedRatios;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,45 +26,17 @@ public final class ApiOverheadCheck {
         fixture.scheme = scheme;
         fixture.start();
         try {
-            List<Double> plainNanos = new ArrayList<>();
-            List<Double> engineNanos = new ArrayList<>();
-            for (int r = 0; r < rounds + 2; r++) {
-                double plain = nanosPerGet(millis, fixture::getPlainJdkBaseline);
-                double engine = nanosPerGet(millis, fixture::get);
-                if (r >= 2) {
-                    plainNanos.add(plain);
-                    engineNanos.add(engine);
-                }
-            }
-            PairedRatios ratio = PairedRatios.of(plainNanos, engineNanos);
+            AlternatingRounds.Result measured = AlternatingRounds.run(2, rounds, millis, fixture::getPlainJdkBaseline,
+                    fixture::get);
+            List<Double> plainNanos = measured.baselineWallNanos();
+            List<Double> engineNanos = measured.treatmentWallNanos();
+            PairedRatios ratio = measured.wall();
             System.out.printf(Locale.ROOT, "%s: plain HttpClient %.0f GETs/s, engine %.0f GETs/s (medians, one thread)%n",
-                    scheme, 1e9 / median(plainNanos), 1e9 / median(engineNanos));
+                    scheme, 1e9 / AlternatingRounds.median(plainNanos), 1e9 / AlternatingRounds.median(engineNanos));
             System.out.printf(Locale.ROOT, "engine / plain, time per GET: %.2f× [%.2f×, %.2f×] (95%%, %d paired rounds of %d ms)%n",
                     ratio.ratio(), ratio.low(), ratio.high(), ratio.rounds(), millis);
         } finally {
             fixture.stop();
         }
-    }
-
-    @FunctionalInterface
-    private interface Get {
-        Object run() throws Exception;
-    }
-
-    private static double nanosPerGet(long millis, Get get) throws Exception {
-        long t0 = System.nanoTime();
-        long end = t0 + millis * 1_000_000L;
-        long n = 0;
-        while (System.nanoTime() < end) {
-            get.run();
-            n++;
-        }
-        return (double) (System.nanoTime() - t0) / n;
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        s.sort(null);
-        return s.get(s.size() / 2);
     }
 }

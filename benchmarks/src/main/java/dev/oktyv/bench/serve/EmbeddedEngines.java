@@ -42,6 +42,8 @@ import dev.oktyv.system.service.routes.KeyValueBackend;
 import dev.oktyv.system.service.routes.VaultDeleteRoute;
 import dev.oktyv.system.service.routes.VaultGetRoute;
 import dev.oktyv.system.service.routes.VaultPutRoute;
+import dev.oktyv.system.vault.KdfParams;
+import dev.oktyv.system.vault.NonceSource;
 import dev.oktyv.system.vault.VaultManager;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,8 +89,12 @@ final class EmbeddedEngines implements AutoCloseable {
     private final SmtpMailer mailer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    private final MetricsCollector metrics;
+
     private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db,
-                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, GreenMail greenMail) {
+                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, GreenMail greenMail,
+                            MetricsCollector metrics) {
+        this.metrics = metrics;
         this.tempDir = tempDir;
         this.passphrase = passphrase;
         this.vaults = vaults;
@@ -105,15 +111,20 @@ final class EmbeddedEngines implements AutoCloseable {
                 NO_SECRETS, Clock.systemUTC(), SmtpPoolConfig.defaults());
     }
 
-    /** Starts everything; on failure whatever was started is stopped and the temp directory removed. */
-    static EmbeddedEngines start(ServiceDatabase database) throws IOException {
+    /**
+     * Starts everything; on failure whatever was started is stopped and the temp directory removed.
+     *
+     * @param metrics the service's collector: the vaults' group-commit counters and the item cache's counts go
+     *                there, so /metrics shows them
+     */
+    static EmbeddedEngines start(ServiceDatabase database, MetricsCollector metrics) throws IOException {
         Path tempDir = Files.createTempDirectory("oktyv-serve-");
         Secret passphrase = ServiceToken.generate(new SecureRandom());
         List<AutoCloseable> started = new ArrayList<>();
         try {
             Path vaultDir = Files.createDirectory(tempDir.resolve("vaults"));
             Path fileRoot = Files.createDirectory(tempDir.resolve("files"));
-            VaultManager vaults = new VaultManager(vaultDir);
+            VaultManager vaults = new VaultManager(vaultDir, KdfParams.defaults(), NonceSource.strong(), metrics);
             started.add(vaults);
             boolean h2 = database.jdbcUrl().isEmpty();
             String url = database.jdbcUrl()
@@ -124,7 +135,8 @@ final class EmbeddedEngines implements AutoCloseable {
             GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             greenMail.start();
             started.add(greenMail::stop);
-            return new EmbeddedEngines(tempDir, passphrase, vaults, db, database.items(), h2, fileRoot, greenMail);
+            return new EmbeddedEngines(tempDir, passphrase, vaults, db, database.items(), h2, fileRoot, greenMail,
+                    metrics);
         } catch (IOException | RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 closeQuietly(started.get(i));
@@ -135,12 +147,8 @@ final class EmbeddedEngines implements AutoCloseable {
         }
     }
 
-    /**
-     * Engine routes; /health and /metrics are the caller's.
-     *
-     * @param metrics where the item cache's counters go (the service's /metrics collector)
-     */
-    List<Route> routes(MetricsCollector metrics) {
+    /** Engine routes; /health and /metrics are the caller's. */
+    List<Route> routes() {
         DatabaseItemBackend items = new DatabaseItemBackend(db, this.items, metrics);
         // The health checks' names are refused to clients: writing them would mark the service DOWN.
         FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files), Set.of(HEALTH_PROBE_FILE));

@@ -8,6 +8,7 @@ import dev.oktyv.system.service.OktyvService;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
 import dev.oktyv.system.service.ServiceToken;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import dev.oktyv.system.service.routes.HealthRoute;
 import dev.oktyv.system.service.routes.MetricsRoute;
 import java.io.IOException;
@@ -59,6 +60,12 @@ public final class EmbeddedService implements AutoCloseable {
         return startWith(options, ServiceDatabase.of(dbUrl), extraChecks);
     }
 
+    /** With the database items' cache and batching set (e.g. {@code load --cache on}). */
+    public static EmbeddedService start(ServiceOptions options, String dbUrl, ItemStoreOptions itemOptions)
+            throws IOException {
+        return startWith(options, ServiceDatabase.of(dbUrl).withItems(itemOptions), List.of());
+    }
+
     /** With a database set-up of its own (connection timeout, item cache). */
     public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database) throws IOException {
         return startWith(options, database, List.of());
@@ -72,9 +79,9 @@ public final class EmbeddedService implements AutoCloseable {
         EmbeddedEngines engines = null;
         Secret token = ServiceToken.generate(new SecureRandom());
         try {
-            engines = EmbeddedEngines.start(database);
+            engines = EmbeddedEngines.start(database, metrics);
             List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
-            routes.addAll(engines.routes(metrics));
+            routes.addAll(engines.routes());
             engines.tokenSink().store(token);
             engines.registerHealthChecks(health);
             for (ServiceHealthCheck c : extraChecks) {

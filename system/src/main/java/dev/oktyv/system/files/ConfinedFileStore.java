@@ -71,7 +71,8 @@ public final class ConfinedFileStore {
     }
 
     public byte[] read(String path) {
-        Path p = guard.resolve(path);
+        // The secure walk in openForRead checks every symlink on the way itself (see PathGuard.resolveLexically).
+        Path p = secureRoot.isSecure() ? guard.resolveLexically(path) : guard.resolve(path);
         long max = Math.min(config.maxFileSizeBytes(), Integer.MAX_VALUE - 8);
         try (FileChannel ch = secureRoot.openForRead(path, p)) {
             long size = ch.size();

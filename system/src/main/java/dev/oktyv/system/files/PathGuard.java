@@ -29,6 +29,19 @@ final class PathGuard {
     }
 
     Path resolve(String given) {
+        Path candidate = resolveLexically(given);
+        checkSymlinks(given, candidate);
+        return candidate;
+    }
+
+    /**
+     * The string screening and the lexical confinement of {@link #resolve}, without its walk over the existing
+     * components. Only for an operation that then walks the path itself with {@link SecureRoot} (every component
+     * opened with O_NOFOLLOW, every symlink's target checked to stay inside): that walk is the same check without
+     * the race, so the path-based lstat walk before it would only repeat it (about a tenth of a 4 KiB read's
+     * time in the profile of {@code FileReadBenchmark}).
+     */
+    Path resolveLexically(String given) {
         if (given == null) {
             throw new PathOutsideRootException("null", "no path given");
         }
@@ -49,7 +62,6 @@ final class PathGuard {
         if (!candidate.startsWith(root)) {
             throw new PathOutsideRootException(given, "'..' escapes the root");
         }
-        checkSymlinks(given, candidate);
         return candidate;
     }
 

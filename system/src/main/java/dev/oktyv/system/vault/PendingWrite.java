@@ -19,7 +19,7 @@ final class PendingWrite {
         this.plaintext = plaintext;
     }
 
-    // Fields below are written by the leader and read by the owner; both hold GroupCommitter's lock then.
+    // Fields below are written by the leader, then read by the owner after GroupCommitter's mutex ordered them.
 
     boolean isDone() {
         return done;

@@ -102,6 +102,14 @@ public final class Vault implements AutoCloseable {
         return store.state.entries.size();
     }
 
+    /**
+     * Group-commit counters of this vault in its manager (all instances of the name opened through it): how
+     * many fdatasyncs made how many writes durable.
+     */
+    public VaultCommitStats commitStats() {
+        return store.commitStats();
+    }
+
     /** Re-reads what other processes wrote since this instance last looked. */
     public void refresh() {
         ensureOpen();
@@ -110,6 +118,11 @@ public final class Vault implements AutoCloseable {
 
     VaultStore store() {
         return store;
+    }
+
+    /** For tests: writes waiting for the next group commit. */
+    int queuedWrites() {
+        return committer.queued();
     }
 
     private void ensureOpen() {

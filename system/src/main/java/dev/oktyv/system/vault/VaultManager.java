@@ -1,5 +1,6 @@
 package dev.oktyv.system.vault;
 
+import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public final class VaultManager implements AutoCloseable {
     private final Path directory;
     private final KdfParams kdf;
     private final NonceSource nonces;
+    private final MetricsCollector metrics;
     private final Set<Vault> open = ConcurrentHashMap.newKeySet();
 
     /** A manager with the secure default key derivation. */
@@ -40,6 +42,15 @@ public final class VaultManager implements AutoCloseable {
 
     /** With the randomness for nonces and salts supplied; {@link NonceSource#strong()} unless you test the vault. */
     public VaultManager(Path directory, KdfParams kdf, NonceSource nonces) {
+        this(directory, kdf, nonces, new MetricsCollector());
+    }
+
+    /**
+     * With the collector that receives each open vault's group-commit counters ({@link Vault#commitStats()}),
+     * e.g. the service's, so {@code /metrics} shows them.
+     */
+    public VaultManager(Path directory, KdfParams kdf, NonceSource nonces, MetricsCollector metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
         this.kdf = Objects.requireNonNull(kdf, "kdf");
         this.nonces = Objects.requireNonNull(nonces, "nonces");
@@ -68,7 +79,7 @@ public final class VaultManager implements AutoCloseable {
         }
         try {
             DurableFiles.ensurePrivateDirectory(directory);
-            return track(VaultOpener.create(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.create(directory, name, passphrase, kdf, nonces, metrics));
         } catch (IOException e) {
             throw io(name, "create", e);
         }
@@ -85,7 +96,7 @@ public final class VaultManager implements AutoCloseable {
         VaultNames.requireVaultName(name);
         requirePassphrase(passphrase);
         try {
-            return track(VaultOpener.open(directory, name, passphrase, kdf, nonces));
+            return track(VaultOpener.open(directory, name, passphrase, kdf, nonces, metrics));
         } catch (IOException e) {
             throw io(name, "open", e);
         }

@@ -1,5 +1,6 @@
 package dev.oktyv.system.vault;
 
+import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,8 @@ final class VaultOpener {
     private VaultOpener() {
     }
 
-    static VaultStore create(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
+    static VaultStore create(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces,
+                             MetricsCollector metrics) throws IOException {
         Path path = VaultStore.vaultFile(dir, name);
         VaultLock lock = new VaultLock(VaultStore.lockFile(dir, name));
         try (VaultLock.Held held = lock.acquire()) {
@@ -32,7 +33,8 @@ final class VaultOpener {
             VaultHeader header = VaultHeader.create(name, crypto, kdf.algorithm(), kdf.iterations(), salt,
                     nonces.next(), nonces.generation(), VaultHeader.LENGTH);
             DurableFiles.replaceAtomically(path, header.encode());
-            VaultStore store = new VaultStore(name, lock, new VaultFile(path), crypto, nonces, header);
+            VaultStore store = new VaultStore(name, lock, new VaultFile(path), crypto, nonces, header,
+                    new CommitCounters(metrics, name));
             store.startEmpty();
             return store;
         } catch (IOException | RuntimeException e) {
@@ -41,8 +43,8 @@ final class VaultOpener {
         }
     }
 
-    static VaultStore open(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces)
-            throws IOException {
+    static VaultStore open(Path dir, String name, Secret passphrase, KdfParams kdf, NonceSource nonces,
+                           MetricsCollector metrics) throws IOException {
         Path path = VaultStore.vaultFile(dir, name);
         if (!Files.exists(path)) {
             throw new VaultNotFoundException(name, dir);
@@ -64,7 +66,8 @@ final class VaultOpener {
             VaultCrypto crypto = new VaultCrypto(key);
             header.requireKey(name, crypto);
             header.requireTag(name, crypto);
-            VaultStore store = new VaultStore(name, lock, file, crypto, nonces, header);
+            VaultStore store = new VaultStore(name, lock, file, crypto, nonces, header,
+                    new CommitCounters(metrics, name));
             store.load(bytes);
             return store;
         } catch (IOException | RuntimeException e) {

@@ -36,6 +36,7 @@ final class VaultStore implements AutoCloseable {
     private final VaultCrypto crypto;
     private final NonceSource nonces;
     private final LogReader reader;
+    private final CommitCounters counters;
     final VaultState state = new VaultState();
     private VaultHeader header;
     /** File offset after the last record in {@link #state}. */
@@ -47,7 +48,7 @@ final class VaultStore implements AutoCloseable {
     int compactionFailures;
 
     VaultStore(String name, VaultLock lock, VaultFile file, VaultCrypto crypto, NonceSource nonces,
-                       VaultHeader header) {
+                       VaultHeader header, CommitCounters counters) {
         this.name = name;
         this.lock = lock;
         this.file = file;
@@ -55,6 +56,7 @@ final class VaultStore implements AutoCloseable {
         this.nonces = nonces;
         this.reader = new LogReader(name, crypto);
         this.header = header;
+        this.counters = counters;
     }
 
     static Path vaultFile(Path dir, String name) {
@@ -88,6 +90,10 @@ final class VaultStore implements AutoCloseable {
 
     VaultCrypto crypto() {
         return crypto;
+    }
+
+    VaultCommitStats commitStats() {
+        return counters.snapshot();
     }
 
     /** Brings {@link #state} up to date with the file on disk (writes by other processes). */
@@ -162,8 +168,12 @@ final class VaultStore implements AutoCloseable {
      */
     private void appendDurably(List<PendingWrite> batch, List<SealedValue> records) throws IOException {
         int bytes = 0;
+        int written = 0;
         for (SealedValue v : records) {
-            bytes += v == null ? 0 : v.recordLength();
+            if (v != null) {
+                bytes += v.recordLength();
+                written++;
+            }
         }
         if (bytes == 0) {
             return;
@@ -178,6 +188,7 @@ final class VaultStore implements AutoCloseable {
         long newEnd = validEnd + bytes;
         file.write(out.array(), bytes, validEnd);
         file.force();
+        counters.committed(written);
         VaultHeader next = header.withCommittedLength(newEnd, name, crypto);
         byte[] encodedHeader = next.encode();
         file.write(encodedHeader, encodedHeader.length, 0);

@@ -9,6 +9,8 @@ import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
+import dev.oktyv.bench.load.scenario.CacheSetting;
+import dev.oktyv.bench.load.scenario.CachedReads;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
 import dev.oktyv.bench.load.scenario.http.ServiceScenario;
@@ -64,6 +66,10 @@ public final class LoadCommand implements Callable<Integer> {
     String profile;
     @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
+    @Option(names = "--cache", paramLabel = "on|off", defaultValue = "off", description = {"Read-through cache in front"
+            + " of the reads of the scenarios that have one", "(database, service-db in process): ${COMPLETION-CANDIDATES}"
+            + " (default: ${DEFAULT-VALUE}); run both for the pair."})
+    CacheSetting cache;
     @Mixin
     HttpTargetOptions http;
     @Mixin
@@ -88,6 +94,7 @@ public final class LoadCommand implements Callable<Integer> {
             model = shape.toModel();
             serviceTarget = service.target();
             scenarios = selectScenarios(serviceTarget);
+            requireCacheApplies(serviceTarget, scenarios);
             for (Scenario s : scenarios) {
                 model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
             }
@@ -166,8 +173,24 @@ public final class LoadCommand implements Callable<Integer> {
         return StressRunner.stepModel(plan, level, shape.workersFor(s), shape.maxInFlightFor(s), model.thinkTime());
     }
 
+    /** {@code --cache on} that no selected scenario would honour is a usage error, never a silent no-op. */
+    private void requireCacheApplies(ServiceTarget serviceTarget, List<Scenario> scenarios) {
+        if (cache != CacheSetting.ON) {
+            return;
+        }
+        if (serviceTarget != null) {
+            throw new IllegalArgumentException("--cache on applies to the service started in process, not to"
+                    + " --target-url (set the running service's cache where it runs)");
+        }
+        if (scenarios.stream().noneMatch(s -> s instanceof CachedReads c && c.cache() == CacheSetting.ON)) {
+            throw new IllegalArgumentException("--cache on applies to " + ScenarioRegistry.builtIn(null, cache).all()
+                    .stream().filter(CachedReads.class::isInstance).map(Scenario::id).toList() + ", and none of "
+                    + scenarios.stream().map(Scenario::id).toList() + " is one");
+        }
+    }
+
     private List<Scenario> selectScenarios(ServiceTarget serviceTarget) {
-        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget);
+        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget, cache);
         List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
         List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
                 : regexes.isEmpty() ? List.of() : registry.select(regexes));

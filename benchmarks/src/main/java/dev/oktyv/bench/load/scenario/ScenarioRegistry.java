@@ -38,14 +38,19 @@ public final class ScenarioRegistry {
      * of a service they start in process; null starts it in process.
      */
     public static ScenarioRegistry builtIn(ServiceTarget serviceTarget) {
+        return builtIn(serviceTarget, CacheSetting.OFF);
+    }
+
+    /** As {@link #builtIn(ServiceTarget)}, with {@code cache} ({@code --cache}) for the {@link CachedReads} ones. */
+    public static ScenarioRegistry builtIn(ServiceTarget serviceTarget, CacheSetting cache) {
         return new ScenarioRegistry(List.of(
                 new VaultSetGetScenario(),
-                new DatabaseQueryScenario(),
+                new DatabaseQueryScenario(cache),
                 new FileReadWriteScenario(),
                 new EmailSendScenario(),
                 new ApiGetScenario(),
                 new ServiceVaultScenario(serviceTarget),
-                new ServiceDatabaseScenario(serviceTarget),
+                new ServiceDatabaseScenario(serviceTarget, serviceTarget == null ? cache : CacheSetting.OFF),
                 new ServiceFilesScenario(serviceTarget),
                 new ServiceEmailScenario(serviceTarget),
                 new ServiceHealthScenario(serviceTarget)));

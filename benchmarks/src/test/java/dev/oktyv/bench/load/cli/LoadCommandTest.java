@@ -55,7 +55,9 @@ class LoadCommandTest {
             "--think-time=1s|--think-time and --ramp-up belong to the closed model",
             "--stress|--stress sets the load itself",
             "--profile=cpu,heap|--profile: unknown profile 'heap'",
-            "--profile=|--profile needs a comma-separated list"})
+            "--profile=|--profile needs a comma-separated list",
+            "--cache=on|--cache on applies to [database, service-db], and none of",
+            "--cache=maybe|maybe"})
     void badArgumentsAreUsageErrorsAndCreateNoRunFolder(String arg, String message) throws Exception {
         List<String> args = new ArrayList<>(List.of("--url", "http://127.0.0.1:9/", arg));
         if (!arg.startsWith("--rate") && !arg.startsWith("--stages")) {

@@ -1,6 +1,9 @@
 package dev.oktyv.bench.load.scenario.http;
 
 import dev.oktyv.bench.load.http.HttpRequestSpec;
+import dev.oktyv.bench.load.scenario.CacheSetting;
+import dev.oktyv.bench.load.scenario.CachedReads;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,14 +11,19 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The database query over HTTP (seed: 100 concurrent): GET /db/items/{id} of rows created before the run. */
-public final class ServiceDatabaseScenario extends ServiceScenario {
+/**
+ * The database query over HTTP (seed: 100 concurrent): GET /db/items/{id} of rows created before the run. With
+ * {@code --cache on} the in-process service reads items through its primary-key cache.
+ */
+public final class ServiceDatabaseScenario extends ServiceScenario implements CachedReads {
 
     public static final String ID = "service-db";
     static final int ITEMS = 100;
 
     /** The paths of the rows {@link #prepare} created (from their Location headers), read by the workers. */
     private volatile List<String> items = List.of();
+
+    private final CacheSetting cache;
 
     /** Against the service started in process. */
     public ServiceDatabaseScenario() {
@@ -24,7 +32,28 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
 
     /** Against {@code target}, or the service started in process when null. */
     public ServiceDatabaseScenario(ServiceTarget target) {
+        this(target, CacheSetting.OFF);
+    }
+
+    /** {@code cache} applies to the service started in process; a running service keeps its own setting. */
+    public ServiceDatabaseScenario(ServiceTarget target, CacheSetting cache) {
         super(target);
+        if (target != null && cache == CacheSetting.ON) {
+            throw new IllegalArgumentException("--cache on applies to the service started in process, not to the"
+                    + " running service at " + target.base() + " (set its cache where it runs)");
+        }
+        this.cache = cache;
+    }
+
+    @Override
+    public CacheSetting cache() {
+        return cache;
+    }
+
+    @Override
+    ItemStoreOptions itemStoreOptions() {
+        return cache.config("service_items", ITEMS).map(ItemStoreOptions.none()::withCache)
+                .orElse(ItemStoreOptions.none());
     }
 
     @Override
@@ -34,7 +63,8 @@ public final class ServiceDatabaseScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "GET /db/items/{id} over " + ITEMS + " pre-created rows against " + where();
+        return "GET /db/items/{id} over " + ITEMS + " pre-created rows against " + where()
+                + (inProcess() ? ", " + cache.describe() : "");
     }
 
     @Override

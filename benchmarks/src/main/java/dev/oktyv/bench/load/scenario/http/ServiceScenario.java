@@ -7,6 +7,7 @@ import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.service.ServiceOptions;
+import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +47,11 @@ public abstract class ServiceScenario implements Scenario {
     /** The requests worker {@code worker} (1-based) repeats, in order; all carry {@code authorization}. */
     abstract List<HttpRequestSpec> requests(URI base, HttpRequestSpec.Header authorization, int worker);
 
+    /** The in-process service's database item options; the database scenario sets the cache from --cache. */
+    ItemStoreOptions itemStoreOptions() {
+        return ItemStoreOptions.none();
+    }
+
     /** Fixtures the requests need (e.g. rows to read), created over HTTP before the first operation. */
     void prepare(URI base, HttpRequestSpec.Header authorization) throws Exception {
     }
@@ -65,7 +71,7 @@ public abstract class ServiceScenario implements Scenario {
         if (external != null) {
             return target(external.base(), authorization(external.token()), () -> { });
         }
-        EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null);
+        EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null, itemStoreOptions());
         try {
             URI base = service.uri();
             lastPortForTests = base.getPort();

@@ -7,6 +7,7 @@ import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
+import dev.oktyv.bench.load.scenario.CacheSetting;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
 import dev.oktyv.results.ResultsStore;
@@ -69,6 +70,15 @@ class EngineScenariosTest {
     @Test
     void databasePointQueries() throws Exception {
         run(new DatabaseQueryScenario(), 4);
+    }
+
+    /** Through the engine's primary-key cache every answer is still checked against the row's expected name. */
+    @Test
+    void databasePointQueriesThroughTheCache() throws Exception {
+        DatabaseQueryScenario cached = new DatabaseQueryScenario(CacheSetting.ON);
+        assertThat(cached.description()).contains("cache on");
+        run(cached, 4);
+        assertThat(new DatabaseQueryScenario().description()).contains("cache off");
     }
 
     @Test
