@@ -3,7 +3,6 @@ package dev.oktyv.bench.plugin;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
-import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
 import dev.oktyv.probes.security.SecurityProbe;
@@ -11,6 +10,7 @@ import dev.oktyv.probes.security.run.ProbeCatalog;
 import dev.oktyv.results.readiness.Phase;
 import dev.oktyv.results.readiness.PluginKind;
 import dev.oktyv.results.readiness.PluginRef;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Every check found through {@link java.util.ServiceLoader} in one class loader: the four plug-in interfaces
- * ({@link Scenario}, {@link SecurityProbe}, {@link RecoveryProbe}, {@link ServiceHealthCheck}), loaded eagerly
+ * ({@link Scenario}, {@link SecurityProbe}, {@link RecoveryProbe}, {@link HealthCheckProvider}), loaded eagerly
  * before anything runs, so a plug-in that cannot load stops the command with one line naming the class and the jar
  * (exit 2) instead of failing a phase half-way through.
  *
@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * @param plugins        the user's checks among them, with where each came from
  */
 public record PluginSet(List<Scenario> scenarios, List<SecurityProbe> securityProbes,
-                        List<RecoveryProbe> recoveryProbes, List<ServiceHealthCheck> healthChecks,
+                        List<RecoveryProbe> recoveryProbes, List<HealthCheckProvider> healthChecks,
                         List<PluginRef> plugins) {
 
     public PluginSet {
@@ -57,19 +57,32 @@ public record PluginSet(List<Scenario> scenarios, List<SecurityProbe> securityPr
         }
         List<SecurityProbe> security = load(SecurityProbe.class, loader, () -> ProbeCatalog.discover(loader));
         List<RecoveryProbe> recovery = load(RecoveryProbe.class, loader, () -> RecoveryRunner.discover(loader));
-        List<ServiceHealthCheck> health = load(ServiceHealthCheck.class, loader,
-                () -> providers(ServiceHealthCheck.class, loader));
+        // The engines' own checks are providers of the same interface: the user's are the ones not built in, and
+        // their names must not clash with the engines' (both would be listed under one name in /health).
+        List<HealthCheckProvider> allHealth = load(HealthCheckProvider.class, loader,
+                () -> providers(HealthCheckProvider.class, loader));
+        PluginSources healthSources = PluginSources.of(HealthCheckProvider.class, loader);
         Set<String> names = new HashSet<>();
-        for (ServiceHealthCheck h : health) {
+        List<HealthCheckProvider> health = new ArrayList<>();
+        for (HealthCheckProvider h : allHealth) {
+            boolean builtIn = healthSources.of(h.getClass().getName()).map(PluginSources.Listing::builtIn)
+                    .orElse(false);
+            if (builtIn) {
+                names.add(h.name());
+            } else {
+                health.add(h);
+            }
+        }
+        for (HealthCheckProvider h : health) {
             if (h.name() == null || h.name().isBlank() || !names.add(h.name())) {
                 throw new UsageException("plug-in " + h.getClass().getName() + ": health check name '" + h.name()
-                        + "' is blank or taken by another plug-in");
+                        + "' is blank or taken by a built-in check or another plug-in");
             }
         }
         refs(PluginKind.LOAD_SCENARIO, Scenario.class, loader, scenarios, Scenario::id, refs);
         refs(PluginKind.SECURITY_PROBE, SecurityProbe.class, loader, security, SecurityProbe::id, refs);
         refs(PluginKind.RECOVERY_PROBE, RecoveryProbe.class, loader, recovery, RecoveryProbe::id, refs);
-        refs(PluginKind.HEALTH_CHECK, ServiceHealthCheck.class, loader, health, ServiceHealthCheck::name, refs);
+        refs(PluginKind.HEALTH_CHECK, HealthCheckProvider.class, loader, health, HealthCheckProvider::name, refs);
         return new PluginSet(scenarios, security, recovery, health, refs);
     }
 

@@ -5,12 +5,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.bench.serve.ServiceDatabase;
-import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.probes.recovery.database.DatabaseServer;
 import dev.oktyv.probes.recovery.database.DatabaseServers;
 import dev.oktyv.probes.recovery.database.H2TcpServers;
 import dev.oktyv.probes.recovery.proxy.FaultProxy;
 import dev.oktyv.results.readiness.PhaseFigures;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import dev.oktyv.system.service.HttpMethod;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.service.ServiceOptions;
@@ -47,14 +47,14 @@ public final class MonitoringPhase {
     static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(500);
 
     private final int requests;
-    private final List<ServiceHealthCheck> extraChecks;
+    private final List<HealthCheckProvider> extraChecks;
 
     public MonitoringPhase(int requests) {
         this(requests, List.of());
     }
 
     /** With the user's health checks registered in the service beside its own (they count like the built-ins). */
-    public MonitoringPhase(int requests, List<ServiceHealthCheck> extraChecks) {
+    public MonitoringPhase(int requests, List<HealthCheckProvider> extraChecks) {
         this.extraChecks = List.copyOf(extraChecks);
         if (requests < 1) {
             throw new IllegalArgumentException("monitoring requests must be >= 1, was " + requests);

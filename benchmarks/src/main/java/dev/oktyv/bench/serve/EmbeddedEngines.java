@@ -35,8 +35,8 @@ import dev.oktyv.system.service.health.VaultDependency;
 import dev.oktyv.system.service.routes.DbCreateItemRoute;
 import dev.oktyv.system.service.routes.DbGetItemRoute;
 import dev.oktyv.system.service.routes.EmailSendRoute;
-import dev.oktyv.system.service.routes.FileGetRoute;
 import dev.oktyv.system.service.routes.FileBackend;
+import dev.oktyv.system.service.routes.FileGetRoute;
 import dev.oktyv.system.service.routes.FilePutRoute;
 import dev.oktyv.system.service.routes.KeyValueBackend;
 import dev.oktyv.system.service.routes.VaultDeleteRoute;
@@ -52,7 +52,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,15 +170,27 @@ final class EmbeddedEngines implements AutoCloseable {
      * Registers the health checks found through {@link HealthCheckProvider} (one per engine, plus any a plug-in jar
      * adds) against these engines. The database is critical unless item reads have a stale-serving fallback.
      */
-    void registerHealthChecks(HealthChecker health) {
+    /**
+     * The engines' checks (every {@link HealthCheckProvider} on the class path) and the user's from {@code --plugins}
+     * (a provider found both ways is registered once).
+     */
+    void registerHealthChecks(HealthChecker health, List<HealthCheckProvider> extra) {
         HealthContext context = HealthContext.builder()
                 .with(DatabaseDependency.class, new DatabaseDependency(db, items.readFallback()))
                 .with(VaultDependency.class, new VaultDependency(vaultBackend, SERVICE_VAULT, TOKEN_KEY))
                 .with(FileStoreDependency.class, new FileStoreDependency(files, HEALTH_PROBE_FILE))
                 .with(SmtpDependency.class, new SmtpDependency("127.0.0.1", greenMail.getSmtp().getPort()))
                 .build();
-        HealthCheckProvider.discover(context, Thread.currentThread().getContextClassLoader())
-                .forEach(health::register);
+        Set<Class<?>> seen = new HashSet<>();
+        List<HealthCheckProvider> providers = new ArrayList<>();
+        ServiceLoader.load(HealthCheckProvider.class, Thread.currentThread().getContextClassLoader())
+                .forEach(p -> {
+                    if (seen.add(p.getClass())) {
+                        providers.add(p);
+                    }
+                });
+        extra.stream().filter(p -> seen.add(p.getClass())).forEach(providers::add);
+        providers.forEach(p -> p.create(context).ifPresent(health::register));
     }
 
     GreenMail greenMail() {

@@ -1,6 +1,7 @@
 package dev.oktyv.bench.serve;
 
 import dev.oktyv.system.monitoring.MetricsCollector;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import dev.oktyv.system.monitoring.health.HealthChecker;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.service.BearerAuth;
@@ -55,7 +56,7 @@ public final class EmbeddedService implements AutoCloseable {
     }
 
     /** As {@link #start(ServiceOptions, String)}, with the user's health checks beside the engines' own. */
-    public static EmbeddedService start(ServiceOptions options, String dbUrl, List<ServiceHealthCheck> extraChecks)
+    public static EmbeddedService start(ServiceOptions options, String dbUrl, List<HealthCheckProvider> extraChecks)
             throws IOException {
         return startWith(options, ServiceDatabase.of(dbUrl), extraChecks);
     }
@@ -73,7 +74,7 @@ public final class EmbeddedService implements AutoCloseable {
 
     /** With a database set-up of its own and the user's health checks beside the engines' own. */
     public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database,
-                                            List<ServiceHealthCheck> extraChecks) throws IOException {
+                                            List<HealthCheckProvider> extraChecks) throws IOException {
         MetricsCollector metrics = new MetricsCollector();
         HealthChecker health = new HealthChecker();
         EmbeddedEngines engines = null;
@@ -83,10 +84,7 @@ public final class EmbeddedService implements AutoCloseable {
             List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
             routes.addAll(engines.routes());
             engines.tokenSink().store(token);
-            engines.registerHealthChecks(health);
-            for (ServiceHealthCheck c : extraChecks) {
-                health.register(c.name(), c.timeout(), c.critical(), c);
-            }
+            engines.registerHealthChecks(health, extraChecks);
             OktyvService service = OktyvService.start(options, routes, new BearerAuth(token), metrics);
             // Non-critical: a full queue slows the service down (DEGRADED), it does not make it unavailable.
             health.register("http-workers", Duration.ofSeconds(1), false, service.workerQueueCheck());

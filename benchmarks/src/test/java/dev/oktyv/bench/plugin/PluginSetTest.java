@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.plugin.fixture.FixtureChecks;
-import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.results.readiness.Phase;
 import dev.oktyv.results.readiness.PluginKind;
 import dev.oktyv.results.readiness.PluginRef;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class PluginSetTest {
                 SecurityProbe.class, List.of("# a comment line, as in any service list",
                         FixtureChecks.ScratchWritableProbe.class.getName() + "  # trailing comment"),
                 RecoveryProbe.class, List.of(FixtureChecks.ScratchRoundTripProbe.class.getName()),
-                ServiceHealthCheck.class, List.of(FixtureChecks.UpCheck.class.getName()));
+                HealthCheckProvider.class, List.of(FixtureChecks.UpCheck.class.getName()));
     }
 
     @Test
@@ -57,7 +57,7 @@ class PluginSetTest {
         assertThat(set.securityProbes()).hasSize(builtIn.securityProbes().size() + 1);
         assertThat(set.recoveryProbes()).hasSize(builtIn.recoveryProbes().size() + 1);
         assertThat(set.scenarios()).extracting(Scenario::id).containsExactly("fixture-counting");
-        assertThat(set.healthChecks()).extracting(ServiceHealthCheck::name).containsExactly("fixture-up");
+        assertThat(set.healthChecks()).extracting(HealthCheckProvider::name).containsExactly("fixture-up");
         assertThat(set.pluginsOf(EnumSet.of(Phase.MONITORING))).extracting(PluginRef::id)
                 .containsExactly("fixture-up");
     }
@@ -85,7 +85,7 @@ class PluginSetTest {
     @Test
     void aClassOfTheWrongKindIsRejected() throws IOException {
         PluginJarFixture.write(dir.resolve("mixed-up.jar"),
-                Map.of(ServiceHealthCheck.class, List.of(FixtureChecks.ScratchWritableProbe.class.getName())));
+                Map.of(HealthCheckProvider.class, List.of(FixtureChecks.ScratchWritableProbe.class.getName())));
         assertThatThrownBy(this::discover).isInstanceOf(UsageException.class)
                 .hasMessageContaining("plug-in " + FixtureChecks.ScratchWritableProbe.class.getName()
                         + " (listed in mixed-up.jar) failed to load");
@@ -99,6 +99,15 @@ class PluginSetTest {
                 .hasMessageStartingWith("plug-in " + FixtureChecks.ShadowingProbe.class.getName()
                         + " (listed in shadow.jar) failed to load")
                 .hasMessageContaining("share the id 'circuit-breaker'");
+    }
+
+    @Test
+    void aHealthCheckNamedLikeABuiltInEngineCheckIsRejected() throws IOException {
+        PluginJarFixture.write(dir.resolve("clash.jar"),
+                Map.of(HealthCheckProvider.class, List.of(FixtureChecks.DatabaseNamedCheck.class.getName())));
+        assertThatThrownBy(this::discover).isInstanceOf(UsageException.class)
+                .hasMessage("plug-in " + FixtureChecks.DatabaseNamedCheck.class.getName() + ": health check name"
+                        + " 'database' is blank or taken by a built-in check or another plug-in");
     }
 
     @Test

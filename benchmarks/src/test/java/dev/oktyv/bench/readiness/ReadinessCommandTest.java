@@ -8,8 +8,8 @@ import dev.oktyv.bench.cli.Cli;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.plugin.PluginJarFixture;
 import dev.oktyv.bench.plugin.fixture.FixtureChecks;
-import dev.oktyv.bench.serve.ServiceHealthCheck;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ class ReadinessCommandTest {
     @Test
     void aUsersHealthCheckFromPluginsRunsBesideTheBuiltInOnesAndIsListed(@TempDir Path plugins) throws IOException {
         PluginJarFixture.write(plugins.resolve("my-checks.jar"),
-                Map.of(ServiceHealthCheck.class, List.of(FixtureChecks.UpCheck.class.getName())));
+                Map.of(HealthCheckProvider.class, List.of(FixtureChecks.UpCheck.class.getName())));
         Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
                 "--results-dir", results.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
@@ -138,7 +138,7 @@ class ReadinessCommandTest {
     @Test
     void aUsersFailingHealthCheckMakesMonitoringNotReady(@TempDir Path plugins) throws IOException {
         PluginJarFixture.write(plugins.resolve("my-checks.jar"),
-                Map.of(ServiceHealthCheck.class, List.of(FixtureChecks.DownCheck.class.getName())));
+                Map.of(HealthCheckProvider.class, List.of(FixtureChecks.DownCheck.class.getName())));
         Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
                 "--results-dir", results.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
@@ -149,7 +149,7 @@ class ReadinessCommandTest {
     @Test
     void aPluginThatCannotLoadIsOneLineAndExitTwoWithoutARunFolder(@TempDir Path plugins) throws IOException {
         PluginJarFixture.write(plugins.resolve("broken.jar"),
-                Map.of(ServiceHealthCheck.class, List.of("com.example.Gone")));
+                Map.of(HealthCheckProvider.class, List.of("com.example.Gone")));
         Cli.Result r = Cli.run("readiness", "--quick", "--phases", "monitoring", "--plugins", plugins.toString(),
                 "--results-dir", results.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);

@@ -1,15 +1,19 @@
 package com.example.checks;
 
-import dev.oktyv.bench.serve.ServiceHealthCheck;
+import dev.oktyv.system.monitoring.health.CheckRegistration;
+import dev.oktyv.system.monitoring.health.HealthCheckProvider;
+import dev.oktyv.system.monitoring.health.HealthContext;
 import dev.oktyv.system.monitoring.health.HealthStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Health check: the temporary directory the engines write into has room left. DOWN below the minimum, DEGRADED
  * below four times the minimum (a full disk is an outage that announces itself).
  */
-public final class TmpSpaceCheck implements ServiceHealthCheck {
+public final class TmpSpaceCheck implements HealthCheckProvider {
 
     static final long DEFAULT_MIN_BYTES = 16L * 1024 * 1024;
 
@@ -30,7 +34,12 @@ public final class TmpSpaceCheck implements ServiceHealthCheck {
         return "example-tmp-space";
     }
 
+    /** Needs none of the engines, so it ignores the context; not critical: a nearly full disk degrades. */
     @Override
+    public Optional<CheckRegistration> create(HealthContext context) {
+        return Optional.of(new CheckRegistration(name(), Duration.ofSeconds(2), false, this::check));
+    }
+
     public HealthStatus check() throws Exception {
         long usable = Files.getFileStore(dir).getUsableSpace();
         if (usable < minBytes) {

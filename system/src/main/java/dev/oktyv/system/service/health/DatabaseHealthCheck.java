@@ -16,8 +16,13 @@ public final class DatabaseHealthCheck implements HealthCheckProvider {
     static final Duration DEADLINE = Duration.ofSeconds(2);
 
     @Override
+    public String name() {
+        return "database";
+    }
+
+    @Override
     public Optional<CheckRegistration> create(HealthContext context) {
-        return context.get(DatabaseDependency.class).map(d -> new CheckRegistration("database", DEADLINE,
+        return context.get(DatabaseDependency.class).map(d -> new CheckRegistration(name(), DEADLINE,
                 !d.readFallback(), () -> {
                     dev.oktyv.system.database.HealthStatus s = d.db().healthCheck();
                     if (!s.up()) {

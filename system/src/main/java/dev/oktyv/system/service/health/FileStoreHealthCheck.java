@@ -16,8 +16,13 @@ public final class FileStoreHealthCheck implements HealthCheckProvider {
     static final Duration DEADLINE = Duration.ofSeconds(2);
 
     @Override
+    public String name() {
+        return "files";
+    }
+
+    @Override
     public Optional<CheckRegistration> create(HealthContext context) {
-        return context.get(FileStoreDependency.class).map(f -> new CheckRegistration("files", DEADLINE, true, () -> {
+        return context.get(FileStoreDependency.class).map(f -> new CheckRegistration(name(), DEADLINE, true, () -> {
             f.files().write(f.probeFile(), new byte[] {1});
             return f.files().delete(f.probeFile()) ? HealthStatus.UP : HealthStatus.DOWN;
         }));

@@ -22,8 +22,13 @@ public final class SmtpHealthCheck implements HealthCheckProvider {
     private static final int SOCKET_TIMEOUT_MILLIS = 1000;
 
     @Override
+    public String name() {
+        return "smtp";
+    }
+
+    @Override
     public Optional<CheckRegistration> create(HealthContext context) {
-        return context.get(SmtpDependency.class).map(s -> new CheckRegistration("smtp", DEADLINE, false,
+        return context.get(SmtpDependency.class).map(s -> new CheckRegistration(name(), DEADLINE, false,
                 () -> greets(s) ? HealthStatus.UP : HealthStatus.DOWN));
     }
 

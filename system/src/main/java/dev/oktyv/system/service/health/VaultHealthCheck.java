@@ -17,8 +17,13 @@ public final class VaultHealthCheck implements HealthCheckProvider {
     static final Duration DEADLINE = Duration.ofSeconds(2);
 
     @Override
+    public String name() {
+        return "vault";
+    }
+
+    @Override
     public Optional<CheckRegistration> create(HealthContext context) {
-        return context.get(VaultDependency.class).map(v -> new CheckRegistration("vault", DEADLINE, true, () -> {
+        return context.get(VaultDependency.class).map(v -> new CheckRegistration(name(), DEADLINE, true, () -> {
             try (Secret s = v.vaults().get(v.vault(), v.key()).orElse(null)) {
                 return s != null && s.length() > 0 ? HealthStatus.UP : HealthStatus.DOWN;
             }
