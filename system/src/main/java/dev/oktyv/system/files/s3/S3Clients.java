@@ -1,7 +1,9 @@
 package dev.oktyv.system.files.s3;
 
 import dev.oktyv.system.secret.SecretResolver;
+import java.util.List;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -16,6 +18,11 @@ final class S3Clients {
     }
 
     static S3Client build(S3StoreConfig config, SecretResolver resolver) {
+        return build(config, resolver, List.of());
+    }
+
+    /** @param interceptors tests only: observe the requests made (e.g. that a failed upload was aborted) */
+    static S3Client build(S3StoreConfig config, SecretResolver resolver, List<ExecutionInterceptor> interceptors) {
         S3ClientBuilder b = S3Client.builder()
                 .region(Region.of(config.region()))
                 .forcePathStyle(config.pathStyle())
@@ -27,6 +34,7 @@ final class S3Clients {
                         .connectionTimeout(config.apiCallAttemptTimeout())
                         .socketTimeout(config.apiCallAttemptTimeout()))
                 .overrideConfiguration(o -> o
+                        .executionInterceptors(interceptors)
                         .apiCallTimeout(config.apiCallTimeout())
                         .apiCallAttemptTimeout(config.apiCallAttemptTimeout())
                         // The standard strategy retries throttling (429, SlowDown) and 5xx with jittered
