@@ -10,7 +10,7 @@ import java.util.List;
  * forms, NUL truncation, filter-bypass shapes ({@code ....//}) and padding. Symlink escapes are added by the probe,
  * which creates the links.
  */
-final class TraversalPayloads {
+public final class TraversalPayloads {
 
     private TraversalPayloads() {
     }
@@ -20,7 +20,7 @@ final class TraversalPayloads {
      * @param absolute   the same path as an absolute path
      * @param parentName the file name of the root's parent, for climbs that go up two levels and back down
      */
-    static List<String> forTarget(String target, String absolute, String parentName) {
+    public static List<String> forTarget(String target, String absolute, String parentName) {
         String back = target.replace('/', '\\');
         List<String> p = new ArrayList<>();
         // Plain climbs.
