@@ -73,11 +73,17 @@ class S3ProbesTest {
     void httpsPassesOnTheRealStoreAndFailsWhenPlainHttpIsAllowed() throws Exception {
         ProbeOutcome ok = run(new S3HttpsProbe(), real());
         assertThat(ok.verdict()).as(ok.toString()).isEqualTo(ProbeVerdict.PASS);
-        assertThat(ok.evidence()).hasSize(S3HttpsProbe.PLAIN.size()).allMatch(e -> e.contains("refused"));
+        assertThat(ok.evidence()).hasSize(S3HttpsProbe.PLAIN.size() + 1)
+                .contains("a 307 from the endpoint was not followed (FileStoreException)");
 
         ProbeOutcome weak = run(new S3HttpsProbe(), new WeakenedS3Targets.PlainHttpAllowed(real(), config()));
         assertThat(weak.verdict()).isEqualTo(ProbeVerdict.FAIL);
         assertThat(weak.evidence()).anyMatch(e -> e.contains("http://s3.oktyv-probe.invalid: accepted"));
+
+        ProbeOutcome following = run(new S3HttpsProbe(), new WeakenedS3Targets.RedirectFollowing(real()));
+        assertThat(following.verdict()).isEqualTo(ProbeVerdict.FAIL);
+        assertThat(following.evidence()).singleElement().asString()
+                .startsWith("a 307 from the endpoint was followed: 1 request(s) arrived at the redirect target");
     }
 
     @Test

@@ -9,6 +9,9 @@ import dev.oktyv.system.files.s3.S3StoreConfig;
 import dev.oktyv.system.secret.Secret;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -98,6 +101,54 @@ final class WeakenedS3Targets {
                 public void write(String path, byte[] data) {
                     try (client) {
                         client.putObject(p -> p.bucket(config.bucket()).key(prefix + path), RequestBody.fromBytes(data));
+                    }
+                }
+            };
+        }
+
+        @Override
+        public List<String> credentialSources() {
+            return real.credentialSources();
+        }
+
+        @Override
+        public List<Secret> credentialValues() {
+            return real.credentialValues();
+        }
+    }
+
+    /** Redirects followed: writes go through an HTTP client that follows any redirect, method and body included. */
+    static final class RedirectFollowing implements S3Target {
+        private final S3Target real;
+
+        RedirectFollowing(S3Target real) {
+            this.real = real;
+        }
+
+        @Override
+        public String description() {
+            return "S3 store that follows redirects";
+        }
+
+        @Override
+        public FileStore open(Optional<URI> endpoint, String prefix) {
+            FileStore checked = real.open(endpoint, prefix); // keeps the configuration's https rules
+            if (endpoint.isEmpty()) {
+                return checked;
+            }
+            return new Forwarding(checked) {
+                @Override
+                public void write(String path, byte[] data) {
+                    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+                    try {
+                        http.send(HttpRequest.newBuilder(endpoint.get().resolve("/bucket/" + prefix + path))
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(data)).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
                     }
                 }
             };
