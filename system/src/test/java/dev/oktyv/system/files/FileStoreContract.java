@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public abstract class FileStoreContract {
         assertThat(s.exists("gone.txt")).isFalse();
         assertThat(s.delete("gone.txt")).isFalse();
         assertThatThrownBy(() -> s.read("gone.txt")).isInstanceOf(FileStoreException.class)
-                .hasMessageContaining("'gone.txt'");
+                .hasMessageContaining("'gone.txt'").hasCauseInstanceOf(NoSuchFileException.class);
     }
 
     @Test
@@ -110,7 +111,7 @@ public abstract class FileStoreContract {
         assertThat(f.lastModified()).isNotNull();
         assertThat(s.stat("dir").type()).isEqualTo(FileType.DIRECTORY);
         assertThatThrownBy(() -> s.stat("missing.bin")).isInstanceOf(FileStoreException.class)
-                .hasMessageContaining("'missing.bin'");
+                .hasMessageContaining("'missing.bin'").hasCauseInstanceOf(NoSuchFileException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.oktyv.system.files.s3;
 
 import dev.oktyv.system.files.FileStoreException;
+import java.nio.file.NoSuchFileException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -21,10 +22,17 @@ final class S3Failures {
         } else {
             reason = e.getClass().getSimpleName();
         }
-        FileStoreException out = new FileStoreException(op + " '" + FileStoreException.printable(given)
-                + "' failed: " + reason);
+        String message = op + " '" + FileStoreException.printable(given) + "' failed: " + reason;
+        // A missing object carries the same cause as a missing file in the local store, so callers (the file
+        // routes' 404) tell "not there" from "failed" the same way for both backends. The SDK exception itself is
+        // not kept as the cause: its text names the endpoint and request ids.
+        FileStoreException out = isNotFound(e) ? notFound(message, given) : new FileStoreException(message);
         out.setStackTrace(e.getStackTrace());
         return out;
+    }
+
+    static FileStoreException notFound(String message, String given) {
+        return new FileStoreException(message, new NoSuchFileException(given));
     }
 
     static boolean isNotFound(SdkException e) {

@@ -178,7 +178,7 @@ public final class S3FileStore implements FileStore, AutoCloseable {
             throw S3Failures.failure("list", dir, e);
         }
         if (out.isEmpty() && !prefix.equals(keys.prefix())) {
-            throw new FileStoreException("list '" + FileStoreException.printable(dir) + "' failed: no such directory");
+            throw S3Failures.notFound("list '" + FileStoreException.printable(dir) + "' failed: no such directory", dir);
         }
         out.sort(Comparator.comparing(FileEntry::name));
         return out;
@@ -202,7 +202,7 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         } catch (SdkException e) {
             throw S3Failures.failure("stat", path, e);
         }
-        throw new FileStoreException("stat '" + FileStoreException.printable(path) + "' failed: no such file");
+        throw S3Failures.notFound("stat '" + FileStoreException.printable(path) + "' failed: no such file", path);
     }
 
     @Override
