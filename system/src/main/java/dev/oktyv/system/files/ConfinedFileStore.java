@@ -28,7 +28,7 @@ import java.util.Optional;
  * and bounded by {@link FileStoreConfig#maxFileSizeBytes()}; new files are 0600 and new directories 0700.
  * Thread-safe as far as the file system is (concurrent writers of one name: the last rename wins, whole).
  */
-public final class ConfinedFileStore {
+public final class ConfinedFileStore implements FileStore {
 
     /**
      * 128 KiB: large enough that SHA-256 stays in the intrinsic multi-block loop and the per-read system call is
@@ -70,6 +70,7 @@ public final class ConfinedFileStore {
         return config;
     }
 
+    @Override
     public byte[] read(String path) {
         // The secure walk in openForRead checks every symlink on the way itself (see PathGuard.resolveLexically).
         Path p = secureRoot.isSecure() ? guard.resolveLexically(path) : guard.resolve(path);
@@ -99,6 +100,7 @@ public final class ConfinedFileStore {
         }
     }
 
+    @Override
     public void write(String path, byte[] data) {
         if (data.length > config.maxFileSizeBytes()) {
             throw new FileTooLargeException(path, config.maxFileSizeBytes());
@@ -119,12 +121,14 @@ public final class ConfinedFileStore {
      *
      * @return bytes written
      */
+    @Override
     public long write(String path, InputStream data) {
         Path target = guard.resolveBelowRoot(path);
         return atomicWrite(path, target, ch -> copyBounded(path, data, ch, config.maxFileSizeBytes()));
     }
 
     /** Copies a file; the copy is a new atomic write (0600), so a partial copy is never visible. */
+    @Override
     public long copy(String from, String to) {
         Path source = guard.resolve(from);
         Path target = guard.resolveBelowRoot(to);
@@ -159,6 +163,7 @@ public final class ConfinedFileStore {
     }
 
     /** Deletes a file, symlink (not its target) or empty directory. @return false when nothing was there */
+    @Override
     public boolean delete(String path) {
         Path p = guard.resolveBelowRoot(path);
         try {
@@ -169,6 +174,7 @@ public final class ConfinedFileStore {
     }
 
     /** Entries of a directory, sorted by name; the store's own in-flight temp files are not shown. */
+    @Override
     public List<FileEntry> list(String dir) {
         Path d = guard.resolve(dir);
         List<FileEntry> out = new ArrayList<>();
@@ -188,6 +194,7 @@ public final class ConfinedFileStore {
         return out;
     }
 
+    @Override
     public FileStat stat(String path) {
         Path p = guard.resolve(path);
         try {
@@ -203,6 +210,7 @@ public final class ConfinedFileStore {
         }
     }
 
+    @Override
     public boolean exists(String path) {
         return Files.exists(guard.resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
@@ -226,6 +234,7 @@ public final class ConfinedFileStore {
      * {@code update(byte[])} goes straight into HotSpot's SHA intrinsic ({@code -XX:+UseSHA256Intrinsics}, SHA-NI
      * or AVX2), whereas a direct buffer would be copied to a small temporary array in 4 KiB pieces.
      */
+    @Override
     public Digest hash(String path, HashAlgorithm algorithm) {
         Path p = guard.resolve(path);
         MessageDigest md;

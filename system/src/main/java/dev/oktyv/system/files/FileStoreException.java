@@ -14,7 +14,7 @@ public class FileStoreException extends RuntimeException {
     }
 
     /** Makes a caller-supplied path printable on one line (NUL and control characters escaped). */
-    static String printable(String s) {
+    public static String printable(String s) {
         if (s == null) {
             return "null";
         }

@@ -19,8 +19,10 @@ import java.util.Set;
  * percent-decoded repeatedly (double encoding), with lenient UTF-8 that accepts overlong forms like
  * {@code %c0%ae}; and each of those NFKC-normalised (full-width and other compatibility dots and slashes).
  * A {@code ..} that stays inside ({@code a/../b}) is allowed: it resolves to a path under the root.
+ *
+ * <p>Public so the S3 backend screens keys with this same code: one definition of "escapes", two backends.
  */
-final class TraversalCheck {
+public final class TraversalCheck {
 
     private static final int MAX_DECODE_ROUNDS = 4;
 
@@ -28,7 +30,7 @@ final class TraversalCheck {
     }
 
     /** @return null when acceptable, otherwise the reason */
-    static String rejectReason(String given) {
+    public static String rejectReason(String given) {
         if (given.isEmpty()) {
             return "empty path";
         }

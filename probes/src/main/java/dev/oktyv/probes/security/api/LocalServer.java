@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
-/** A throw-away HTTP or HTTPS server on loopback that plays the remote API for one probe. */
-final class LocalServer implements AutoCloseable {
+/** A throw-away HTTP or HTTPS server on loopback that plays the remote API (or S3 endpoint) for one probe. */
+public final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -30,7 +30,7 @@ final class LocalServer implements AutoCloseable {
         server.setExecutor(workers);
     }
 
-    static LocalServer http(HttpHandler handler) throws IOException {
+    public static LocalServer http(HttpHandler handler) throws IOException {
         LocalServer s = new LocalServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 0), "http");
         s.server.createContext("/", handler);
@@ -38,7 +38,7 @@ final class LocalServer implements AutoCloseable {
         return s;
     }
 
-    static LocalServer https(SSLContext context, HttpHandler handler) throws IOException {
+    public static LocalServer https(SSLContext context, HttpHandler handler) throws IOException {
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(context));
         LocalServer s = new LocalServer(https, "https");
@@ -47,7 +47,7 @@ final class LocalServer implements AutoCloseable {
         return s;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 

@@ -1,6 +1,6 @@
 package dev.oktyv.system.service.adapters;
 
-import dev.oktyv.system.files.ConfinedFileStore;
+import dev.oktyv.system.files.FileStore;
 import dev.oktyv.system.files.FileStoreException;
 import dev.oktyv.system.files.FileTooLargeException;
 import dev.oktyv.system.files.PathOutsideRootException;
@@ -11,15 +11,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The File engine behind the file routes. The engine confines every path to its root (symlinks included) and
- * names the path as given in its messages; the client still gets fixed texts, never the engine's message, so no
- * absolute path can leak. Outside the root is 403, too large 413, a missing file 404 (empty).
+ * The File engine behind the file routes, on either backend (local directory or S3 prefix). The engine confines
+ * every path to its root or prefix and names the path as given in its messages; the client still gets fixed
+ * texts, never the engine's message, so no absolute path or bucket URL can leak. Outside the root is 403, too large 413, a missing file 404 (empty).
  */
 public final class FileStoreBackend implements FileBackend {
 
-    private final ConfinedFileStore store;
+    private final FileStore store;
 
-    public FileStoreBackend(ConfinedFileStore store) {
+    public FileStoreBackend(FileStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
