@@ -19,7 +19,8 @@ abstract class S3Probe implements SecurityProbe {
     public final ProbeOutcome run(SecurityTarget target) throws Exception {
         S3Target s3 = target.get(S3Target.class).orElse(null);
         if (s3 == null) {
-            return ProbeOutcome.notRun("no S3 target configured");
+            // The deployment stores files locally: there is no S3 bucket to attack, which is not a failure to run.
+            return ProbeOutcome.notApplicable("the file store is local: no S3 backend configured");
         }
         return attack(s3, "oktyv-probe/" + id() + "/" + UUID.randomUUID() + "/");
     }

@@ -51,10 +51,10 @@ class S3ProbesTest {
     }
 
     @Test
-    void withoutATargetTheProbesDoNotRun() throws Exception {
+    void withoutAnS3BackendTheProbesAreNotApplicable() throws Exception {
         for (SecurityProbe p : List.of(new S3KeyTraversalProbe(), new S3HttpsProbe(), new S3CredentialsProbe())) {
             assertThat(p.run(SecurityTarget.builder().scratchDir(scratch).build()).verdict())
-                    .isEqualTo(ProbeVerdict.NOT_RUN);
+                    .isEqualTo(ProbeVerdict.NOT_APPLICABLE);
         }
     }
 
