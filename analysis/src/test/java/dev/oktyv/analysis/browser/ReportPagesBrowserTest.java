@@ -84,7 +84,7 @@ class ReportPagesBrowserTest extends BrowserTest {
         assertThat(findings.get(2).getText()).contains("warning", "Load: corrected vs uncorrected latency");
         List<WebElement> folded = chromium.driver().findElements(By.cssSelector("details.folded-na"));
         assertThat(folded).singleElement().satisfies(d -> {
-            assertThat(d.getText()).matches("(?s)9 rules not applicable: .*");
+            assertThat(d.getText()).matches("(?s)10 rules not applicable: .*");
             assertThat(d.findElements(By.tagName("li"))).allMatch(li -> !li.isDisplayed());
         });
     }

@@ -92,7 +92,7 @@ class ReportGeneratorTest {
         String findings = html.substring(html.indexOf("<table class=\"findings\">"), html.indexOf("</table>", html.indexOf("<table class=\"findings\">")));
         assertThat(findings.split("<tr>", -1)).hasSize(4);
         assertThat(findings).doesNotContain("not applicable");
-        assertThat(html.split("<details class=\"folded-na\"><summary>9 rules not applicable: ", -1)).hasSize(2);
+        assertThat(html.split("<details class=\"folded-na\"><summary>10 rules not applicable: ", -1)).hasSize(2);
         String md = Files.readString(run.reportMarkdown(), StandardCharsets.UTF_8);
         assertThat(md).contains("| scenario | tag | p50 | p90 | p99 | p99.9 | p99.99 | max | count |", "| vault-read | corrected | 0.400 |");
     }
