@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * mixins by concept (load shape, generic HTTP target, running service, stress); this class validates them
  * together, before the run folder exists, and runs each scenario.
  */
-@Command(name = "load", sortOptions = false,
+@Command(name = "load", sortOptions = false, subcommands = LoadMergeCommand.class,
         description = {"Run load scenarios (open or closed model) with coordinated-omission-corrected latencies.",
                 "Writes load/<scenario>/summary.json and latency.hlog into a new run folder."})
 public final class LoadCommand implements Callable<Integer> {
