@@ -73,6 +73,8 @@ public final class LoadCommand implements Callable<Integer> {
     StressOptions stressOptions;
     @Mixin
     AgentOptions agentOptions;
+    @Mixin
+    EmitOptions emit;
     private Optional<AgentShare> agent = Optional.empty();
 
     @Override
@@ -90,7 +92,7 @@ public final class LoadCommand implements Callable<Integer> {
                 criteria.add(Threshold.parse(t));
             }
             model = shape.toModel();
-            agent = agentOptions.share();
+            agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
             scenarios = selectScenarios(serviceTarget);
             for (Scenario s : scenarios) {
@@ -106,6 +108,11 @@ public final class LoadCommand implements Callable<Integer> {
                         stepModel(plan, s, model, level); // validates every step before the run folder exists
                     }
                 }
+            }
+            if (emit.given()) {
+                emit.write(emit.manifest(spec.commandLine().getParseResult().originalArgs(), agentOptions,
+                        Clock.systemUTC()), spec.commandLine().getOut());
+                return ExitCodes.OK;
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
