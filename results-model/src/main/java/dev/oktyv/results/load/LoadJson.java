@@ -33,10 +33,17 @@ final class LoadJson {
     }
 
     static void checkVersion(JsonObject o, int expected, String file) {
+        checkVersion(o, expected, expected, file);
+    }
+
+    /** Accepts versions {@code oldest..newest}; returns the file's version. */
+    static int checkVersion(JsonObject o, int oldest, int newest, String file) {
         int v = required(o, "formatVersion").getAsInt();
-        if (v != expected) {
+        if (v < oldest || v > newest) {
             throw new IllegalArgumentException("unsupported " + file + " formatVersion " + v
-                    + " (this suite reads " + expected + ")");
+                    + " (this suite reads " + (oldest == newest ? Integer.toString(newest) : oldest + " to " + newest)
+                    + ")");
         }
+        return v;
     }
 }

@@ -13,9 +13,11 @@ import java.util.Objects;
 public record LoadSummary(int formatVersion, String scenarioId, Model model, Instant startedAt,
                           double measuredSeconds, double warmupSeconds, Totals totals, Rates rates,
                           LatencyStats corrected, LatencyStats uncorrected, JvmStats jvm,
-                          List<ThresholdOutcome> thresholds) {
+                          List<ThresholdOutcome> thresholds, List<Agent> agents) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added {@code agents} (a run merged from N load agents); version 1 files are read with none. */
+    public static final int FORMAT_VERSION = 2;
+    public static final int OLDEST_READABLE_VERSION = 1;
 
     public LoadSummary {
         Objects.requireNonNull(scenarioId, "scenarioId");
@@ -27,6 +29,15 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
         Objects.requireNonNull(uncorrected, "uncorrected");
         Objects.requireNonNull(jvm, "jvm");
         thresholds = List.copyOf(thresholds);
+        agents = List.copyOf(agents);
+    }
+
+    /** One load generator's run: no agents. */
+    public LoadSummary(int formatVersion, String scenarioId, Model model, Instant startedAt, double measuredSeconds,
+                       double warmupSeconds, Totals totals, Rates rates, LatencyStats corrected,
+                       LatencyStats uncorrected, JvmStats jvm, List<ThresholdOutcome> thresholds) {
+        this(formatVersion, scenarioId, model, startedAt, measuredSeconds, warmupSeconds, totals, rates, corrected,
+                uncorrected, jvm, thresholds, List.of());
     }
 
     /** {@code passed} (all thresholds held), {@code failed}, or {@code none} when no threshold was given. */
@@ -157,5 +168,15 @@ public record LoadSummary(int formatVersion, String scenarioId, Model model, Ins
      */
     public record JvmStats(long heapUsedBeforeBytes, long heapUsedAfterBytes, long heapUsedPeakBytes,
                            long gcCount, long gcTimeMillis, long processCpuTimeNanos) {
+    }
+
+    /**
+     * One agent of a merged run ({@code load merge}): its own run folder id, in the order they were merged, and its
+     * own figures, so an agent that fell behind (dropped &gt; 0, achieved below target) stays visible after the merge.
+     */
+    public record Agent(String run, long total, double targetPerSecond, double achievedPerSecond, long dropped) {
+        public Agent {
+            Objects.requireNonNull(run, "run");
+        }
     }
 }

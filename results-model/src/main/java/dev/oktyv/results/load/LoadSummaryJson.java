@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code summary.json} format, version {@value LoadSummary#FORMAT_VERSION}; sealed by the golden file
- * {@code summary-v1.json} in the tests. Latencies are microseconds ({@code ...Micros}), sizes bytes, NaN is
+ * The {@code summary.json} format, version {@value LoadSummary#FORMAT_VERSION}; sealed by the golden files
+ * {@code summary-v2.json} (and {@code summary-v1.json}, still read) in the tests. {@code agents} lists the load
+ * agents of a merged run, empty for one generator's run. Latencies are microseconds ({@code ...Micros}), sizes bytes, NaN is
  * {@code null}. Field order is fixed so files diff cleanly.
  */
 public final class LoadSummaryJson {
@@ -56,6 +57,17 @@ public final class LoadSummaryJson {
         rates.add("achievedPerSecond", LoadJson.number(s.rates().achievedPerSecond()));
         rates.addProperty("dropped", s.rates().dropped());
         o.add("rates", rates);
+        JsonArray agents = new JsonArray();
+        for (LoadSummary.Agent a : s.agents()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("run", a.run());
+            j.addProperty("total", a.total());
+            j.add("targetPerSecond", LoadJson.number(a.targetPerSecond()));
+            j.add("achievedPerSecond", LoadJson.number(a.achievedPerSecond()));
+            j.addProperty("dropped", a.dropped());
+            agents.add(j);
+        }
+        o.add("agents", agents);
         JsonObject latency = new JsonObject();
         latency.add("corrected", latency(s.corrected()));
         latency.add("uncorrected", latency(s.uncorrected()));
@@ -102,7 +114,8 @@ public final class LoadSummaryJson {
     public static LoadSummary read(String json) {
         try {
             JsonObject o = JsonInput.parse(json).getAsJsonObject();
-            LoadJson.checkVersion(o, LoadSummary.FORMAT_VERSION, "summary.json");
+            int version = LoadJson.checkVersion(o, LoadSummary.OLDEST_READABLE_VERSION, LoadSummary.FORMAT_VERSION,
+                    "summary.json");
             JsonObject m = o.getAsJsonObject("model");
             LoadSummary.Model model = new LoadSummary.Model(LoadSummary.ModelKind.ofWireName(m.get("kind").getAsString()),
                     m.get("description").getAsString(), m.get("workers").getAsInt(), m.get("maxInFlight").getAsInt());
@@ -135,11 +148,20 @@ public final class LoadSummaryJson {
                 th.add(new ThresholdOutcome(x.get("expression").getAsString(), x.get("metric").getAsString(),
                         LoadJson.doubleOf(x, "observed"), x.get("passed").getAsBoolean()));
             }
+            List<LoadSummary.Agent> agents = new ArrayList<>();
+            if (version >= 2) {
+                for (JsonElement e : LoadJson.required(o, "agents").getAsJsonArray()) {
+                    JsonObject a = e.getAsJsonObject();
+                    agents.add(new LoadSummary.Agent(a.get("run").getAsString(), a.get("total").getAsLong(),
+                            LoadJson.doubleOf(a, "targetPerSecond"), LoadJson.doubleOf(a, "achievedPerSecond"),
+                            a.get("dropped").getAsLong()));
+                }
+            }
             return new LoadSummary(LoadSummary.FORMAT_VERSION, o.get("scenario").getAsString(), model,
                     Instant.parse(o.get("startedAt").getAsString()), LoadJson.doubleOf(o, "measuredSeconds"),
                     LoadJson.doubleOf(o, "warmupSeconds"), totals, rates,
                     readLatency(lat.getAsJsonObject("corrected")), readLatency(lat.getAsJsonObject("uncorrected")),
-                    jvm, th);
+                    jvm, th, agents);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | DateTimeParseException e) {
             throw new IllegalArgumentException("not a valid summary.json: " + e.getMessage(), e);

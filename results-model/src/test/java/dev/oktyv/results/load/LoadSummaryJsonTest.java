@@ -30,14 +30,45 @@ class LoadSummaryJsonTest {
                         new ThresholdOutcome("error_rate<1%", "error_rate", 0.005, true)));
     }
 
+    /** {@link #sample()} as merged from two agents, the second of which fell behind. */
+    static LoadSummary merged() {
+        LoadSummary s = sample();
+        return new LoadSummary(s.formatVersion(), s.scenarioId(), s.model(), s.startedAt(), s.measuredSeconds(),
+                s.warmupSeconds(), s.totals(), s.rates(), s.corrected(), s.uncorrected(), s.jvm(), s.thresholds(),
+                List.of(new LoadSummary.Agent("2026-11-28T00-15-00Z-agent0", 1000, 100.0, 100.0, 0),
+                        new LoadSummary.Agent("2026-11-28T00-15-00Z-agent1", 1000, 100.0, 99.9, 3)));
+    }
+
     @Test
     void writesTheGoldenFile() throws IOException {
-        assertThat(LoadSummaryJson.write(sample())).isEqualTo(resource("summary-v1.json"));
+        assertThat(LoadSummaryJson.write(merged())).isEqualTo(resource("summary-v2.json"));
     }
 
     @Test
     void readsTheGoldenFileBackToTheSameRecord() throws IOException {
-        assertThat(LoadSummaryJson.read(resource("summary-v1.json"))).isEqualTo(sample());
+        assertThat(LoadSummaryJson.read(resource("summary-v2.json"))).isEqualTo(merged());
+    }
+
+    @Test
+    void aSingleGeneratorRunHasAnEmptyAgentList() {
+        String json = LoadSummaryJson.write(sample());
+        assertThat(json).contains("\"agents\": []");
+        assertThat(LoadSummaryJson.read(json)).isEqualTo(sample());
+    }
+
+    @Test
+    void readsAVersion1FileWithNoAgents() throws IOException {
+        LoadSummary v1 = LoadSummaryJson.read(resource("summary-v1.json"));
+        assertThat(v1).isEqualTo(sample());
+        assertThat(v1.agents()).isEmpty();
+    }
+
+    @Test
+    void aVersion2FileWithoutAgentsIsRejected() throws IOException {
+        String json = resource("summary-v2.json");
+        String noAgents = json.substring(0, json.indexOf("  \"agents\"")) + json.substring(json.indexOf("  \"latency\""));
+        assertThatThrownBy(() -> LoadSummaryJson.read(noAgents)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'agents'");
     }
 
     @Test

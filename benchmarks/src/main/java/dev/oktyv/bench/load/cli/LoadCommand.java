@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
  * mixins by concept (load shape, generic HTTP target, running service, stress); this class validates them
  * together, before the run folder exists, and runs each scenario.
  */
-@Command(name = "load", sortOptions = false,
+@Command(name = "load", sortOptions = false, subcommands = LoadMergeCommand.class,
         description = {"Run load scenarios (open or closed model) with coordinated-omission-corrected latencies.",
                 "Writes load/<scenario>/summary.json and latency.hlog into a new run folder."})
 public final class LoadCommand implements Callable<Integer> {
@@ -76,6 +77,11 @@ public final class LoadCommand implements Callable<Integer> {
     ServiceTargetOptions service;
     @Mixin
     StressOptions stressOptions;
+    @Mixin
+    AgentOptions agentOptions;
+    @Mixin
+    EmitOptions emit;
+    private Optional<AgentShare> agent = Optional.empty();
 
     @Override
     public Integer call() throws Exception {
@@ -92,19 +98,28 @@ public final class LoadCommand implements Callable<Integer> {
                 criteria.add(Threshold.parse(t));
             }
             model = shape.toModel();
+            agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
             scenarios = selectScenarios(serviceTarget);
             requireCacheApplies(serviceTarget, scenarios);
             for (Scenario s : scenarios) {
-                model.modelFor(s); // builds (and so validates) each scenario's model before the run folder exists
+                modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
             }
             plan = stressOptions.plan(shape).orElse(null);
+            if (plan != null && agent.isPresent()) {
+                throw new IllegalArgumentException("--agents does not combine with --stress");
+            }
             if (plan != null) {
                 for (Scenario s : scenarios) {
                     for (double level : plan.levels()) {
                         stepModel(plan, s, model, level); // validates every step before the run folder exists
                     }
                 }
+            }
+            if (emit.given()) {
+                emit.write(emit.manifest(spec.commandLine().getParseResult().originalArgs(), agentOptions,
+                        Clock.systemUTC()), spec.commandLine().getOut());
+                return ExitCodes.OK;
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
@@ -118,17 +133,22 @@ public final class LoadCommand implements Callable<Integer> {
             ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, Clock.systemUTC(),
                     ProgressLine.forTerminal(System.err, quiet));
             LoadVerdict verdict = new LoadVerdict();
+            if (agent.isPresent() && !agent.get().untilStart(Clock.systemUTC()).isZero()) {
+                console.println("agent " + agent.get().index() + "/" + agent.get().agents() + ": starting at "
+                        + agent.get().startAt().orElseThrow());
+                Thread.sleep(agent.get().untilStart(Clock.systemUTC()).toMillis());
+            }
             for (Scenario s : scenarios) {
                 Path dir = session.folder().load(s.id()).path();
                 if (plan != null) {
                     verdict.stress(s.id(), stress(runner, console, s, plan, model, criteria, dir, session.folder().path(),
                             profiling), LoadVerdict.effective(criteria));
                 } else {
-                    console.println("load " + s.id() + ": " + s.description() + ", " + model.modelFor(s).description());
+                    console.println("load " + s.id() + ": " + s.description() + ", " + modelFor(model, s).description());
                     LoadSummary summary;
                     // The profiler stops before the summary is printed, so its line comes right after the load's.
                     try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
-                        summary = runner.run(s, model.modelFor(s), LoadVerdict.effective(criteria), dir, p).summary();
+                        summary = runner.run(s, modelFor(model, s), LoadVerdict.effective(criteria), dir, p).summary();
                     }
                     SummaryPrinter.print(console, summary);
                     verdict.scenario(s.id(), summary);
@@ -162,6 +182,12 @@ public final class LoadCommand implements Callable<Integer> {
         console.println(String.format(Locale.ROOT, "  knee: %s (%s %s, %.1f/s achieved)", k.folder(),
                 plan.kind().wireName(), k.level(), k.achievedPerSecond()));
         return true;
+    }
+
+    /** The scenario's model, this agent's share of it with --agents. */
+    private LoadModel modelFor(ModelOptions model, Scenario s) {
+        LoadModel fleet = model.modelFor(s);
+        return agent.map(a -> a.apply(fleet)).orElse(fleet);
     }
 
     /** The profile workload id of one stress step: {@code <scenario-id>.<step folder>}. */

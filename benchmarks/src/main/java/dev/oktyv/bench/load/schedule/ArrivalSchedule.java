@@ -53,8 +53,15 @@ public final class ArrivalSchedule {
     private final long size;
     private final long firstMeasuredIndex;
     private final String description;
+    /** Arrival {@code index} is the {@code (index + phase)}-th expected arrival; 1 unless the schedule is a share. */
+    private final double phase;
 
     private ArrivalSchedule(List<Segment> segments, long measuredStartNanos, String description) {
+        this(segments, measuredStartNanos, description, 1.0);
+    }
+
+    private ArrivalSchedule(List<Segment> segments, long measuredStartNanos, String description, double phase) {
+        this.phase = phase;
         this.segments = List.copyOf(segments);
         this.measuredStartNanos = measuredStartNanos;
         Segment last = segments.get(segments.size() - 1);
@@ -124,6 +131,33 @@ public final class ArrivalSchedule {
         return schedule;
     }
 
+    /**
+     * Agent {@code index}'s share of this schedule split over {@code agents} load agents: every rate divided by
+     * {@code agents}, and the arrivals shifted by {@code (index + 1) / agents} of the share's arrival gap, so the
+     * agents' arrivals interleave into this schedule (agent i takes arrivals i, i + N, i + 2N, ...) instead of all
+     * landing on the same instants.
+     */
+    public ArrivalSchedule share(int index, int agents) {
+        if (agents < 1 || index < 0 || index >= agents) {
+            throw new IllegalArgumentException("--agent-index must be in 0.." + (agents - 1) + ", got " + index);
+        }
+        if (phase != 1.0) {
+            throw new IllegalStateException("already a share");
+        }
+        List<Segment> shared = new ArrayList<>();
+        for (Segment s : segments) {
+            shared.add(new Segment(s.startNanos, s.durationNanos, s.startRate / agents, s.endRate / agents,
+                    s.before / agents));
+        }
+        ArrivalSchedule share = new ArrivalSchedule(shared, measuredStartNanos, description + " agent " + index + "/"
+                + agents, (index + 1.0) / agents);
+        if (share.size - share.firstMeasuredIndex < 1) {
+            throw new IllegalArgumentException("agent " + index + " of " + agents + " would start no operation in "
+                    + description + "; use fewer agents or a higher rate");
+        }
+        return share;
+    }
+
     /** Number of arrivals, warm-up included. */
     public long size() {
         return size;
@@ -156,7 +190,7 @@ public final class ArrivalSchedule {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("arrival " + index + " of " + size);
         }
-        double k = index + 1;
+        double k = index + phase;
         for (Segment s : segments) {
             double after = s.before + s.arrivals();
             if (k <= after + 1e-9 && s.arrivals() > 0) {

@@ -106,4 +106,39 @@ class ArrivalScheduleTest {
         assertThat(List.of(Durations.format(Duration.ofMinutes(2)), Durations.format(Duration.ofMillis(250))))
                 .containsExactly("2m", "250ms");
     }
+
+    @Test
+    void theSharesOfNAgentsInterleaveIntoTheFleetSchedule() {
+        ArrivalSchedule fleet = ArrivalSchedule.constant(200, Duration.ofSeconds(10), Duration.ofSeconds(2));
+        int agents = 4;
+        List<Long> union = new java.util.ArrayList<>();
+        long measured = 0;
+        for (int i = 0; i < agents; i++) {
+            ArrivalSchedule share = fleet.share(i, agents);
+            assertThat(share.measuredTargetPerSecond()).isCloseTo(50.0, within(1e-9));
+            measured += share.size() - share.firstMeasuredIndex();
+            for (long k = 0; k < share.size(); k++) {
+                union.add(share.offsetNanos(k));
+            }
+        }
+        union.sort(null);
+        assertThat(union).hasSize((int) fleet.size());
+        for (int k = 0; k < union.size(); k++) {
+            assertThat(union.get(k)).as("arrival %d", k).isCloseTo(fleet.offsetNanos(k), within(1L));
+        }
+        assertThat(measured).isEqualTo(fleet.size() - fleet.firstMeasuredIndex());
+        // At 200/s over 4 agents each agent's gap is 20 ms: agent 0 starts a quarter of it in, agent 3 a whole gap.
+        ArrivalSchedule quarter = ArrivalSchedule.constant(200, Duration.ofSeconds(1), Duration.ZERO);
+        assertThat(quarter.share(0, 4).offsetNanos(0)).isEqualTo(5_000_000L);
+        assertThat(quarter.share(3, 4).offsetNanos(0)).isEqualTo(20_000_000L);
+        assertThat(quarter.share(3, 4).offsetNanos(1)).isEqualTo(40_000_000L);
+        assertThatThrownBy(() -> quarter.share(4, 4)).hasMessageContaining("0..3, got 4");
+        // Staged schedules split too: the shares of a ramp add up to the ramp.
+        ArrivalSchedule ramp = ArrivalSchedule.staged(List.of(new RateStage(Duration.ofSeconds(4), 100)), Duration.ZERO);
+        long sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += ramp.share(i, 3).size();
+        }
+        assertThat(sum).isBetween(ramp.size() - 2, ramp.size());
+    }
 }
