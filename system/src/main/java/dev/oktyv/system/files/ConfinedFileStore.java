@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -237,12 +236,7 @@ public final class ConfinedFileStore implements FileStore {
     @Override
     public Digest hash(String path, HashAlgorithm algorithm) {
         Path p = guard.resolve(path);
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance(algorithm.jcaName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JDK lacks " + algorithm.jcaName(), e);
-        }
+        MessageDigest md = algorithm.newDigest();
         long total = 0;
         try (FileChannel ch = secureRoot.openForRead(path, p)) {
             ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER_BYTES);

@@ -42,7 +42,7 @@ final class NaiveFileService implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-                send(ex, 401, "unauthorized");
+                WeakService.send(ex, 401, "unauthorized");
                 return;
             }
             String raw = ex.getRequestURI().getRawPath().substring("/files/".length());
@@ -50,40 +50,30 @@ final class NaiveFileService implements AutoCloseable {
             try {
                 file = root.resolve(URLDecoder.decode(raw, StandardCharsets.UTF_8));
             } catch (RuntimeException e) {
-                send(ex, 400, "bad path");
+                WeakService.send(ex, 400, "bad path");
                 return;
             }
             if (confined && !file.normalize().startsWith(root)) {
-                send(ex, 400, "path refused");
+                WeakService.send(ex, 400, "path refused");
                 return;
             }
             try {
                 if (ex.getRequestMethod().equals("PUT") && !file.normalize().startsWith(root)
                         && !file.normalize().startsWith(Path.of("/tmp"))) {
                     // Naive, but not let loose on the machine running the tests: escapes reach /tmp only.
-                    send(ex, 403, "outside the test sandbox");
+                    WeakService.send(ex, 403, "outside the test sandbox");
                 } else if (ex.getRequestMethod().equals("PUT")) {
                     byte[] body = ex.getRequestBody().readAllBytes();
                     Files.createDirectories(file.getParent());
                     Files.write(file, body);
-                    send(ex, 204, "");
+                    WeakService.send(ex, 204, "");
                 } else if (Files.isRegularFile(file)) {
-                    send(ex, 200, Files.readString(file, StandardCharsets.ISO_8859_1));
+                    WeakService.send(ex, 200, Files.readString(file, StandardCharsets.ISO_8859_1));
                 } else {
-                    send(ex, 404, "no such file");
+                    WeakService.send(ex, 404, "no such file");
                 }
             } catch (IOException | RuntimeException e) {
-                send(ex, 400, "refused");
-            }
-        }
-    }
-
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.ISO_8859_1);
-        ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
-        if (b.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(b);
+                WeakService.send(ex, 400, "refused");
             }
         }
     }

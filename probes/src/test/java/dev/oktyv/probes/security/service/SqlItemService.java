@@ -51,7 +51,7 @@ final class SqlItemService implements AutoCloseable {
     private synchronized void handle(HttpExchange ex) throws IOException {
         try (ex) {
             if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-                send(ex, 401, "{\"error\":\"unauthorized\"}");
+                WeakService.send(ex, 401, "{\"error\":\"unauthorized\"}");
                 return;
             }
             String path = ex.getRequestURI().getRawPath();
@@ -59,20 +59,20 @@ final class SqlItemService implements AutoCloseable {
                 if (ex.getRequestMethod().equals("POST") && path.equals("/db/items")) {
                     JsonObject in = JsonParser.parseString(new String(ex.getRequestBody().readAllBytes(),
                             StandardCharsets.UTF_8)).getAsJsonObject();
-                    send(ex, 201, item(create(in.get("name").getAsString(), in.get("data").getAsString())));
+                    WeakService.send(ex, 201, item(create(in.get("name").getAsString(), in.get("data").getAsString())));
                 } else if (ex.getRequestMethod().equals("GET") && path.startsWith("/db/items/")) {
                     String id = java.net.URLDecoder.decode(path.substring("/db/items/".length()),
                             StandardCharsets.UTF_8);
                     String found = find(id);
-                    send(ex, found == null ? 404 : 200, found == null ? "{\"error\":\"not_found\"}" : found);
+                    WeakService.send(ex, found == null ? 404 : 200, found == null ? "{\"error\":\"not_found\"}" : found);
                 } else {
-                    send(ex, 404, "{\"error\":\"not_found\"}");
+                    WeakService.send(ex, 404, "{\"error\":\"not_found\"}");
                 }
             } catch (SQLException e) {
-                send(ex, 500, concatenated ? "{\"error\":\"" + e.getMessage().replace('"', '\'').replace('\n', ' ')
+                WeakService.send(ex, 500, concatenated ? "{\"error\":\"" + e.getMessage().replace('"', '\'').replace('\n', ' ')
                         + "\"}" : "{\"error\":\"internal\"}");
             } catch (NumberFormatException e) {
-                send(ex, 400, "{\"error\":\"bad_request\"}");
+                WeakService.send(ex, 400, "{\"error\":\"bad_request\"}");
             }
         }
     }
@@ -126,15 +126,6 @@ final class SqlItemService implements AutoCloseable {
         o.addProperty("name", rs.getString(2));
         o.addProperty("data", rs.getString(3));
         return o.toString();
-    }
-
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
-        }
     }
 
     @Override

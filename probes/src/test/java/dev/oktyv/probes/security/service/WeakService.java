@@ -131,7 +131,8 @@ final class WeakService implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
+    /** One JSON answer (or none for an empty body); the other test servers of this package answer through it. */
+    static void send(HttpExchange ex, int status, String body) throws IOException {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -218,12 +217,7 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public Digest hash(String path, HashAlgorithm algorithm) {
         String key = keys.objectKey(path);
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance(algorithm.jcaName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JDK lacks " + algorithm.jcaName(), e);
-        }
+        MessageDigest md = algorithm.newDigest();
         long total = 0;
         try (InputStream in = s3.getObject(g -> g.bucket(config.bucket()).key(key))) {
             byte[] buf = new byte[HASH_BUFFER_BYTES];
