@@ -16,7 +16,11 @@ public record SecretScanTarget(List<Path> roots) {
         roots = List.copyOf(roots);
     }
 
-    /** The suite's own entries of {@code java.class.path}: jars named oktyv-* and main class folders. */
+    /**
+     * The suite's own entries of {@code java.class.path}: jars named oktyv-* and main class folders. Test code is left
+     * out, as folders ({@code test-classes}) and as Maven test-jars ({@code oktyv-*-tests.jar}, which a build puts on
+     * other modules' test class paths): its fixed test tokens are not secrets an attacker could take from the jar.
+     */
     public static SecretScanTarget ownClassPath(String classPath, String pathSeparator) {
         List<Path> own = new ArrayList<>();
         for (String e : classPath.split(java.util.regex.Pattern.quote(pathSeparator))) {
@@ -25,7 +29,8 @@ public record SecretScanTarget(List<Path> roots) {
             }
             Path p = Path.of(e);
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            boolean ownJar = name.startsWith("oktyv-") && name.endsWith(".jar") && Files.isRegularFile(p);
+            boolean ownJar = name.startsWith("oktyv-") && name.endsWith(".jar") && !name.endsWith("-tests.jar")
+                    && Files.isRegularFile(p);
             boolean mainClasses = name.equals("classes") && Files.isDirectory(p);
             if (ownJar || mainClasses) {
                 own.add(p);

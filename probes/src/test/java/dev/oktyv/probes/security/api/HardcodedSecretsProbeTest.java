@@ -67,6 +67,18 @@ class HardcodedSecretsProbeTest {
         assertThat(o.verdict()).as(String.join("\n", o.evidence())).isEqualTo(ProbeVerdict.PASS);
     }
 
+    @Test
+    void theOwnClassPathLeavesOutThirdPartyJarsAndTestCode() throws Exception {
+        java.nio.file.Path main = java.nio.file.Files.createFile(scratch.resolve("oktyv-system-0.1.0.jar"));
+        java.nio.file.Path testJar = java.nio.file.Files.createFile(scratch.resolve("oktyv-system-0.1.0-tests.jar"));
+        java.nio.file.Path other = java.nio.file.Files.createFile(scratch.resolve("gson-2.13.2.jar"));
+        java.nio.file.Path classes = java.nio.file.Files.createDirectories(scratch.resolve("m/classes"));
+        java.nio.file.Path testClasses = java.nio.file.Files.createDirectories(scratch.resolve("m/test-classes"));
+        String cp = String.join(File.pathSeparator, main.toString(), testJar.toString(), other.toString(),
+                classes.toString(), testClasses.toString());
+        assertThat(SecretScanTarget.ownClassPath(cp, File.pathSeparator).roots()).containsExactly(main, classes);
+    }
+
     private static void put(ZipOutputStream z, String name, byte[] bytes) throws Exception {
         z.putNextEntry(new ZipEntry(name));
         z.write(bytes);
