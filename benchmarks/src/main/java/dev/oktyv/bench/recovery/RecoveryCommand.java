@@ -4,6 +4,7 @@ import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
 import dev.oktyv.probes.recovery.service.RemoteService;
@@ -66,7 +67,8 @@ public final class RecoveryCommand implements Callable<Integer> {
         }
         Optional<RemoteService> remote;
         try {
-            remote = targetUrl == null ? Optional.empty() : Optional.of(RemoteService.withTokenFile(targetUrl, targetTokenFile));
+            remote = targetUrl == null ? Optional.empty() : Optional.of(RemoteService.of(targetUrl,
+                    ServiceTarget.readTokenFile(targetTokenFile)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

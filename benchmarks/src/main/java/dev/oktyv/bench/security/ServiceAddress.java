@@ -1,11 +1,9 @@
 package dev.oktyv.bench.security;
 
+import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.system.secret.Secret;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -45,21 +43,6 @@ final class ServiceAddress {
     }
 
     static Secret readToken(Path file) {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--target-token-file: cannot read " + file + " ("
-                    + e.getClass().getSimpleName() + ")");
-        }
-        String t = content.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("--target-token-file " + file + " holds an empty token");
-        }
-        if (t.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-            throw new IllegalArgumentException("--target-token-file " + file
-                    + ": the token must be one line without spaces or control characters");
-        }
-        return Secret.of(t);
+        return ServiceTarget.readTokenFile(file);
     }
 }

@@ -1,12 +1,8 @@
 package dev.oktyv.probes.recovery.service;
 
 import dev.oktyv.system.secret.Secret;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -26,22 +22,6 @@ public final class RemoteService {
 
     public static RemoteService of(String base, Secret token) {
         return new RemoteService(parse(base), Objects.requireNonNull(token, "token"));
-    }
-
-    public static RemoteService withTokenFile(String base, Path file) {
-        URI uri = parse(base);
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--target-token-file: cannot read " + file + " ("
-                    + e.getClass().getSimpleName() + ")");
-        }
-        if (content.isEmpty() || content.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-            throw new IllegalArgumentException("--target-token-file " + file
-                    + " must hold one token without spaces or control characters");
-        }
-        return new RemoteService(uri, Secret.of(content));
     }
 
     /** {@code path} (absolute, e.g. {@code /health}) under the base URL's path prefix. */

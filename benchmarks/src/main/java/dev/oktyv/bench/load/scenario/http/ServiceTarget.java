@@ -32,6 +32,14 @@ public final class ServiceTarget implements AutoCloseable {
     /** Reads the token from {@code file}: its content with surrounding whitespace (a final newline) removed. */
     public static ServiceTarget withTokenFile(String base, Path file) {
         URI uri = parseBase(base);
+        return new ServiceTarget(uri, readTokenFile(file));
+    }
+
+    /**
+     * The bearer token in {@code file} ({@code --target-token-file}), for every command that takes one: its content
+     * with surrounding whitespace removed, one line without spaces or control characters.
+     */
+    public static Secret readTokenFile(Path file) {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -40,7 +48,7 @@ public final class ServiceTarget implements AutoCloseable {
             throw new IllegalArgumentException("--target-token-file: cannot read " + file + " ("
                     + e.getClass().getSimpleName() + ")");
         }
-        return new ServiceTarget(uri, checkedToken(content, "--target-token-file " + file));
+        return checkedToken(content, "--target-token-file " + file);
     }
 
     /** Reads the token from the environment variable {@code variable} (looked up by {@code env}). */
