@@ -1,8 +1,6 @@
 package dev.oktyv.probes.recovery.api;
 
 import dev.oktyv.probes.recovery.Judgement;
-import dev.oktyv.probes.recovery.RecoveryProbe;
-import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.probes.recovery.http.Reply;
 import dev.oktyv.results.recovery.ProbeOutcome;
 import dev.oktyv.system.api.ApiRequest;
@@ -24,7 +22,7 @@ import java.util.OptionalInt;
  * CLOSED → OPEN, rejections in under 1 ms while OPEN (and none reaching the server), HALF_OPEN after the open
  * wait on the injected clock, CLOSED after successes, OPEN again after a failed trial.
  */
-public final class CircuitBreakerProbe implements RecoveryProbe {
+public final class CircuitBreakerProbe extends ApiRecoveryProbe {
 
     static final BreakerSettings SETTINGS = new BreakerSettings(10, 4, 50f, Duration.ofSeconds(30), 2);
     private static final int REJECTIONS = 21;
@@ -40,16 +38,12 @@ public final class CircuitBreakerProbe implements RecoveryProbe {
     }
 
     @Override
-    public ProbeOutcome run(RecoveryTargets targets) throws Exception {
-        var target = targets.get(ApiTarget.class);
-        if (target.isEmpty()) {
-            return ProbeOutcome.notRun(id(), title(), "no API target configured");
-        }
+    ProbeOutcome attack(ApiTarget target) throws Exception {
         Judgement j = new Judgement();
         ManualTime time = new ManualTime();
         List<BreakerTransition> seen = new ArrayList<>();
         try (ApiFixture f = new ApiFixture()) {
-            ApiEngine api = target.get().open(f.config(time).retryPolicy(RetryPolicy.NONE).breaker(SETTINGS).build());
+            ApiEngine api = target.open(f.config(time).retryPolicy(RetryPolicy.NONE).breaker(SETTINGS).build());
             api.breakers().addListener(t -> {
                 synchronized (seen) {
                     seen.add(t);

@@ -1,8 +1,6 @@
 package dev.oktyv.probes.recovery.api;
 
 import dev.oktyv.probes.recovery.Judgement;
-import dev.oktyv.probes.recovery.RecoveryProbe;
-import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.probes.recovery.http.Reply;
 import dev.oktyv.results.recovery.ProbeOutcome;
 import dev.oktyv.system.api.ApiRequest;
@@ -20,7 +18,7 @@ import java.util.OptionalInt;
  * client's cap must end the call at once; the attempt cap must hold against a server that never recovers. Attempts come from {@code ApiResponse.attempts} and the server's
  * count, waits from the engine's calls to its injected {@code Sleeper} (a {@link ManualTime}, so nothing sleeps).
  */
-public final class RetryLogicProbe implements RecoveryProbe {
+public final class RetryLogicProbe extends ApiRecoveryProbe {
 
     static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(2), 0.5,
             Duration.ofSeconds(30));
@@ -36,15 +34,11 @@ public final class RetryLogicProbe implements RecoveryProbe {
     }
 
     @Override
-    public ProbeOutcome run(RecoveryTargets targets) throws Exception {
-        var target = targets.get(ApiTarget.class);
-        if (target.isEmpty()) {
-            return ProbeOutcome.notRun(id(), title(), "no API target configured");
-        }
+    ProbeOutcome attack(ApiTarget target) throws Exception {
         Judgement j = new Judgement();
         ManualTime time = new ManualTime();
         try (ApiFixture f = new ApiFixture()) {
-            ApiEngine api = target.get().open(f.config(time).retryPolicy(POLICY).build());
+            ApiEngine api = target.open(f.config(time).retryPolicy(POLICY).build());
 
             f.server.script("/flaky", Reply.of(503), Reply.of(503), Reply.of(200));
             ApiResponse get = api.send(ApiRequest.get(f.server.uri("/flaky")));

@@ -1,8 +1,6 @@
 package dev.oktyv.probes.recovery.api;
 
 import dev.oktyv.probes.recovery.Judgement;
-import dev.oktyv.probes.recovery.RecoveryProbe;
-import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.probes.recovery.http.Reply;
 import dev.oktyv.probes.recovery.proxy.FaultProxy;
 import dev.oktyv.probes.recovery.proxy.LatencyToxic;
@@ -26,7 +24,7 @@ import java.util.OptionalInt;
  * connection must be closed by the client (the request was cancelled, not abandoned), no client thread may be
  * left behind, and a call after the latency is removed must succeed.
  */
-public final class TimeoutHandlingProbe implements RecoveryProbe {
+public final class TimeoutHandlingProbe extends ApiRecoveryProbe {
 
     static final Duration TIMEOUT = Duration.ofSeconds(1);
     static final Duration LATENCY = Duration.ofSeconds(3);
@@ -43,11 +41,7 @@ public final class TimeoutHandlingProbe implements RecoveryProbe {
     }
 
     @Override
-    public ProbeOutcome run(RecoveryTargets targets) throws Exception {
-        var target = targets.get(ApiTarget.class);
-        if (target.isEmpty()) {
-            return ProbeOutcome.notRun(id(), title(), "no API target configured");
-        }
+    ProbeOutcome attack(ApiTarget target) throws Exception {
         Judgement j = new Judgement();
         try (ApiFixture f = new ApiFixture();
              FaultProxy proxy = FaultProxy.start(new InetSocketAddress("127.0.0.1", f.server.port()))) {
@@ -55,7 +49,7 @@ public final class TimeoutHandlingProbe implements RecoveryProbe {
                     .connectTimeout(TIMEOUT).requestTimeout(TIMEOUT).breaker(ApiFixture.LENIENT_BREAKER)
                     .jitter(JitterSource.seeded(14)).build();
             Duration timeout = config.requestTimeout();
-            ApiEngine api = target.get().open(config);
+            ApiEngine api = target.open(config);
             URI uri = URI.create("https://127.0.0.1:" + proxy.port() + "/slow");
             f.server.script("/slow", Reply.of(200));
             api.send(ApiRequest.get(uri));
