@@ -35,7 +35,11 @@ class CrossJvmDiffTest {
     /** Only the workload's own thread: JFR's and the JIT's threads are not the workload. */
     private static StackProfile recording(String name, int factor) throws Exception {
         Path jfr = dir.resolve(name);
-        ChildJvm.run(List.of("-XX:StartFlightRecording:filename=" + jfr + ",settings=profile,jdk.ExecutionSample#period=1ms"),
+        // Interpreted (-Xint): the JIT compiles and inlines spin() differently in each JVM, which moved single frames'
+        // shares by up to 10 points between runs (CI saw a proxied frame gain more than the slowed one). The hidden-
+        // class, accessor and proxy names that the normaliser must fold are per JVM all the same.
+        ChildJvm.run(List.of("-Xint", "-XX:StartFlightRecording:filename=" + jfr + ",settings=profile,"
+                        + "jdk.ExecutionSample#period=1ms"),
                 LambdaWorkload.class.getName(), 60, String.valueOf(SECONDS), String.valueOf(factor));
         return ProfileReader.read(jfr, EventKind.CPU, false)
                 .filtered(StackFilter.of("LambdaWorkload\\.main", null, false));
@@ -70,10 +74,8 @@ class CrossJvmDiffTest {
         System.out.printf(Locale.ROOT, "plain made 2x slower: share %+.1f points (new %.1f%%); new frames %.2f%%%n",
                 n.deltaShare() * 100, 100.0 * n.weight() / d.newTotal(), d.newShare() * 100);
         assertThat(n.isNew()).isFalse();
-        // 1/4 -> 2/5 of the work: +15 points expected; red in the graph is a positive change. How far a slower
-        // method's share moves also depends on how the JIT compiled each JVM's copy of it: seen from +9 to +23
-        // points on a loaded 2-core machine, so the bound is wide; the checks below pin the red to this frame.
-        assertThat(n.deltaShare()).isBetween(0.08, 0.30);
+        // 1/4 -> 2/5 of the work: +15 points expected; red in the graph is a positive change.
+        assertThat(n.deltaShare()).isBetween(0.08, 0.22);
         // The red is at the right frame: the other three methods together lost share, and none gained anywhere
         // near as much (the JIT compiles each call site of the shared loop a little differently, so single
         // frames move by a point or two either way).
