@@ -99,7 +99,9 @@ class LoadMergeCommandTest {
         assertThat(fromLog.getValueAtPercentile(99)).isEqualTo(all.getValueAtPercentile(99));
     }
 
-    private static void assertExact(LatencyStats stats, Histogram all) {
+    /** The stats the merge wrote are exactly those of {@code all}, one histogram of the whole population. */
+    static void assertExact(LatencyStats stats, Histogram all) {
+        assertThat(stats.count()).isEqualTo(all.getTotalCount());
         assertThat(stats.p50Micros()).isEqualTo(all.getValueAtPercentile(50) / 1e3);
         assertThat(stats.p99Micros()).isEqualTo(all.getValueAtPercentile(99) / 1e3);
         assertThat(stats.p999Micros()).isEqualTo(all.getValueAtPercentile(99.9) / 1e3);
