@@ -3,7 +3,8 @@
 # end-to-end runs of one tiny benchmark. Needs benchmarks/target/oktyv-bench.jar (mvn -B -DskipTests package).
 #
 # Usage: scripts/test/scripts-test.sh [--fast]
-#   --fast  skip the compare-commits end-to-end test, which builds HEAD in a temporary worktree (about a minute)
+#   --fast  skip the compare-commits end-to-end tests: the one that builds HEAD in a temporary worktree (about a
+#           minute) and the drift test of two jars over 5 interleaved rounds (about 3 minutes)
 # Environment: OKTYV_JAVA_OPTS and OKTYV_MVN_ARGS are passed on to the scripts, e.g.
 #   OKTYV_JAVA_OPTS=-Djmh.ignoreLock=true OKTYV_MVN_ARGS=-o scripts/test/scripts-test.sh
 set -euo pipefail
@@ -91,6 +92,9 @@ expect_usage_error "option --results-dir needs a value" $cc HEAD --results-dir
 expect_usage_error "option --out needs a value" $cc HEAD --out --quick
 expect_usage_error "folder $work/missing does not exist" $cc HEAD --out "$work/missing/x.md"
 expect_usage_error "not as a run option" $cc HEAD --results-dir "$r" -- -f 1 --results-dir /tmp
+expect_usage_error "--base-jar and --candidate-jar go together" $cc --base-jar "$jar"
+expect_usage_error "exclude each other" $cc HEAD --base-jar "$jar" --candidate-jar "$jar"
+expect_usage_error "jar $work/no.jar does not exist" $cc --base-jar "$work/no.jar" --candidate-jar "$jar"
 expect_usage_error "option --results-dir needs a value" $nightly --results-dir
 expect_usage_error "not as a run argument" $nightly --results-dir "$r" -- -f 1 --results-dir=/tmp
 expect_usage_error "NIGHTLY_READINESS_ARGS must not hold --results-dir" env NIGHTLY_READINESS_ARGS=--results-dir=/tmp \
@@ -138,6 +142,38 @@ if ! $fast; then
         [[ -z "$tmp_used" || -e "$tmp_used" ]]; then
         fail "the temporary folder '$tmp_used' was left behind (or not announced)"
     else pass; fi
+fi
+
+# --- drift (issue 16): two separate jars of the same commit, 5 interleaved rounds, three fast benchmarks -------------
+# Nothing differs between the sides but the file the jar is run from, so any `regressed` or `improved` verdict is the
+# machine's drift (or noise) that interleaving and pooling failed to cancel. The rows are printed for the record.
+if ! $fast; then
+    start_test "compare-commits.sh --base-jar A --candidate-jar B (same commit) --rounds 5: nothing regressed or improved"
+    results="$work/drift-results"
+    mkdir -p "$work/build-a" "$work/build-b"
+    cp "$jar" "$work/build-a/oktyv-bench.jar"
+    cp "$jar" "$work/build-b/oktyv-bench.jar"
+    readonly -a DRIFT_BENCH=(--bench 'dev.oktyv.bench.calibration.BaselineBenchmark.(empty|consumeCpu)$'
+        --bench 'dev.oktyv.bench.monitoring.MetricsCollectorBenchmark.increment1$')
+    drift_start=$SECONDS
+    capture $cc --base-jar "$work/build-a/oktyv-bench.jar" --candidate-jar "$work/build-b/oktyv-bench.jar" --rounds 5 \
+        "${DRIFT_BENCH[@]}" --results-dir "$results" -- "${FAST_RUN[@]}"
+    drift_rows="$(grep -E '^\| [^|]+ \| (BaselineBenchmark\.(empty|consumeCpu)|MetricsCollectorBenchmark\.increment1)[^|]* \| primary \|' "$work/out" || true)"
+    if [[ $rc -ne 0 ]]; then fail "exit code $rc; stderr tail: $(tail -n 5 "$work/err")"
+    elif [[ "$(grep -c . <<<"$drift_rows")" -ne 3 ]]; then fail "expected 3 comparison rows, got: $(cat "$work/out")"
+    elif grep -Eq '^\| [^|]*(regressed|improved)' "$work/out"; then
+        fail "two jars of one commit, 5 interleaved rounds: a benchmark was called regressed or improved: $(cat "$work/out")"
+    elif ! grep -q '^samples: baseline 5 runs, 10 forks per benchmark; candidate 5 runs, 10 forks per benchmark$' "$work/out"
+    then fail "no samples line for 5 pooled rounds of 2 forks: $(grep samples "$work/out")"
+    elif [[ "$(run_count "$results")" -ne 10 ]]; then fail "expected 10 run folders, found $(run_count "$results")"
+    elif ! grep -q "round 5 of 5" "$work/err"; then fail "no progress line for round 5"
+    elif ! grep -q "base $work/build-a/oktyv-bench.jar, candidate $work/build-b/oktyv-bench.jar" "$work/err"; then
+        fail "the jars used are not announced: $(head -n 1 "$work/err")"
+    else
+        pass
+        echo "    (drift test: $((SECONDS - drift_start)) s; verdict | benchmark | metric | baseline | candidate | change (CI))"
+        sed 's/^/    /' <<<"$drift_rows"
+    fi
 fi
 
 # --- nightly.sh end to end: twice into a fresh results root, then against a doctored faster baseline ----------------
