@@ -54,11 +54,10 @@ public final class LoadMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, LoadMerger.Merged> merged = new LinkedHashMap<>();
+        Map<String, List<AgentRun>> agents;
         try {
-            for (Map.Entry<String, List<AgentRun>> e : readAgents().entrySet()) {
-                merged.put(e.getKey(), LoadMerger.merge(e.getValue()));
-            }
+            agents = readAgents();
+            agents.values().forEach(LoadMerger::check);
         } catch (MergeInputException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -67,10 +66,10 @@ public final class LoadMergeCommand implements Callable<Integer> {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             LoadVerdict verdict = new LoadVerdict();
-            for (Map.Entry<String, LoadMerger.Merged> e : merged.entrySet()) {
-                LoadSummary s = e.getValue().summary();
-                MergedRunWriter.write(e.getValue(), session.folder().load(e.getKey()),
-                        "oktyv-bench load merge " + e.getKey() + " of " + s.agents().size() + " agents");
+            for (Map.Entry<String, List<AgentRun>> e : agents.entrySet()) {
+                // Streamed: each agent's log is read a second time, interval by interval, as the merge goes.
+                LoadSummary s = MergedRunWriter.write(e.getValue(), session.folder().load(e.getKey()),
+                        "oktyv-bench load merge " + e.getKey() + " of " + e.getValue().size() + " agents").summary();
                 console.println("load " + e.getKey() + ": merged " + s.model().description());
                 SummaryPrinter.print(console, s);
                 for (LoadSummary.Agent a : s.agents()) {

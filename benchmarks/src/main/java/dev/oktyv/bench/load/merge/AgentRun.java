@@ -4,29 +4,29 @@ import dev.oktyv.results.load.LoadFolder;
 import dev.oktyv.results.load.LoadSummary;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
 
 /**
- * One agent's scenario folder as read for a merge: its summary and every interval histogram of its latency log
- * (tag and absolute start/end time stamps, epoch ms, kept on each histogram).
+ * One agent's scenario folder as read for a merge: its summary, and what one pass over its latency log found (the
+ * tags, the first interval's start) without keeping the intervals: the merge reads the log again, interval by
+ * interval ({@link #openLog()}), so a long run is never held in memory.
  *
  * @param run the agent's run folder id, recorded in the merged summary
+ * @param firstIntervalStartMs the first interval's start (epoch ms), {@link Long#MAX_VALUE} for a log without one
  */
-public record AgentRun(String run, LoadFolder folder, LoadSummary summary, List<Histogram> intervals) {
+public record AgentRun(String run, LoadFolder folder, LoadSummary summary, Set<String> tags, long firstIntervalStartMs,
+                       long intervals) {
 
     public AgentRun {
-        intervals = List.copyOf(intervals);
+        tags = Set.copyOf(tags);
     }
 
     /**
      * Reads {@code folder}; a missing or unreadable file is a {@link MergeInputException} naming it. A log that is
      * still {@code .partial} is refused: that agent did not finish, and merging it would pass off part of its run as
-     * all of it.
+     * all of it. So is a log whose intervals go back in time, which a one-pass merge cannot align.
      */
     public static AgentRun read(String run, LoadFolder folder) {
         LoadSummary summary;
@@ -40,36 +40,22 @@ public record AgentRun(String run, LoadFolder folder, LoadSummary summary, List<
             throw new MergeInputException(folder.latencyLog() + ": missing"
                     + (Files.exists(folder.latencyLogPartial()) ? " (only the partial log of an unfinished run)" : ""));
         }
-        return new AgentRun(run, folder, summary, readIntervals(folder));
-    }
-
-    private static List<Histogram> readIntervals(LoadFolder folder) {
-        List<Histogram> out = new java.util.ArrayList<>();
-        try {
-            HistogramLogReader reader = new HistogramLogReader(folder.latencyLog().toFile());
-            EncodableHistogram h;
-            while ((h = reader.nextIntervalHistogram()) != null) {
-                if (!(h instanceof Histogram histogram)) {
-                    throw new MergeInputException(folder.latencyLog() + ": interval of an unexpected kind "
-                            + h.getClass().getSimpleName() + " (tag " + h.getTag() + ")");
-                }
-                out.add(histogram);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof MergeInputException m) {
-                throw m;
-            }
-            throw new MergeInputException(folder.latencyLog() + ": not an HdrHistogram log: " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /** The tags its intervals carry. */
-    public Set<String> tags() {
         Set<String> tags = new TreeSet<>();
-        for (Histogram h : intervals) {
-            tags.add(h.getTag() == null ? "" : h.getTag());
+        long first = Long.MAX_VALUE;
+        long count = 0;
+        try (IntervalReader reader = new IntervalReader(folder.latencyLog())) {
+            Histogram h;
+            while ((h = reader.next()) != null) {
+                tags.add(h.getTag() == null ? "" : h.getTag());
+                first = Math.min(first, h.getStartTimeStamp());
+                count++;
+            }
         }
-        return tags;
+        return new AgentRun(run, folder, summary, tags, first, count);
+    }
+
+    /** A new reader of its latency log, from the first interval. */
+    IntervalReader openLog() {
+        return new IntervalReader(folder.latencyLog());
     }
 }

@@ -9,6 +9,7 @@ import dev.oktyv.results.load.FailureKind;
 import dev.oktyv.results.load.LatencyStats;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.ThresholdOutcome;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,28 +17,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
  * Merges one scenario's runs from N load agents into the figures of the whole population. Interval histograms are
  * ADDED (HdrHistogram addition, exact: the merged counts are the sum of the agents' counts value by value), per tag,
  * aligned by the wall-clock second their interval starts in; the merged percentiles are then those of the whole
- * population, never an average of per-agent percentiles.
+ * population, never an average of per-agent percentiles. The logs are streamed ({@link SecondMerger}): memory does not
+ * grow with the length of the run.
  */
 public final class LoadMerger {
 
     private LoadMerger() {
     }
 
-    /** One merged scenario: its summary and its merged intervals, per tag, by wall-clock second (epoch seconds). */
-    public record Merged(LoadSummary summary, Map<String, SortedMap<Long, Histogram>> intervals,
-                         Map<String, Histogram> totals) {
+    /**
+     * One merged scenario.
+     *
+     * @param seconds the merged log's intervals per tag (wall-clock seconds)
+     * @param peakHistogramsHeld the most histograms the merge held at once: about agents + 2 x tags, whatever the
+     *                           length of the run
+     */
+    public record Merged(LoadSummary summary, long seconds, int peakHistogramsHeld) {
     }
 
-    /** Merges {@code agents} (in the order given, which becomes the agents' order in the summary). */
-    public static Merged merge(List<AgentRun> agents) {
+    /** Checks that {@code agents} ran the same scenario with the same model kind and log tags; else names the folder. */
+    public static void check(List<AgentRun> agents) {
         if (agents.isEmpty()) {
             throw new MergeInputException("no agent run to merge");
         }
@@ -45,27 +50,16 @@ public final class LoadMerger {
         for (AgentRun a : agents) {
             check(first, a);
         }
-        Map<String, SortedMap<Long, Histogram>> intervals = new TreeMap<>();
-        Map<String, Histogram> totals = new TreeMap<>();
-        for (AgentRun a : agents) {
-            for (Histogram h : a.intervals()) {
-                long second = Math.floorDiv(h.getStartTimeStamp() + 500, 1000);
-                Histogram slot = intervals.computeIfAbsent(h.getTag(), t -> new TreeMap<>())
-                        .computeIfAbsent(second, s -> empty(h));
-                slot.add(h);
-                slot.setStartTimeStamp(Math.min(slot.getStartTimeStamp(), h.getStartTimeStamp()));
-                slot.setEndTimeStamp(Math.max(slot.getEndTimeStamp(), h.getEndTimeStamp()));
-                totals.computeIfAbsent(h.getTag(), t -> new Histogram(h.getNumberOfSignificantValueDigits())).add(h);
-            }
-        }
-        return new Merged(summary(agents, totals), intervals, totals);
     }
 
-    private static Histogram empty(Histogram like) {
-        Histogram h = new Histogram(like.getNumberOfSignificantValueDigits());
-        h.setStartTimeStamp(like.getStartTimeStamp());
-        h.setEndTimeStamp(like.getEndTimeStamp());
-        return h;
+    /**
+     * Merges {@code agents} (in the order given, which becomes the agents' order in the summary), handing each merged
+     * second to {@code sink} as it completes.
+     */
+    static Merged merge(List<AgentRun> agents, SecondMerger.Sink sink) throws IOException {
+        check(agents);
+        SecondMerger.Result r = SecondMerger.merge(agents, sink);
+        return new Merged(summary(agents, r.totals()), r.seconds(), r.peakHistogramsHeld());
     }
 
     private static void check(AgentRun first, AgentRun a) {
