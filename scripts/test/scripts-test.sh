@@ -4,7 +4,7 @@
 #
 # Usage: scripts/test/scripts-test.sh [--fast]
 #   --fast  skip the compare-commits end-to-end tests: the one that builds HEAD in a temporary worktree (about a
-#           minute) and the drift test of two jars over 5 interleaved rounds (about 3 minutes)
+#           minute) and the drift test of two jars over 5 interleaved rounds (4-6 minutes on a loaded machine)
 # Environment: OKTYV_JAVA_OPTS and OKTYV_MVN_ARGS are passed on to the scripts, e.g.
 #   OKTYV_JAVA_OPTS=-Djmh.ignoreLock=true OKTYV_MVN_ARGS=-o scripts/test/scripts-test.sh
 set -euo pipefail
