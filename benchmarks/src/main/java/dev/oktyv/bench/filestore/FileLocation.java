@@ -37,7 +37,9 @@ public sealed interface FileLocation {
         public OpenedStore open(Path defaultRoot) {
             Path root = dir.orElse(defaultRoot);
             ConfinedFileStore store = new ConfinedFileStore(FileStoreConfig.builder(root).build());
-            return new OpenedStore(store, "local directory " + root, () -> { });
+            // The temp directory's path is not printed: nothing of the service's own layout reaches its output.
+            return new OpenedStore(store, dir.map(d -> "local directory " + d)
+                    .orElse("a temporary local directory (deleted on exit)"), () -> { });
         }
     }
 

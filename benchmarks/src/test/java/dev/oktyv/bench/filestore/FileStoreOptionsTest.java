@@ -111,6 +111,23 @@ class FileStoreOptionsTest {
     }
 
     @Test
+    void benchmarksWithoutAnEndpointFailInOneLineAndReadTheEnvironmentToo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> S3Settings.fromProperties(k -> null, k -> null))
+                .hasMessage("backend=s3 needs -Doktyv.s3.endpoint=… (or OKTYV_S3_ENDPOINT); see docs/database-and-files.md");
+        java.util.Map<String, String> env = java.util.Map.of("OKTYV_S3_ENDPOINT", "https://s3.example.com",
+                "OKTYV_S3_URL", "s3://bucket-x/bench", "OKTYV_S3_ACCESS_KEY_ID", "vault:s3/id",
+                "OKTYV_S3_SECRET_KEY", "vault:s3/secret", "OKTYV_S3_VAULT_DIR", "/v",
+                "OKTYV_S3_VAULT_PASSPHRASE_FILE", "/p");
+        // A system property wins over the environment.
+        S3Settings s = S3Settings.fromProperties(k -> k.equals("oktyv.s3.region") ? "eu-west-1" : null, env::get);
+        assertThat(s.config().bucket()).isEqualTo("bucket-x");
+        assertThat(s.config().prefix()).isEqualTo("bench/");
+        assertThat(s.config().region()).isEqualTo("eu-west-1");
+        assertThat(s.passphraseFile()).isEqualTo(Path.of("/p"));
+        assertThat(s.description()).isEqualTo("S3 s3://bucket-x/bench/ at https://s3.example.com");
+    }
+
+    @Test
     void securityTakesNoLocalFilesDirectory() {
         assertThat(command("security", List.of("--files", dir.toString()))).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("security takes only --files s3://BUCKET/PREFIX");
