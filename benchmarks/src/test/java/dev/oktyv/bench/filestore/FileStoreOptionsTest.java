@@ -102,7 +102,7 @@ class FileStoreOptionsTest {
         assertThat(command("load", List.of("files", "--backend", "s3"))).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--backend s3 needs --files s3://BUCKET/PREFIX");
         assertThat(command("load", List.of("files", "--backend", "tape"))).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("backend 'tape' must be local or s3");
+        assertThat(err.toString()).contains("'--backend'").contains("tape");
         List<String> args = new ArrayList<>(List.of("database"));
         args.addAll(s3Args("vault:s3/id", "vault:s3/secret"));
         assertThat(command("load", args)).isEqualTo(ExitCodes.USAGE);
@@ -125,6 +125,18 @@ class FileStoreOptionsTest {
         assertThat(s.config().region()).isEqualTo("eu-west-1");
         assertThat(s.passphraseFile()).isEqualTo(Path.of("/p"));
         assertThat(s.description()).isEqualTo("S3 s3://bucket-x/bench/ at https://s3.example.com");
+    }
+
+    @Test
+    void readinessTakesS3OnlyAndOnlyWithItsSecurityPhase() throws Exception {
+        assertThat(command("readiness", List.of("--files", dir.toString()))).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("readiness takes only --files s3://BUCKET/PREFIX");
+        List<String> args = new ArrayList<>(List.of("--phases", "load"));
+        args.addAll(s3Args("vault:s3/id", "vault:s3/secret"));
+        assertThat(command("readiness", args)).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--files s3://… applies to the security phase, which --phases [load]"
+                + " leaves out");
+        assertThat(results).isEmptyDirectory();
     }
 
     @Test

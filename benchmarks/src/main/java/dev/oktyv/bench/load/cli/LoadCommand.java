@@ -77,9 +77,9 @@ public final class LoadCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}); run both for the pair."})
     CacheSetting cache;
     @Option(names = "--backend", paramLabel = "local|s3", description = {"File store of the files and service-files"
-            + " scenarios (default: local, or s3 with --files s3://…);", "s3 needs --files s3://BUCKET/PREFIX and the"
-            + " --s3-* options."})
-    String backend;
+            + " scenarios: ${COMPLETION-CANDIDATES} (default: local, or s3", "with --files s3://…); s3 needs --files"
+            + " s3://BUCKET/PREFIX and the --s3-* options."})
+    StoreBackend backend;
     @Mixin
     FileStoreOptions files;
     @Mixin
@@ -229,8 +229,8 @@ public final class LoadCommand implements Callable<Integer> {
     /** {@code --backend} and {@code --files} together; a backend no selected scenario uses is refused below. */
     private FileLocation fileLocation() {
         FileLocation location = files.location();
-        if (backend != null && StoreBackend.fromWire(backend) != location.backend()) {
-            throw new IllegalArgumentException(StoreBackend.fromWire(backend) == StoreBackend.S3
+        if (backend != null && backend != location.backend()) {
+            throw new IllegalArgumentException(backend == StoreBackend.S3
                     ? "--backend s3 needs --files s3://BUCKET/PREFIX and the --s3-* options"
                     : "--backend local does not combine with --files s3://…");
         }
