@@ -1,5 +1,6 @@
 package dev.oktyv.bench.readiness;
 
+import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.recovery.RecoveryPhase;
 import dev.oktyv.bench.security.SecurityPhase;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +40,7 @@ final class PhaseSequence {
     private final Clock clock;
     private final Map<String, String> environment;
     private final PluginSet checks;
+    private final Optional<S3Settings> s3;
     private LoadPhase.Outcome load;
 
     /**
@@ -60,10 +63,14 @@ final class PhaseSequence {
         return Duration.ofMillis(Math.round(left * 1000));
     }
 
-    /** @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins */
+    /**
+     * @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins
+     * @param s3     {@code --files s3://…}: the security phase's S3 probes (and its service's file routes) use it
+     */
     PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
-                  PluginSet checks) {
+                  PluginSet checks, Optional<S3Settings> s3) {
         this.checks = checks;
+        this.s3 = s3;
         this.selected = selected;
         this.quick = quick;
         this.assessor = new Assessor(criteria);
@@ -113,7 +120,7 @@ final class PhaseSequence {
             }
             case SECURITY -> {
                 return assessor.assess(security(SecurityPhase.run(folder, console, environment, clock,
-                        checks.securityProbes())), since(start));
+                        checks.securityProbes(), s3)), since(start));
             }
             case PERFORMANCE -> {
                 if (load == null) {

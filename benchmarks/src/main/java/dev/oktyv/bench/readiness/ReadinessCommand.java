@@ -4,6 +4,9 @@ import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.FileStoreOptions;
+import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.results.ResultsStore;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +55,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     PluginsOption plugins;
+    @Mixin
+    FileStoreOptions files;
 
     @Option(names = "--quick", description = "Short phases (about a minute or two on two cores).")
     boolean quick;
@@ -72,15 +78,16 @@ public final class ReadinessCommand implements Callable<Integer> {
         // Validated before the run folder exists: a usage error leaves no trace in results/.
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
+        Optional<S3Settings> s3 = s3(selected);
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
             // Loaded before the run folder exists too: a plug-in that cannot load is bad input, not a failed run.
-            return run(selected, criteria, recorded, PluginSet.discover(loader));
+            return run(selected, criteria, recorded, PluginSet.discover(loader), s3);
         }
     }
 
-    private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks)
-            throws IOException {
+    private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks,
+                    Optional<S3Settings> s3) throws IOException {
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
@@ -93,7 +100,7 @@ public final class ReadinessCommand implements Callable<Integer> {
                 console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
                         + p.source() + ")");
             }
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks)
+            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, s3)
                     .run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
                     criteria, selected, results).withPlugins(used);
@@ -103,6 +110,29 @@ public final class ReadinessCommand implements Callable<Integer> {
             console.flush();
             session.finish(RunStatus.COMPLETE);
             return report.ready() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+    }
+
+    /** {@code --files s3://…}: only the security phase has an S3 target; anything else is a usage error. */
+    private Optional<S3Settings> s3(Set<Phase> selected) {
+        try {
+            FileLocation location = files.location();
+            if (location instanceof FileLocation.Local l) {
+                if (l.dir().isPresent()) {
+                    throw new IllegalArgumentException("--files '" + l.dir().get() + "': readiness takes only --files"
+                            + " s3://BUCKET/PREFIX (for the security phase's S3 probes)");
+                }
+                return Optional.empty();
+            }
+            if (!selected.contains(Phase.SECURITY)) {
+                throw new IllegalArgumentException("--files s3://… applies to the security phase, which --phases "
+                        + phases + " leaves out");
+            }
+            S3Settings settings = ((FileLocation.S3) location).settings();
+            settings.openCredentials().close(); // a wrong passphrase or key is bad input, before the run folder
+            return Optional.of(settings);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,9 @@ import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.FileStoreOptions;
+import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
@@ -43,6 +46,8 @@ public final class SecurityCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    FileStoreOptions files;
 
     @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories:"
             + " vault, database, api, file, email, service, general (default: all).")
@@ -71,9 +76,11 @@ public final class SecurityCommand implements Callable<Integer> {
         Optional<SecurityTargets.External> external;
         AdvisorySource source;
         List<SecurityProbe> probes;
+        Optional<S3Settings> s3;
         try {
             selected = parseCategories();
             external = external(selected);
+            s3 = s3(selected);
             source = advisories == null ? AdvisorySource.bundled() : AdvisorySource.of(advisories);
             probes = ProbeCatalog.select(ProbeCatalog.discover(getClass().getClassLoader()), selected);
             if (probes.isEmpty()) {
@@ -88,7 +95,7 @@ public final class SecurityCommand implements Callable<Integer> {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             SecurityReport report = SecurityPhase.execute(new SecurityPhase.Plan(selected, probes, external, source,
-                    environment, clock), session.folder(), console);
+                    environment, clock, s3), session.folder(), console);
             console.flush();
             session.finish(RunStatus.COMPLETE);
             SecurityScore s = report.score();
@@ -105,6 +112,25 @@ public final class SecurityCommand implements Callable<Integer> {
             out.add(SecurityCategory.fromWire(c.strip()));
         }
         return out;
+    }
+
+    /** {@code --files s3://…}: an S3 target for the file probes (and the in-process service's file routes). */
+    private Optional<S3Settings> s3(Set<SecurityCategory> selected) {
+        FileLocation location = files.location();
+        if (location instanceof FileLocation.Local l) {
+            if (l.dir().isPresent()) {
+                throw new IllegalArgumentException("--files '" + l.dir().get() + "': security takes only --files"
+                        + " s3://BUCKET/PREFIX; the local file probes make their own confined roots");
+            }
+            return Optional.empty();
+        }
+        if (!selected.contains(SecurityCategory.FILE) && !selected.contains(SecurityCategory.SERVICE)) {
+            throw new IllegalArgumentException("--files s3://… applies to the file and service categories, which"
+                    + " --category " + categories + " leaves out");
+        }
+        S3Settings settings = ((FileLocation.S3) location).settings();
+        settings.openCredentials().close(); // a wrong passphrase or missing key is a usage error, before the run folder
+        return Optional.of(settings);
     }
 
     private Optional<SecurityTargets.External> external(Set<SecurityCategory> selected) {

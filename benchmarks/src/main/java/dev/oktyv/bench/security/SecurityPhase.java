@@ -1,5 +1,6 @@
 package dev.oktyv.bench.security;
 
+import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
@@ -41,7 +42,7 @@ public final class SecurityPhase {
     /** What to run: validated by the caller before any run folder exists. */
     record Plan(Set<SecurityCategory> categories, List<SecurityProbe> probes,
                 Optional<SecurityTargets.External> external, AdvisorySource advisories,
-                Map<String, String> environment, Clock clock) {
+                Map<String, String> environment, Clock clock, Optional<S3Settings> s3) {
     }
 
     private SecurityPhase() {
@@ -56,10 +57,17 @@ public final class SecurityPhase {
     /** The readiness phase: {@code catalog} (built-in and user probes, in catalog order), all categories. */
     public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
                                      Clock clock, List<SecurityProbe> catalog) throws IOException {
+        return run(folder, console, environment, clock, catalog, Optional.empty());
+    }
+
+    /** As above, with the file store on S3 ({@code readiness --files s3://…}): the {@code file.s3-*} probes run. */
+    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
+                                     Clock clock, List<SecurityProbe> catalog, Optional<S3Settings> s3)
+            throws IOException {
         Set<SecurityCategory> all = EnumSet.allOf(SecurityCategory.class);
         List<SecurityProbe> probes = ProbeCatalog.select(catalog, all);
-        return execute(new Plan(all, probes, Optional.empty(), AdvisorySource.bundled(), environment, clock), folder,
-                console);
+        return execute(new Plan(all, probes, Optional.empty(), AdvisorySource.bundled(), environment, clock, s3),
+                folder, console);
     }
 
     static SecurityReport execute(Plan plan, RunFolder folder, PrintStream console) throws IOException {
@@ -77,7 +85,7 @@ public final class SecurityPhase {
             long t0 = System.nanoTime();
             List<SecurityFinding> findings;
             try (SecurityTargets targets = SecurityTargets.build(plan.categories(), plan.external(),
-                    plan.advisories(), plan.environment(), scratch, plan.clock())) {
+                    plan.advisories(), plan.environment(), scratch, plan.clock(), plan.s3())) {
                 findings = new SecurityRunner(PROBE_DEADLINE, NanoClock.SYSTEM).run(plan.probes(), targets.target(),
                         f -> SecurityConsole.progress(console, f));
             }

@@ -1,6 +1,11 @@
 package dev.oktyv.bench.security;
 
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.bench.serve.ServiceDatabase;
+import dev.oktyv.probes.security.s3.EngineS3Target;
+import dev.oktyv.probes.security.s3.S3Target;
 import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.probes.security.api.ApiTarget;
 import dev.oktyv.probes.security.api.EngineApiTarget;
@@ -55,10 +60,12 @@ final class SecurityTargets implements AutoCloseable {
     /**
      * @param external   {@code --target-url} with its token, or empty to start the service in process
      * @param advisories the advisory source for the dependency probes
+     * @param s3         {@code --files s3://…}: the S3 probes attack that bucket, and the in-process service's file
+     *                   routes store there (so the file-route probes run against S3 too)
      */
     static SecurityTargets build(Set<SecurityCategory> categories, Optional<External> external,
                                  AdvisorySource advisories, Map<String, String> environment, Path scratch,
-                                 Clock clock) throws IOException {
+                                 Clock clock, Optional<S3Settings> s3) throws IOException {
         SecurityTarget.Builder b = SecurityTarget.builder().scratchDir(scratch).clock(clock);
         List<AutoCloseable> resources = new ArrayList<>();
         try {
@@ -67,7 +74,9 @@ final class SecurityTargets implements AutoCloseable {
                     b.with(ServiceTarget.class, new ServiceTarget(external.get().uri(), external.get().token()));
                     resources.add(external.get().token());
                 } else {
-                    EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null);
+                    EmbeddedService service = EmbeddedService.startWith(ServiceOptions.defaults(),
+                            ServiceDatabase.of(null), List.of(), s3.<FileLocation>map(FileLocation.S3::new)
+                                    .orElse(FileLocation.localDefault()));
                     resources.add(service);
                     b.with(ServiceTarget.class, new ServiceTarget(service.uri(), service.token()));
                     // In process, the class that compares tokens can be inspected.
@@ -93,6 +102,11 @@ final class SecurityTargets implements AutoCloseable {
             }
             if (categories.contains(SecurityCategory.FILE)) {
                 b.with(FileTarget.class, new EngineFileTarget());
+                if (s3.isPresent()) {
+                    S3Settings.VaultCredentialsHandle credentials = s3.get().openCredentials();
+                    resources.add(credentials);
+                    b.with(S3Target.class, new EngineS3Target(s3.get().config(), credentials.resolver()));
+                }
             }
             if (categories.contains(SecurityCategory.EMAIL)) {
                 b.with(EmailTarget.class, EngineEmailTarget.defaults());

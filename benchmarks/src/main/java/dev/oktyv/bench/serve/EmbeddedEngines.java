@@ -10,8 +10,8 @@ import dev.oktyv.system.email.SmtpMailer;
 import dev.oktyv.system.email.SmtpPoolConfig;
 import dev.oktyv.system.email.SmtpSettings;
 import dev.oktyv.system.email.TlsMode;
-import dev.oktyv.system.files.ConfinedFileStore;
-import dev.oktyv.system.files.FileStoreConfig;
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.OpenedStore;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import dev.oktyv.system.monitoring.health.HealthChecker;
@@ -61,8 +61,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engines {@code serve} runs with when nothing else is configured: a database (H2 in memory unless a URL is
- * given), a file root, a vault and a GreenMail SMTP server on loopback, all under one temp directory that
- * {@link #close()} deletes. The vault passphrase is random, lives only in memory and is never printed.
+ * given), a file store (a temp directory, the user's {@code --files DIR}, or an S3 prefix), a vault and a
+ * GreenMail SMTP server on loopback; the temp directory is deleted by {@link #close()} (a user's directory or
+ * bucket is left as it is). The vault passphrase is random, lives only in memory and is never printed.
  */
 final class EmbeddedEngines implements AutoCloseable {
 
@@ -86,7 +87,7 @@ final class EmbeddedEngines implements AutoCloseable {
     private final ItemStoreOptions items;
     private final boolean embeddedH2;
     private final Path fileRoot;
-    private final ConfinedFileStore files;
+    private final OpenedStore files;
     private final GreenMail greenMail;
     private final SmtpMailer mailer;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -94,8 +95,8 @@ final class EmbeddedEngines implements AutoCloseable {
     private final MetricsCollector metrics;
 
     private EmbeddedEngines(Path tempDir, Secret passphrase, VaultManager vaults, DatabaseEngine db,
-                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, GreenMail greenMail,
-                            MetricsCollector metrics) {
+                            ItemStoreOptions items, boolean embeddedH2, Path fileRoot, OpenedStore files,
+                            GreenMail greenMail, MetricsCollector metrics) {
         this.metrics = metrics;
         this.tempDir = tempDir;
         this.passphrase = passphrase;
@@ -105,7 +106,7 @@ final class EmbeddedEngines implements AutoCloseable {
         this.items = items;
         this.embeddedH2 = embeddedH2;
         this.fileRoot = fileRoot;
-        this.files = new ConfinedFileStore(FileStoreConfig.builder(fileRoot).build());
+        this.files = files;
         this.greenMail = greenMail;
         this.mailer = new SmtpMailer(SmtpSettings.builder("127.0.0.1").port(greenMail.getSmtp().getPort())
                 .tlsMode(TlsMode.NONE_LOOPBACK_ONLY).timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).build(),
@@ -119,13 +120,16 @@ final class EmbeddedEngines implements AutoCloseable {
      * @param metrics the service's collector: the vaults' group-commit counters and the item cache's counts go
      *                there, so /metrics shows them
      */
-    static EmbeddedEngines start(ServiceDatabase database, MetricsCollector metrics) throws IOException {
+    static EmbeddedEngines start(ServiceDatabase database, FileLocation fileLocation, MetricsCollector metrics)
+            throws IOException {
         Path tempDir = Files.createTempDirectory("oktyv-serve-");
         Secret passphrase = ServiceToken.generate(new SecureRandom());
         List<AutoCloseable> started = new ArrayList<>();
         try {
             Path vaultDir = Files.createDirectory(tempDir.resolve("vaults"));
             Path fileRoot = Files.createDirectory(tempDir.resolve("files"));
+            OpenedStore files = fileLocation.open(fileRoot);
+            started.add(files);
             VaultManager vaults = new VaultManager(vaultDir, KdfParams.defaults(), NonceSource.strong(), metrics);
             started.add(vaults);
             boolean h2 = database.jdbcUrl().isEmpty();
@@ -137,8 +141,8 @@ final class EmbeddedEngines implements AutoCloseable {
             GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             greenMail.start();
             started.add(greenMail::stop);
-            return new EmbeddedEngines(tempDir, passphrase, vaults, db, database.items(), h2, fileRoot, greenMail,
-                    metrics);
+            return new EmbeddedEngines(tempDir, passphrase, vaults, db, database.items(), h2, fileRoot, files,
+                    greenMail, metrics);
         } catch (IOException | RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 closeQuietly(started.get(i));
@@ -153,7 +157,7 @@ final class EmbeddedEngines implements AutoCloseable {
     List<Route> routes() {
         DatabaseItemBackend items = new DatabaseItemBackend(db, this.items, metrics);
         // The health checks' names are refused to clients: writing them would mark the service DOWN.
-        FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files), Set.of(HEALTH_PROBE_FILE));
+        FileBackend fileBackend = new ReservedFiles(new FileStoreBackend(files.store()), Set.of(HEALTH_PROBE_FILE));
         KeyValueBackend vaultRoutesBackend = new ReservedVaults(vaultBackend, Set.of(SERVICE_VAULT));
         SmtpMailBackend mail = new SmtpMailBackend(mailer, MAIL_FROM);
         return List.of(new VaultGetRoute(vaultRoutesBackend), new VaultPutRoute(vaultRoutesBackend),
@@ -178,7 +182,7 @@ final class EmbeddedEngines implements AutoCloseable {
         HealthContext context = HealthContext.builder()
                 .with(DatabaseDependency.class, new DatabaseDependency(db, items.readFallback()))
                 .with(VaultDependency.class, new VaultDependency(vaultBackend, SERVICE_VAULT, TOKEN_KEY))
-                .with(FileStoreDependency.class, new FileStoreDependency(files, HEALTH_PROBE_FILE))
+                .with(FileStoreDependency.class, new FileStoreDependency(files.store(), HEALTH_PROBE_FILE))
                 .with(SmtpDependency.class, new SmtpDependency("127.0.0.1", greenMail.getSmtp().getPort()))
                 .build();
         Set<Class<?>> seen = new HashSet<>();
@@ -201,8 +205,14 @@ final class EmbeddedEngines implements AutoCloseable {
         return tempDir;
     }
 
+    /** The temp directory's file root; the store's only when it is the local default. */
     Path fileRoot() {
         return fileRoot;
+    }
+
+    /** One line naming where the files are (for the console). */
+    String filesDescription() {
+        return files.description();
     }
 
     /** Idempotent: the shutdown hook and the command's own cleanup may both call it. */
@@ -219,6 +229,7 @@ final class EmbeddedEngines implements AutoCloseable {
         }
         closeQuietly(db);
         closeQuietly(mailer);
+        closeQuietly(files);
         closeQuietly(greenMail::stop);
         passphrase.destroy();
         deleteTree(tempDir);

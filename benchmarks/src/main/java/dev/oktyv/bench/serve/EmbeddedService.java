@@ -1,5 +1,6 @@
 package dev.oktyv.bench.serve;
 
+import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import dev.oktyv.system.monitoring.health.HealthChecker;
@@ -75,12 +76,24 @@ public final class EmbeddedService implements AutoCloseable {
     /** With a database set-up of its own and the user's health checks beside the engines' own. */
     public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database,
                                             List<HealthCheckProvider> extraChecks) throws IOException {
+        return startWith(options, database, extraChecks, FileLocation.localDefault());
+    }
+
+    /**
+     * As {@link #startWith(ServiceOptions, ServiceDatabase, List)}, with the file routes on {@code files} (a
+     * directory or an S3 prefix).
+     *
+     * @throws IllegalArgumentException when the S3 credentials' vault or references cannot be opened
+     */
+    public static EmbeddedService startWith(ServiceOptions options, ServiceDatabase database,
+                                            List<HealthCheckProvider> extraChecks, FileLocation files)
+            throws IOException {
         MetricsCollector metrics = new MetricsCollector();
         HealthChecker health = new HealthChecker();
         EmbeddedEngines engines = null;
         Secret token = ServiceToken.generate(new SecureRandom());
         try {
-            engines = EmbeddedEngines.start(database, metrics);
+            engines = EmbeddedEngines.start(database, files, metrics);
             List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health), new MetricsRoute(metrics)));
             routes.addAll(engines.routes());
             engines.tokenSink().store(token);
@@ -123,6 +136,11 @@ public final class EmbeddedService implements AutoCloseable {
      * reads a scrape). */
     public MetricsCollector metrics() {
         return metrics;
+    }
+
+    /** Where the file routes store (for the console; never a credential). */
+    public String filesDescription() {
+        return engines.filesDescription();
     }
 
     EmbeddedEngines engines() {

@@ -4,6 +4,8 @@ import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.duration.DurationConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.service.CorsPolicy;
 import dev.oktyv.system.service.Route;
@@ -37,6 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    FileStoreOptions files;
 
     @Option(names = "--port", description = "TCP port on 127.0.0.1; 0 (default) picks a free one.")
     int port = 0;
@@ -84,19 +89,30 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new UsageException("--db-url: " + e.getMessage());
             }
         }
+        FileLocation fileLocation;
+        try {
+            fileLocation = files.location();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         EmbeddedService service;
         try {
             ServiceDatabase database = ServiceDatabase.of(dbUrl);
             service = EmbeddedService.startWith(options,
-                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database);
+                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database, List.of(),
+                    fileLocation);
         } catch (BindException e) {
             throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // The S3 credentials' vault or a reference could not be opened: the user's configuration, not a crash.
+            throw new UsageException(e.getMessage(), e);
         }
         try (service) {
             out.println("Oktyv service listening on " + service.uri());
             // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
             out.println("Bearer token (shown once): " + service.token().revealAsString());
+            out.println("Files: " + service.filesDescription());
             out.println("Routes: " + service.routes().stream().map(Route::label).toList() + "; Ctrl-C to stop");
             out.flush();
             onStarted.accept(service.engines());

@@ -9,7 +9,12 @@ import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
+import dev.oktyv.bench.filestore.FileLocation;
+import dev.oktyv.bench.filestore.FileStoreOptions;
+import dev.oktyv.bench.filestore.StoreBackend;
 import dev.oktyv.bench.load.scenario.CacheSetting;
+import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
 import dev.oktyv.bench.load.scenario.CachedReads;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
@@ -71,6 +76,12 @@ public final class LoadCommand implements Callable<Integer> {
             + " of the reads of the scenarios that have one", "(database, service-db in process): ${COMPLETION-CANDIDATES}"
             + " (default: ${DEFAULT-VALUE}); run both for the pair."})
     CacheSetting cache;
+    @Option(names = "--backend", paramLabel = "local|s3", description = {"File store of the files and service-files"
+            + " scenarios: ${COMPLETION-CANDIDATES} (default: local, or s3", "with --files s3://…); s3 needs --files"
+            + " s3://BUCKET/PREFIX and the --s3-* options."})
+    StoreBackend backend;
+    @Mixin
+    FileStoreOptions files;
     @Mixin
     HttpTargetOptions http;
     @Mixin
@@ -100,7 +111,7 @@ public final class LoadCommand implements Callable<Integer> {
             model = shape.toModel();
             agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
-            scenarios = selectScenarios(serviceTarget);
+            scenarios = selectScenarios(serviceTarget, fileLocation());
             requireCacheApplies(serviceTarget, scenarios);
             for (Scenario s : scenarios) {
                 modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
@@ -215,8 +226,19 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private List<Scenario> selectScenarios(ServiceTarget serviceTarget) {
-        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget, cache);
+    /** {@code --backend} and {@code --files} together; a backend no selected scenario uses is refused below. */
+    private FileLocation fileLocation() {
+        FileLocation location = files.location();
+        if (backend != null && backend != location.backend()) {
+            throw new IllegalArgumentException(backend == StoreBackend.S3
+                    ? "--backend s3 needs --files s3://BUCKET/PREFIX and the --s3-* options"
+                    : "--backend local does not combine with --files s3://…");
+        }
+        return location;
+    }
+
+    private List<Scenario> selectScenarios(ServiceTarget serviceTarget, FileLocation location) {
+        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget, cache, location);
         List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
         List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
                 : regexes.isEmpty() ? List.of() : registry.select(regexes));
@@ -224,6 +246,11 @@ public final class LoadCommand implements Callable<Integer> {
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("no load scenario matches " + regexes + "; built-in scenarios: "
                     + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
+        }
+        if (!location.equals(FileLocation.localDefault()) && selected.stream().noneMatch(
+                s -> s instanceof FileReadWriteScenario || s instanceof ServiceFilesScenario)) {
+            throw new IllegalArgumentException("--backend/--files apply to the files and service-files scenarios, and"
+                    + " none of " + selected.stream().map(Scenario::id).toList() + " is one");
         }
         if (serviceTarget != null && selected.stream().noneMatch(s -> s instanceof ServiceScenario)) {
             throw new IllegalArgumentException("--target-url applies to the service-* scenarios only, and none of "

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.scenario;
 
+import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.load.scenario.engine.ApiGetScenario;
 import dev.oktyv.bench.load.scenario.engine.DatabaseQueryScenario;
 import dev.oktyv.bench.load.scenario.engine.EmailSendScenario;
@@ -43,15 +44,20 @@ public final class ScenarioRegistry {
 
     /** As {@link #builtIn(ServiceTarget)}, with {@code cache} ({@code --cache}) for the {@link CachedReads} ones. */
     public static ScenarioRegistry builtIn(ServiceTarget serviceTarget, CacheSetting cache) {
+        return builtIn(serviceTarget, cache, FileLocation.localDefault());
+    }
+
+    /** As {@link #builtIn(ServiceTarget, CacheSetting)}, with the file scenarios on {@code files} ({@code --backend}). */
+    public static ScenarioRegistry builtIn(ServiceTarget serviceTarget, CacheSetting cache, FileLocation files) {
         return new ScenarioRegistry(List.of(
                 new VaultSetGetScenario(),
                 new DatabaseQueryScenario(cache),
-                new FileReadWriteScenario(),
+                new FileReadWriteScenario(files),
                 new EmailSendScenario(),
                 new ApiGetScenario(),
                 new ServiceVaultScenario(serviceTarget),
                 new ServiceDatabaseScenario(serviceTarget, serviceTarget == null ? cache : CacheSetting.OFF),
-                new ServiceFilesScenario(serviceTarget),
+                new ServiceFilesScenario(serviceTarget, files),
                 new ServiceEmailScenario(serviceTarget),
                 new ServiceHealthScenario(serviceTarget)));
     }

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,36 +33,62 @@ public final class AdvisorySource {
     public static final int STALE_AFTER_DAYS = 30;
     static final String BUNDLED = "advisories/";
     private static final Pattern TAKEN_ON = Pattern.compile("\\bon\\s+(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern COVERED = Pattern.compile("Packages covered:");
+    private static final Pattern BACKQUOTED = Pattern.compile("`([^`:\\s]+:[^`:\\s]+)`");
 
     private final String label;
     private final Loader loader;
+    private final boolean bundled;
 
     private interface Loader {
         Snapshot load() throws IOException;
     }
 
-    /** The loaded advisories and the date they were taken, when known. */
-    public record Snapshot(List<Advisory> advisories, Optional<LocalDate> takenOn, int files) {
+    /**
+     * The loaded advisories and the date they were taken, when known.
+     *
+     * @param coveredPackages the Maven packages ({@code group:name}) the source says it covers, from its README's
+     *                        {@code Packages covered:} line; empty for a source that does not say (a full OSV
+     *                        export), which is taken to cover every package
+     */
+    public record Snapshot(List<Advisory> advisories, Optional<LocalDate> takenOn, int files,
+                           Optional<Set<String>> coveredPackages) {
+
+        public Snapshot(List<Advisory> advisories, Optional<LocalDate> takenOn, int files) {
+            this(advisories, takenOn, files, Optional.empty());
+        }
+
+        /** Whether an absence of advisories for {@code packageName} means anything. */
+        public boolean covers(String packageName) {
+            return coveredPackages.map(c -> c.contains(packageName)).orElse(true);
+        }
     }
 
-    private AdvisorySource(String label, Loader loader) {
+    private AdvisorySource(String label, Loader loader, boolean bundled) {
         this.label = label;
         this.loader = loader;
+        this.bundled = bundled;
     }
 
     public static AdvisorySource bundled() {
-        return new AdvisorySource("bundled snapshot (GitHub Advisory Database, CC-BY 4.0)", AdvisorySource::loadBundled);
+        return new AdvisorySource("bundled snapshot (GitHub Advisory Database, CC-BY 4.0)", AdvisorySource::loadBundled,
+                true);
     }
 
     /** A folder of OSV JSON files ({@code *.json}, searched recursively) or an OSV zip export. */
     public static AdvisorySource of(Path path) {
         if (Files.isDirectory(path)) {
-            return new AdvisorySource("folder " + path, () -> loadDirectory(path));
+            return new AdvisorySource("folder " + path, () -> loadDirectory(path), false);
         }
         if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            return new AdvisorySource("zip " + path, () -> loadZip(path));
+            return new AdvisorySource("zip " + path, () -> loadZip(path), false);
         }
         throw new IllegalArgumentException("--advisories " + path + " is neither a folder of OSV JSON files nor a .zip");
+    }
+
+    /** Whether this is the snapshot bundled in the jar (offline, partial by construction). */
+    public boolean isBundled() {
+        return bundled;
     }
 
     public String label() {
@@ -107,7 +135,7 @@ public final class AdvisorySource {
         try (InputStream in = resource(BUNDLED + "README.md")) {
             readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return new Snapshot(out, takenOn(readme), names.size());
+        return new Snapshot(out, takenOn(readme), names.size(), coveredPackages(readme));
     }
 
     private static Snapshot loadDirectory(Path dir) throws IOException {
@@ -121,9 +149,12 @@ public final class AdvisorySource {
             OsvJson.read(Files.readString(p, StandardCharsets.UTF_8), p.toString()).ifPresent(out::add);
         }
         Optional<LocalDate> date = Optional.empty();
+        Optional<Set<String>> covered = Optional.empty();
         Path readme = dir.resolve("README.md");
         if (Files.isRegularFile(readme)) {
-            date = takenOn(Files.readString(readme, StandardCharsets.UTF_8));
+            String text = Files.readString(readme, StandardCharsets.UTF_8);
+            date = takenOn(text);
+            covered = coveredPackages(text);
         }
         if (date.isEmpty() && !files.isEmpty()) {
             // Without a README, the newest file says when the folder was last refreshed.
@@ -133,7 +164,7 @@ public final class AdvisorySource {
             }
             date = Optional.of(LocalDate.ofInstant(java.time.Instant.ofEpochMilli(newest), ZoneOffset.UTC));
         }
-        return new Snapshot(out, date, files.size());
+        return new Snapshot(out, date, files.size(), covered);
     }
 
     private static Snapshot loadZip(Path zip) throws IOException {
@@ -153,6 +184,24 @@ public final class AdvisorySource {
         }
         return new Snapshot(out, newest <= 0 ? Optional.empty()
                 : Optional.of(LocalDate.ofInstant(java.time.Instant.ofEpochMilli(newest), ZoneOffset.UTC)), files);
+    }
+
+    /**
+     * The backquoted {@code group:name} list after {@code Packages covered:} up to the paragraph's end, as the
+     * snapshot's README writes it; empty when there is no such line.
+     */
+    static Optional<Set<String>> coveredPackages(String readme) {
+        Matcher start = COVERED.matcher(readme);
+        if (!start.find()) {
+            return Optional.empty();
+        }
+        int end = readme.indexOf("\n\n", start.end());
+        Matcher names = BACKQUOTED.matcher(readme.substring(start.end(), end < 0 ? readme.length() : end));
+        Set<String> out = new TreeSet<>();
+        while (names.find()) {
+            out.add(names.group(1));
+        }
+        return Optional.of(Set.copyOf(out));
     }
 
     static Optional<LocalDate> takenOn(String readme) {

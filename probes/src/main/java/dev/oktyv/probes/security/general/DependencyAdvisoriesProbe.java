@@ -45,6 +45,10 @@ abstract class DependencyAdvisoriesProbe implements SecurityProbe {
         List<Component> components = CycloneDxSbom.components(t.get().sbomJson().get());
         AdvisorySource.Snapshot snapshot = t.get().advisories().load();
         List<String> hits = new ArrayList<>();
+        // A package the source does not cover has no advisories in it whether or not it is affected: say so,
+        // instead of counting its silence as a pass.
+        List<String> uncovered = components.stream().filter(c -> !snapshot.covers(c.packageName()))
+                .map(c -> c.packageName() + " " + c.version()).sorted().toList();
         for (Component c : components) {
             for (Advisory a : snapshot.advisories()) {
                 if (advisorySeverities.contains(a.severity()) && a.affects(c)) {
@@ -56,12 +60,22 @@ abstract class DependencyAdvisoriesProbe implements SecurityProbe {
         String freshness = t.get().advisories().freshness(snapshot, target.clock());
         String action = "matched " + components.size() + " SBOM components (" + t.get().sbomLabel() + ") against "
                 + snapshot.advisories().size() + " advisories rated " + String.join("/", advisorySeverities.stream()
-                .sorted().toList());
-        if (!hits.isEmpty()) {
-            List<String> evidence = new ArrayList<>(hits);
-            evidence.add(freshness);
-            return ProbeOutcome.fail(action, evidence);
+                .sorted().toList()) + (uncovered.isEmpty() ? "" : "; " + uncovered.size() + " of them not covered by"
+                + " the advisory source");
+        List<String> evidence = new ArrayList<>(hits);
+        if (hits.isEmpty()) {
+            evidence.add("no component in an affected range" + (uncovered.isEmpty() ? "" : " among the covered ones"));
         }
-        return ProbeOutcome.pass(action, List.of("no component in an affected range", freshness));
+        if (!uncovered.isEmpty()) {
+            evidence.add(uncoveredLine(t.get().advisories(), uncovered));
+        }
+        evidence.add(freshness);
+        return hits.isEmpty() ? ProbeOutcome.pass(action, evidence) : ProbeOutcome.fail(action, evidence);
+    }
+
+    static String uncoveredLine(AdvisorySource source, List<String> uncovered) {
+        return "not covered by the " + (source.isBundled() ? "offline snapshot" : "advisory source " + source.label())
+                + ": " + String.join(", ", uncovered) + " — run with a full OSV database (--advisories DIR|ZIP,"
+                + " e.g. OSV's Maven all.zip)";
     }
 }

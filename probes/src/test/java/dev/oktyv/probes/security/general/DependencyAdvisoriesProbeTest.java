@@ -133,6 +133,44 @@ class DependencyAdvisoriesProbeTest {
         assertThat(s.takenOn()).contains(java.time.LocalDate.parse("2026-12-03"));
     }
 
+    @Test
+    void packagesTheBundledSnapshotDoesNotCoverAreNamedNotSilentlyPassed() throws Exception {
+        assertThat(AdvisorySource.bundled().load().coveredPackages()).get().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.collection(String.class))
+                .contains("com.h2database:h2", "org.apache.commons:commons-pool2").hasSize(17)
+                .noneMatch(p -> p.startsWith("software.amazon.awssdk"));
+        ProbeOutcome o = run(new CriticalAdvisoriesProbe(), "with-aws.cdx.json", AdvisorySource.bundled(), SNAPSHOT_DAY);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.PASS);
+        assertThat(o.action()).endsWith("; 2 of them not covered by the advisory source");
+        assertThat(o.evidence()).contains("no component in an affected range among the covered ones",
+                "not covered by the offline snapshot: software.amazon.awssdk:s3 2.31.9,"
+                        + " software.amazon.awssdk:sdk-core 2.31.9 — run with a full OSV database (--advisories"
+                        + " DIR|ZIP, e.g. OSV's Maven all.zip)");
+        // The old SBOM's packages are all covered: no such line there.
+        assertThat(run(new CriticalAdvisoriesProbe(), "current.cdx.json", AdvisorySource.bundled(), SNAPSHOT_DAY)
+                .evidence()).noneMatch(e -> e.startsWith("not covered"));
+    }
+
+    @Test
+    void aUserOsvDatabaseWithAnAwsAdvisoryMatchesIt() throws Exception {
+        // SYNTHETIC-OKTYV-AWS-0001 is a made-up advisory (marked so in its summary): no real AWS data is invented.
+        Path dir = Files.createDirectories(scratch.resolve("full-osv"));
+        Files.writeString(dir.resolve("SYNTHETIC-OKTYV-AWS-0001.json"), resource("synthetic-osv/SYNTHETIC-OKTYV-AWS-0001.json"));
+        ProbeOutcome o = run(new CriticalAdvisoriesProbe(), "with-aws.cdx.json", AdvisorySource.of(dir), SNAPSHOT_DAY);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
+        assertThat(o.evidence()).anyMatch(e -> e.startsWith("software.amazon.awssdk:s3:2.31.9: SYNTHETIC-OKTYV-AWS-0001"
+                + " HIGH: SYNTHETIC test advisory"));
+        // A folder without a "Packages covered" README is a full database: nothing is reported as uncovered.
+        assertThat(o.evidence()).noneMatch(e -> e.startsWith("not covered"));
+
+        // The same folder saying it covers only h2 makes the AWS packages uncovered again, naming the folder.
+        Files.writeString(dir.resolve("README.md"), "Taken on 2026-12-03.\n\nPackages covered: `com.h2database:h2`.\n");
+        ProbeOutcome partial = run(new CriticalAdvisoriesProbe(), "with-aws.cdx.json", AdvisorySource.of(dir),
+                SNAPSHOT_DAY);
+        assertThat(partial.evidence()).anyMatch(e -> e.startsWith("not covered by the advisory source folder " + dir
+                + ": software.amazon.awssdk:s3 2.31.9"));
+    }
+
     private static String bundled(String id) throws IOException {
         try (InputStream in = AdvisorySource.class.getResourceAsStream("advisories/osv/" + id + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

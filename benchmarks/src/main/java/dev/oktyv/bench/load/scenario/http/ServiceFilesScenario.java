@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.scenario.http;
 
+import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.load.http.HttpRequestSpec;
 import java.net.URI;
 import java.util.List;
@@ -15,9 +16,29 @@ public final class ServiceFilesScenario extends ServiceScenario {
         this(null);
     }
 
+    private final FileLocation location;
+
     /** Against {@code target}, or the service started in process when null. */
     public ServiceFilesScenario(ServiceTarget target) {
+        this(target, FileLocation.localDefault());
+    }
+
+    /**
+     * @param location the in-process service's file store ({@code load --backend s3}); a running service
+     *                 ({@code target}) has its own, so only the default goes with one
+     */
+    public ServiceFilesScenario(ServiceTarget target, FileLocation location) {
         super(target);
+        if (target != null && !location.equals(FileLocation.localDefault())) {
+            throw new IllegalArgumentException("--backend/--files apply to the service started in process; the"
+                    + " service at --target-url stores files where it was started to");
+        }
+        this.location = location;
+    }
+
+    @Override
+    FileLocation fileLocation() {
+        return location;
     }
 
     @Override
@@ -27,7 +48,8 @@ public final class ServiceFilesScenario extends ServiceScenario {
 
     @Override
     public String description() {
-        return "alternating PUT and GET /files/load/{worker}.bin (" + FILE_BYTES + " bytes) against " + where();
+        return "alternating PUT and GET /files/load/{worker}.bin (" + FILE_BYTES + " bytes) against " + where()
+                + (inProcess() ? ", file backend " + location.backend().wireName() : "");
     }
 
     @Override

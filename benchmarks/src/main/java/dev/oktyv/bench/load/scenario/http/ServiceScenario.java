@@ -4,7 +4,9 @@ import dev.oktyv.bench.load.executor.Outcome;
 import dev.oktyv.bench.load.http.Http1Connection;
 import dev.oktyv.bench.load.http.HttpRequestSpec;
 import dev.oktyv.bench.load.scenario.Scenario;
+import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.serve.EmbeddedService;
+import dev.oktyv.bench.serve.ServiceDatabase;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.service.ServiceOptions;
 import dev.oktyv.system.service.adapters.ItemStoreOptions;
@@ -52,6 +54,11 @@ public abstract class ServiceScenario implements Scenario {
         return ItemStoreOptions.none();
     }
 
+    /** Where the in-process service's file routes store; the files scenario takes it from {@code --backend}. */
+    FileLocation fileLocation() {
+        return FileLocation.localDefault();
+    }
+
     /** Fixtures the requests need (e.g. rows to read), created over HTTP before the first operation. */
     void prepare(URI base, HttpRequestSpec.Header authorization) throws Exception {
     }
@@ -71,7 +78,8 @@ public abstract class ServiceScenario implements Scenario {
         if (external != null) {
             return target(external.base(), authorization(external.token()), () -> { });
         }
-        EmbeddedService service = EmbeddedService.start(ServiceOptions.defaults(), null, itemStoreOptions());
+        EmbeddedService service = EmbeddedService.startWith(ServiceOptions.defaults(),
+                ServiceDatabase.of(null).withItems(itemStoreOptions()), List.of(), fileLocation());
         try {
             URI base = service.uri();
             lastPortForTests = base.getPort();
