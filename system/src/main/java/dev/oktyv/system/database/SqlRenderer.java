@@ -60,7 +60,12 @@ final class SqlRenderer {
         public boolean equals(Object o) {
             return o instanceof SelectShape other && hash == other.hash && limit == other.limit
                     && offset == other.offset && table.equals(other.table) && Arrays.equals(where, other.where)
-                    && columns.equals(other.columns) && orderBy.equals(other.orderBy);
+                    && sameList(columns, other.columns) && sameList(orderBy, other.orderBy);
+        }
+
+        /** Most shapes name no columns and no order: two empty lists need no iterator. */
+        private static boolean sameList(List<?> a, List<?> b) {
+            return a.isEmpty() ? b.isEmpty() : a.equals(b);
         }
     }
 
@@ -86,8 +91,13 @@ final class SqlRenderer {
             where[2 * i + 1] = c.comparison();
             params.add(c.value());
         }
-        s.limit().ifPresent(params::add);
-        s.offset().ifPresent(params::add);
+        // Not ifPresent(params::add): the bound method reference is a new object per call on the hot path.
+        if (s.limit().isPresent()) {
+            params.add(s.limit().getAsLong());
+        }
+        if (s.offset().isPresent()) {
+            params.add(s.offset().getAsLong());
+        }
         SelectShape shape = new SelectShape(s, where);
         String sql = SELECT_TEXTS.get(shape);
         if (sql == null) {

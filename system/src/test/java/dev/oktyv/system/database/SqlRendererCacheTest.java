@@ -45,6 +45,34 @@ class SqlRendererCacheTest {
     }
 
     @Test
+    void builderListsMadeOnFirstUseKeepEveryColumnAndOrderInTheirOrder() {
+        Select s = Select.from(T).columns().columns(ID).columns(NAME).orderBy(NAME, SortDirection.ASC)
+                .orderBy(ID, SortDirection.DESC).build();
+        assertThat(s.columns()).containsExactly(ID, NAME);
+        assertThat(SqlRenderer.select(s).sql())
+                .isEqualTo("SELECT \"id\", \"name\" FROM \"items\" ORDER BY \"name\" ASC, \"id\" DESC")
+                .isEqualTo(SqlRenderer.render(s).sql());
+        assertThat(Select.from(T).build().where().conditions()).isEmpty();
+        assertThat(Select.from(T).build().where()).isSameAs(Where.all());
+    }
+
+    @Test
+    void identifiersAreEqualByNameSoEqualShapesFromOtherInstancesShareTheText() {
+        Identifier other = Identifier.of("items");
+        assertThat(other).isNotSameAs(T).isEqualTo(T).hasSameHashCodeAs(T);
+        assertThat(Identifier.of("Items")).as("quoted names are case-sensitive").isNotEqualTo(T);
+        assertThat(T).isNotEqualTo("items");
+        assertThat(SqlRenderer.select(Select.from(other).where(Where.eq(Identifier.of("id"), 4L)).build()).sql())
+                .isEqualTo(SqlRenderer.select(Select.from(T).where(Where.eq(ID, 5L)).build()).sql());
+        // A shape differing only in its column list is another text.
+        assertThat(SqlRenderer.select(Select.from(T).columns(ID).where(Where.eq(ID, 5L)).build()).sql())
+                .isEqualTo("SELECT \"id\" FROM \"items\" WHERE \"id\" = ?");
+        for (String bad : List.of("", "1id", "id;", "id\"", "a b", "x".repeat(64), "naïve")) {
+            assertThatThrownBy(() -> Identifier.of(bad)).as(bad).isInstanceOf(InvalidIdentifierException.class);
+        }
+    }
+
+    @Test
     void aDuplicateLabelReadsTheLastValueAsBefore() {
         Row r = new Row(new String[] {"id", "name", "id"}, new Object[] {1L, "a", 2L});
         assertThat(r.getLong("id")).isEqualTo(2);
