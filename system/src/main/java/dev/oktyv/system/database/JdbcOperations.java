@@ -42,9 +42,8 @@ final class JdbcOperations {
     }
 
     private static <T> T select(Connection c, Select select, ResultReader<T> reader) {
-        SqlRenderer.Statement st = SqlRenderer.select(select);
-        try (PreparedStatement ps = c.prepareStatement(st.sql())) {
-            bind(ps, st.parameters());
+        try (PreparedStatement ps = c.prepareStatement(SqlRenderer.selectSql(select))) {
+            bindSelect(ps, select);
             try (ResultSet rs = ps.executeQuery()) {
                 return reader.read(select, rs);
             }
@@ -54,16 +53,16 @@ final class JdbcOperations {
     }
 
     private static <T> T select(Connection c, Select select, StatementCache statements, ResultReader<T> reader) {
-        SqlRenderer.Statement st = SqlRenderer.select(select);
+        String sql = SqlRenderer.selectSql(select);
         try {
-            PreparedStatement ps = statements.prepare(c, st.sql());
+            PreparedStatement ps = statements.prepare(c, sql);
             try {
-                bind(ps, st.parameters());
+                bindSelect(ps, select);
                 try (ResultSet rs = ps.executeQuery()) {
                     return reader.read(select, rs);
                 }
             } catch (SQLException | RuntimeException e) {
-                statements.discard(c, st.sql());
+                statements.discard(c, sql);
                 throw e;
             }
         } catch (SQLException e) {
@@ -159,17 +158,39 @@ final class JdbcOperations {
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            // The common key types through their own setters: setObject's type dispatch showed in the profile.
-            Object p = params.get(i);
-            if (p instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (p instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else if (p instanceof String str) {
-                ps.setString(i + 1, str);
-            } else {
-                ps.setObject(i + 1, p);
-            }
+            bindValue(ps, i + 1, params.get(i));
+        }
+    }
+
+    /**
+     * The parameters of {@link SqlRenderer#selectParameters} bound straight from the {@code Select}, in the same
+     * order (conditions, LIMIT, OFFSET), without building the list on every query.
+     */
+    private static void bindSelect(PreparedStatement ps, Select select) throws SQLException {
+        List<Where.Condition> conditions = select.where().conditions();
+        int i = 0;
+        while (i < conditions.size()) {
+            bindValue(ps, i + 1, conditions.get(i).value());
+            i++;
+        }
+        if (select.limit().isPresent()) {
+            ps.setLong(++i, select.limit().getAsLong());
+        }
+        if (select.offset().isPresent()) {
+            ps.setLong(++i, select.offset().getAsLong());
+        }
+    }
+
+    private static void bindValue(PreparedStatement ps, int index, Object p) throws SQLException {
+        // The common key types through their own setters: setObject's type dispatch showed in the profile.
+        if (p instanceof Long l) {
+            ps.setLong(index, l);
+        } else if (p instanceof Integer n) {
+            ps.setInt(index, n);
+        } else if (p instanceof String str) {
+            ps.setString(index, str);
+        } else {
+            ps.setObject(index, p);
         }
     }
 

@@ -73,6 +73,31 @@ class SqlRendererCacheTest {
     }
 
     @Test
+    void everyPartOfTheShapeButTheValuesSelectsTheText() {
+        Identifier qty = Identifier.of("qty");
+        List<Select> shapes = List.of(
+                Select.from(T).where(Where.eq(ID, 1L).and(NAME, Comparison.EQ, "a")).build(),
+                Select.from(T).where(Where.eq(NAME, "a").and(ID, Comparison.EQ, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L).and(NAME, Comparison.NE, "a")).build(),
+                Select.from(T).where(Where.eq(ID, 1L).and(qty, Comparison.EQ, "a")).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).build(),
+                Select.from(qty).where(Where.eq(ID, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).limit(1).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).offset(1).build(),
+                Select.from(T).columns(NAME).where(Where.eq(ID, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).orderBy(NAME, SortDirection.ASC).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).orderBy(NAME, SortDirection.DESC).build());
+        for (int round = 0; round < 2; round++) {
+            List<String> texts = shapes.stream().map(SqlRenderer::selectSql).toList();
+            assertThat(texts).doesNotHaveDuplicates();
+            for (Select s : shapes) {
+                assertThat(SqlRenderer.selectSql(s)).isEqualTo(SqlRenderer.render(s).sql());
+                assertThat(SqlRenderer.selectParameters(s)).isEqualTo(SqlRenderer.render(s).parameters());
+            }
+        }
+    }
+
+    @Test
     void aDuplicateLabelReadsTheLastValueAsBefore() {
         Row r = new Row(new String[] {"id", "name", "id"}, new Object[] {1L, "a", 2L});
         assertThat(r.getLong("id")).isEqualTo(2);
