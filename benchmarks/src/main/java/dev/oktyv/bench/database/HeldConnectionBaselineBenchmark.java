@@ -97,7 +97,7 @@ public class HeldConnectionBaselineBenchmark {
         }
     }
 
-    /** The engine: build the {@code Select}, pooled {@code queryOne}, read the same three columns from the {@code Row}. */
+    /** The engine: build the {@code Select}, pooled {@code queryOne}, read the same three columns from the row. */
     static long engineQuery(BenchDatabase f, long id) {
         Optional<Row> found = f.db.queryOne(Select.from(f.items).where(Where.eq(BenchDatabase.ID, id)).build());
         if (found.isEmpty()) {

@@ -76,8 +76,9 @@ final class SqlRenderer {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof SelectShape other) || hash != other.hash || limit != other.limit || offset != other.offset
-                    || !table.equals(other.table) || conditions.size() != other.conditions.size()) {
+            if (!(o instanceof SelectShape other) || hash != other.hash || limit != other.limit
+                    || offset != other.offset || !table.equals(other.table)
+                    || conditions.size() != other.conditions.size()) {
                 return false;
             }
             for (int i = 0; i < conditions.size(); i++) {
