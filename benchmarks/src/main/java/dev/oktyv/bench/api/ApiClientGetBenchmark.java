@@ -39,9 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * production path; {@code http} (loopback allowed) isolates the client's own overhead from TLS record costs.
  * Rate limits are set far above what one thread can reach, so the buckets are exercised but never block.
  *
- * <p>{@link #getPlainJdkBaseline()} is the same-run floor: a plain {@link HttpClient}, configured as the engine's
- * transport is (timeouts, no redirects, the same trust), sending the same GET to the same server. The ratio
- * {@code get / getPlainJdkBaseline} (time per GET) is the client's own overhead (goal ≤ 1.2×). The server answers on
+ * <p>{@code variant=baseline} is the same-run floor: a plain {@link HttpClient}, configured as the engine's
+ * transport is (timeouts, no redirects, the same trust), sending the same GET to the same server; {@code
+ * variant=client} is the {@link ApiClient}. {@code analyze} pairs the two (VariantPairs) and reports the ratio with
+ * its interval: the client's own overhead (goal: time per GET ≤ 1.2× the plain client's). The server answers on
  * its dispatcher thread (no executor handoff) with a fixed-length body and TCP_NODELAY, so that the fixture's
  * share of each GET is as small as the JDK server allows and the engine's cost is not drowned by it.
  */
@@ -52,7 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 // Without TCP_NODELAY the JDK server's separate header/body writes meet the client's delayed ACK and every
 // request stalls ~40 ms (measured: 43 ms/op over http, 88 ms/op over https); that would measure Linux, not us.
-@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+// Two forks: analyze's paired-variants rule needs at least two per side for an interval (one fork: "cannot test").
+@Fork(value = 2, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 public class ApiClientGetBenchmark {
 
     static {
@@ -67,14 +69,25 @@ public class ApiClientGetBenchmark {
     @Param({"https", "http"})
     public String scheme;
 
+    /** {@code client} (the engine's {@link ApiClient}) or {@code baseline} (a plain JDK {@link HttpClient}). */
+    @Param({"client", "baseline"})
+    public String variant = "client";
+
     private HttpServer server;
     private ApiClient client;
     private ApiRequest request;
     private HttpClient plain;
     private URI uri;
 
+    private boolean throughClient;
+
     @Setup(Level.Trial)
     public void start() throws Exception {
+        throughClient = switch (variant) {
+            case "client" -> true;
+            case "baseline" -> false;
+            default -> throw new IllegalArgumentException("variant must be client or baseline, was '" + variant + "'");
+        };
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         HttpClient.Builder plainBuilder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
@@ -116,8 +129,14 @@ public class ApiClientGetBenchmark {
         plain = plainBuilder.build();
     }
 
+    /** One GET by the variant under test; the status is checked, so a failing GET is never counted as a result. */
     @Benchmark
-    public HttpResponse<byte[]> getPlainJdkBaseline() throws Exception {
+    public Object get() throws Exception {
+        return throughClient ? clientGet() : plainGet();
+    }
+
+    /** The floor: the same GET through a plain {@link HttpClient} (also {@link ApiOverheadCheck}'s baseline). */
+    public HttpResponse<byte[]> plainGet() throws Exception {
         HttpResponse<byte[]> response = plain.send(HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
@@ -126,8 +145,8 @@ public class ApiClientGetBenchmark {
         return response;
     }
 
-    @Benchmark
-    public ApiResponse get() throws Exception {
+    /** The GET through the {@link ApiClient}. */
+    public ApiResponse clientGet() throws Exception {
         ApiResponse response = client.send(request);
         if (response.status() != 200) {
             // A failing GET is fast; counting it as a result would flatter the score.

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The API client's own overhead in alternating rounds on one thread: each round runs {@code get} (the engine)
- * and {@code getPlainJdkBaseline} (a plain {@code HttpClient}) back to back against the same loopback server of
- * {@link ApiClientGetBenchmark}, so a neighbour's load moves both halves of a pair alike. Reports GETs per second
- * of each and the ratio of time per GET, engine over plain, with a 95% interval ({@link PairedRatios}).
+ * The API client's own overhead in alternating rounds on one thread: each round runs {@code clientGet} (the
+ * engine) and {@code plainGet} (a plain {@code HttpClient}, the benchmark's {@code variant=baseline}) back to back
+ * against the same loopback server of {@link ApiClientGetBenchmark}, so a neighbour's load moves both halves of a
+ * pair alike. Reports GETs per second of each and the ratio of time per GET, engine over plain, with a 95% interval
+ * ({@link PairedRatios}).
  * Usage: {@code java -cp oktyv-bench.jar dev.oktyv.bench.api.ApiOverheadCheck [http|https] [rounds=10]
  * [millis=500]}; two warm-up rounds are discarded.
  */
@@ -26,8 +27,8 @@ public final class ApiOverheadCheck {
         fixture.scheme = scheme;
         fixture.start();
         try {
-            AlternatingRounds.Result measured = AlternatingRounds.run(2, rounds, millis, fixture::getPlainJdkBaseline,
-                    fixture::get);
+            AlternatingRounds.Result measured = AlternatingRounds.run(2, rounds, millis, fixture::plainGet,
+                    fixture::clientGet);
             List<Double> plainNanos = measured.baselineWallNanos();
             List<Double> engineNanos = measured.treatmentWallNanos();
             PairedRatios ratio = measured.wall();

@@ -2,14 +2,11 @@ package dev.oktyv.bench.database;
 
 import dev.oktyv.bench.calibration.PairedRatios;
 import dev.oktyv.system.database.ConnectionMode;
-import dev.oktyv.system.database.Select;
-import dev.oktyv.system.database.Where;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,25 +34,14 @@ public final class EngineOverheadCheck {
         try (BenchDatabase f = BenchDatabase.open(backend, ConnectionMode.POOLED);
              Connection held = connect(f)) {
             f.createItems();
-            PreparedStatement ps = held.prepareStatement("SELECT * FROM " + f.items.quoted() + " WHERE "
-                    + BenchDatabase.ID.quoted() + " = ?");
+            PreparedStatement ps = held.prepareStatement(HeldConnectionBaselineBenchmark.heldQuerySql(f));
             List<Double> floor = new ArrayList<>();
             List<Double> engine = new ArrayList<>();
             for (int r = 0; r < rounds + 2; r++) {
-                double jdbc = perCpuSecond(millis, () -> {
-                    ps.setLong(1, ThreadLocalRandom.current().nextLong(BenchDatabase.ROWS));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new IllegalStateException("row missing: the fixture is broken");
-                        }
-                        return rs.getLong(1) + rs.getString(2).length() + rs.getInt(3);
-                    }
-                });
-                double eng = perCpuSecond(millis, () -> {
-                    long id = ThreadLocalRandom.current().nextLong(BenchDatabase.ROWS);
-                    return f.db.queryOne(Select.from(f.items).where(Where.eq(BenchDatabase.ID, id)).build())
-                            .orElseThrow().getLong("qty");
-                });
+                double jdbc = perCpuSecond(millis, () -> HeldConnectionBaselineBenchmark.heldQuery(ps,
+                        ThreadLocalRandom.current().nextLong(BenchDatabase.ROWS)));
+                double eng = perCpuSecond(millis, () -> HeldConnectionBaselineBenchmark.engineQuery(f,
+                        ThreadLocalRandom.current().nextLong(BenchDatabase.ROWS)));
                 if (r >= 2) {
                     floor.add(jdbc);
                     engine.add(eng);

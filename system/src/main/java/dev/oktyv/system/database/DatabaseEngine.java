@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +39,8 @@ public final class DatabaseEngine implements AutoCloseable {
     private final NanoClock nanoClock;
     /** Null without a pool: a connection per query has nothing to keep statements on. */
     private final StatementCache statements;
+    /** Made once: {@code this::acquireOnce} at each call would be a new object per query. */
+    private final Supplier<Connection> acquireOnce = this::acquireOnce;
 
     private DatabaseEngine(DatabaseConfig config, DataSource connections, Sleeper sleeper, NanoClock nanoClock,
                            DoubleSupplier jitter) {
@@ -192,7 +195,7 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     Connection acquire() {
-        return retrier.acquire(this::acquireOnce);
+        return retrier.acquire(acquireOnce);
     }
 
     private Connection acquireOnce() {

@@ -1,7 +1,6 @@
 package dev.oktyv.system.database;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,30 +16,34 @@ final class SqlRenderer {
     }
 
     /**
-     * Everything of a {@link Select} that decides its SQL text, without the bound values. Made only of validated
-     * {@link Identifier}s and enums, so a cached text is exactly what rendering it again would give. A class with a
-     * precomputed hash rather than a record of lists: the key is built for every query, and hashing nested lists
-     * cost more than the lookup saved (measured with the CPU profile of the point query).
+     * Everything of a {@link Select} that decides its SQL text, without the bound values: the table, the selected
+     * columns, each condition's column and comparison, the ORDER BY, and whether LIMIT/OFFSET are present. Made
+     * only of validated {@link Identifier}s and enums, so a cached text is exactly what rendering it again would
+     * give. The look-up key reads the caller's {@code Select} in place (one small object per query, no copied
+     * lists, no record or list {@code equals}: those were most of the look-up in the point query's CPU profile);
+     * only a miss stores a copy stripped of the values ({@link #stored}), so the cache never keeps a caller's values.
      */
     private static final class SelectShape {
         private final Identifier table;
         private final List<Identifier> columns;
-        private final Object[] where; // column, comparison, column, comparison, ...
+        private final List<Where.Condition> conditions; // only column() and comparison() count
         private final List<Select.Order> orderBy;
         private final boolean limit;
         private final boolean offset;
         private final int hash;
 
-        SelectShape(Select s, Object[] where) {
-            this.table = s.table();
-            this.columns = s.columns();
-            this.where = where;
-            this.orderBy = s.orderBy();
-            this.limit = s.limit().isPresent();
-            this.offset = s.offset().isPresent();
+        private SelectShape(Identifier table, List<Identifier> columns, List<Where.Condition> conditions,
+                            List<Select.Order> orderBy, boolean limit, boolean offset) {
+            this.table = table;
+            this.columns = columns;
+            this.conditions = conditions;
+            this.orderBy = orderBy;
+            this.limit = limit;
+            this.offset = offset;
             int h = table.hashCode();
-            for (Object o : where) {
-                h = 31 * h + o.hashCode();
+            for (int i = 0; i < conditions.size(); i++) {
+                Where.Condition c = conditions.get(i);
+                h = 31 * (31 * h + c.column().hashCode()) + c.comparison().ordinal();
             }
             if (!columns.isEmpty()) {
                 h = 31 * h + columns.hashCode();
@@ -51,6 +54,21 @@ final class SqlRenderer {
             this.hash = 4 * h + (limit ? 2 : 0) + (offset ? 1 : 0);
         }
 
+        /** The key of {@code s}, reading its lists in place (for look-ups). */
+        static SelectShape of(Select s) {
+            return new SelectShape(s.table(), s.columns(), s.where().conditions(), s.orderBy(), s.limit().isPresent(),
+                    s.offset().isPresent());
+        }
+
+        /** The same key with every condition's value replaced by a marker: what the cache keeps. */
+        SelectShape stored() {
+            List<Where.Condition> shapeOnly = new ArrayList<>(conditions.size());
+            for (Where.Condition c : conditions) {
+                shapeOnly.add(new Where.Condition(c.column(), c.comparison(), Boolean.TRUE));
+            }
+            return new SelectShape(table, columns, List.copyOf(shapeOnly), orderBy, limit, offset);
+        }
+
         @Override
         public int hashCode() {
             return hash;
@@ -58,9 +76,24 @@ final class SqlRenderer {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof SelectShape other && hash == other.hash && limit == other.limit
-                    && offset == other.offset && table.equals(other.table) && Arrays.equals(where, other.where)
-                    && columns.equals(other.columns) && orderBy.equals(other.orderBy);
+            if (!(o instanceof SelectShape other) || hash != other.hash || limit != other.limit
+                    || offset != other.offset || !table.equals(other.table)
+                    || conditions.size() != other.conditions.size()) {
+                return false;
+            }
+            for (int i = 0; i < conditions.size(); i++) {
+                Where.Condition a = conditions.get(i);
+                Where.Condition b = other.conditions.get(i);
+                if (a.comparison() != b.comparison() || !a.column().equals(b.column())) {
+                    return false;
+                }
+            }
+            return sameList(columns, other.columns) && sameList(orderBy, other.orderBy);
+        }
+
+        /** Most shapes name no columns and no order: two empty lists need no iterator. */
+        private static boolean sameList(List<?> a, List<?> b) {
+            return a.isEmpty() ? b.isEmpty() : a.equals(b);
         }
     }
 
@@ -76,27 +109,41 @@ final class SqlRenderer {
     private SqlRenderer() {
     }
 
+    /** Text and parameters of {@code s}; the text from the shape cache ({@link #selectSql}). */
     static Statement select(Select s) {
-        List<Where.Condition> conditions = s.where().conditions();
-        Object[] where = new Object[2 * conditions.size()];
-        List<Object> params = new ArrayList<>(conditions.size() + 2);
-        for (int i = 0; i < conditions.size(); i++) {
-            Where.Condition c = conditions.get(i);
-            where[2 * i] = c.column();
-            where[2 * i + 1] = c.comparison();
-            params.add(c.value());
-        }
-        s.limit().ifPresent(params::add);
-        s.offset().ifPresent(params::add);
-        SelectShape shape = new SelectShape(s, where);
+        return new Statement(selectSql(s), selectParameters(s));
+    }
+
+    /** The SQL text of {@code s}, rendered once per shape; its parameters are {@link #selectParameters}. */
+    static String selectSql(Select s) {
+        SelectShape shape = SelectShape.of(s);
         String sql = SELECT_TEXTS.get(shape);
         if (sql == null) {
             sql = render(s).sql();
             if (SELECT_TEXTS.size() < MAX_CACHED_SHAPES) {
-                SELECT_TEXTS.putIfAbsent(shape, sql);
+                SELECT_TEXTS.putIfAbsent(shape.stored(), sql);
             }
         }
-        return new Statement(sql, params);
+        return sql;
+    }
+
+    /**
+     * The values of {@code s} in the order of its text's {@code ?}: each condition's value, then LIMIT, then OFFSET
+     * ({@link #render} appends them in that order too).
+     */
+    static List<Object> selectParameters(Select s) {
+        List<Where.Condition> conditions = s.where().conditions();
+        List<Object> params = new ArrayList<>(conditions.size() + 2);
+        for (Where.Condition c : conditions) {
+            params.add(c.value());
+        }
+        if (s.limit().isPresent()) {
+            params.add(s.limit().getAsLong());
+        }
+        if (s.offset().isPresent()) {
+            params.add(s.offset().getAsLong());
+        }
+        return params;
     }
 
     /** The SQL text and parameters of {@code s}, rendered from scratch. */

@@ -25,8 +25,11 @@ public record Where(List<Condition> conditions) {
         conditions = List.copyOf(conditions);
     }
 
+    /** Shared: every SELECT without conditions starts from it, and a record with an empty list is immutable. */
+    private static final Where ALL = new Where(List.of());
+
     public static Where all() {
-        return new Where(List.of());
+        return ALL;
     }
 
     public static Where eq(Identifier column, Object value) {

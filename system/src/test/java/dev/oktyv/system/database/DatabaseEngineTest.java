@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,26 @@ class DatabaseEngineTest {
         db.insertBatch(ITEMS, List.of(item(1, "a", 1), item(2, "b", 1)));
         assertThatThrownBy(() -> db.queryOne(Select.from(ITEMS).where(Where.eq(QTY, 1)).build()))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("matched 2 rows");
+    }
+
+    @Test
+    void queryOneCountsEveryMatchAndItsStatementStaysUsableOnThePooledAndTransactionPaths() {
+        db.insertBatch(ITEMS, List.of(item(1, "a", 1), item(2, "b", 1), item(3, "c", 1), item(4, "d", 2)));
+        Select byQty = Select.from(ITEMS).where(Where.eq(QTY, 1)).build();
+        assertThatThrownBy(() -> db.queryOne(byQty)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("queryOne on table 'items' matched 3 rows, expected at most 1");
+        assertThatThrownBy(() -> db.transaction(tx -> tx.queryOne(byQty))).hasMessageContaining("matched 3 rows");
+        // The same shape (and cached statement text) with other values, on the pool's connections after the failure.
+        for (int round = 0; round < 3; round++) {
+            assertThat(db.queryOne(Select.from(ITEMS).where(Where.eq(QTY, 2)).build()).orElseThrow().getString("name"))
+                    .isEqualTo("d");
+            assertThat(db.queryOne(Select.from(ITEMS).where(Where.eq(QTY, 9)).build())).isEmpty();
+        }
+        Optional<Row> inTx = db.transaction(tx -> tx.queryOne(Select.from(ITEMS).where(Where.eq(QTY, 2)).build()));
+        assertThat(inTx.map(r -> r.getLong("id"))).contains(4L);
+        List<Row> none = db.query(Select.from(ITEMS).where(Where.eq(QTY, 9)).build());
+        assertThat(none).isEmpty();
+        assertThat(db.query(byQty)).extracting(r -> r.getString("name")).containsExactly("a", "b", "c");
     }
 
     @Test

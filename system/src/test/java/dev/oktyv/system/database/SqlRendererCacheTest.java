@@ -45,6 +45,59 @@ class SqlRendererCacheTest {
     }
 
     @Test
+    void builderListsMadeOnFirstUseKeepEveryColumnAndOrderInTheirOrder() {
+        Select s = Select.from(T).columns().columns(ID).columns(NAME).orderBy(NAME, SortDirection.ASC)
+                .orderBy(ID, SortDirection.DESC).build();
+        assertThat(s.columns()).containsExactly(ID, NAME);
+        assertThat(SqlRenderer.select(s).sql())
+                .isEqualTo("SELECT \"id\", \"name\" FROM \"items\" ORDER BY \"name\" ASC, \"id\" DESC")
+                .isEqualTo(SqlRenderer.render(s).sql());
+        assertThat(Select.from(T).build().where().conditions()).isEmpty();
+        assertThat(Select.from(T).build().where()).isSameAs(Where.all());
+    }
+
+    @Test
+    void identifiersAreEqualByNameSoEqualShapesFromOtherInstancesShareTheText() {
+        Identifier other = Identifier.of("items");
+        assertThat(other).isNotSameAs(T).isEqualTo(T).hasSameHashCodeAs(T);
+        assertThat(Identifier.of("Items")).as("quoted names are case-sensitive").isNotEqualTo(T);
+        assertThat(T).isNotEqualTo("items");
+        assertThat(SqlRenderer.select(Select.from(other).where(Where.eq(Identifier.of("id"), 4L)).build()).sql())
+                .isEqualTo(SqlRenderer.select(Select.from(T).where(Where.eq(ID, 5L)).build()).sql());
+        // A shape differing only in its column list is another text.
+        assertThat(SqlRenderer.select(Select.from(T).columns(ID).where(Where.eq(ID, 5L)).build()).sql())
+                .isEqualTo("SELECT \"id\" FROM \"items\" WHERE \"id\" = ?");
+        for (String bad : List.of("", "1id", "id;", "id\"", "a b", "x".repeat(64), "naïve")) {
+            assertThatThrownBy(() -> Identifier.of(bad)).as(bad).isInstanceOf(InvalidIdentifierException.class);
+        }
+    }
+
+    @Test
+    void everyPartOfTheShapeButTheValuesSelectsTheText() {
+        Identifier qty = Identifier.of("qty");
+        List<Select> shapes = List.of(
+                Select.from(T).where(Where.eq(ID, 1L).and(NAME, Comparison.EQ, "a")).build(),
+                Select.from(T).where(Where.eq(NAME, "a").and(ID, Comparison.EQ, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L).and(NAME, Comparison.NE, "a")).build(),
+                Select.from(T).where(Where.eq(ID, 1L).and(qty, Comparison.EQ, "a")).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).build(),
+                Select.from(qty).where(Where.eq(ID, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).limit(1).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).offset(1).build(),
+                Select.from(T).columns(NAME).where(Where.eq(ID, 1L)).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).orderBy(NAME, SortDirection.ASC).build(),
+                Select.from(T).where(Where.eq(ID, 1L)).orderBy(NAME, SortDirection.DESC).build());
+        for (int round = 0; round < 2; round++) {
+            List<String> texts = shapes.stream().map(SqlRenderer::selectSql).toList();
+            assertThat(texts).doesNotHaveDuplicates();
+            for (Select s : shapes) {
+                assertThat(SqlRenderer.selectSql(s)).isEqualTo(SqlRenderer.render(s).sql());
+                assertThat(SqlRenderer.selectParameters(s)).isEqualTo(SqlRenderer.render(s).parameters());
+            }
+        }
+    }
+
+    @Test
     void aDuplicateLabelReadsTheLastValueAsBefore() {
         Row r = new Row(new String[] {"id", "name", "id"}, new Object[] {1L, "a", 2L});
         assertThat(r.getLong("id")).isEqualTo(2);
