@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,7 @@ final class PhaseSequence {
     private final Clock clock;
     private final Map<String, String> environment;
     private final PluginSet checks;
+    private final Optional<ReadinessTarget> target;
     private LoadPhase.Outcome load;
 
     /**
@@ -63,6 +65,13 @@ final class PhaseSequence {
     /** @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins */
     PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
                   PluginSet checks) {
+        this(selected, quick, criteria, clock, environment, checks, Optional.empty());
+    }
+
+    /** @param target the user's service ({@code --target-url}), or empty for the embedded engines */
+    PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
+                  PluginSet checks, Optional<ReadinessTarget> target) {
+        this.target = target;
         this.checks = checks;
         this.selected = selected;
         this.quick = quick;
@@ -108,12 +117,15 @@ final class PhaseSequence {
     private PhaseResult phase(Phase p, RunFolder folder, PrintStream console, long start) throws Exception {
         switch (p) {
             case LOAD -> {
-                load = new LoadPhase(quick, clock, checks.scenarios()).run(folder, console);
+                load = new LoadPhase(quick, clock, checks.scenarios(), target).run(folder, console);
                 return assessor.assess(LoadPhase.load(load), since(start));
             }
             case SECURITY -> {
-                return assessor.assess(security(SecurityPhase.run(folder, console, environment, clock,
-                        checks.securityProbes())), since(start));
+                SecurityReport report = target.isEmpty()
+                        ? SecurityPhase.run(folder, console, environment, clock, checks.securityProbes())
+                        : SecurityPhase.run(folder, console, environment, clock, checks.securityProbes(),
+                        target.get().url(), target.get().tokenCopy());
+                return assessor.assess(security(report), since(start));
             }
             case PERFORMANCE -> {
                 if (load == null) {
@@ -126,11 +138,19 @@ final class PhaseSequence {
                 return assessor.assess(f, since(start));
             }
             case MONITORING -> {
-                return assessor.assess(new MonitoringPhase(MONITORING_REQUESTS, checks.healthChecks()).run(console), since(start));
+                if (target.isPresent()) {
+                    // The user's health checks are registered in the embedded service; their service has its own.
+                    try (var token = target.get().tokenCopy()) {
+                        return assessor.assess(new RemoteMonitoring(MONITORING_REQUESTS).run(target.get().url(), token,
+                                console), since(start));
+                    }
+                }
+                return assessor.assess(new MonitoringPhase(MONITORING_REQUESTS, checks.healthChecks()).run(console),
+                        since(start));
             }
             case RECOVERY -> {
                 return assessor.assess(recovery(RecoveryPhase.run(folder, console, quick, clock,
-                        checks.recoveryProbes())), since(start));
+                        checks.recoveryProbes(), target.map(ReadinessTarget::recoveryTarget))), since(start));
             }
             default -> throw new IllegalStateException("unknown phase " + p);
         }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +52,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     PluginsOption plugins;
+    @Mixin
+    ReadinessTargetOptions targetOptions;
 
     @Option(names = "--quick", description = "Short phases (about a minute or two on two cores).")
     boolean quick;
@@ -73,14 +76,17 @@ public final class ReadinessCommand implements Callable<Integer> {
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+        Optional<ReadinessTarget> target = targetOptions.target();
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
             // Loaded before the run folder exists too: a plug-in that cannot load is bad input, not a failed run.
-            return run(selected, criteria, recorded, PluginSet.discover(loader));
+            return run(selected, criteria, recorded, PluginSet.discover(loader), target);
+        } finally {
+            target.ifPresent(ReadinessTarget::close);
         }
     }
 
-    private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks)
-            throws IOException {
+    private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks,
+                    Optional<ReadinessTarget> target) throws IOException {
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
@@ -93,7 +99,9 @@ public final class ReadinessCommand implements Callable<Integer> {
                 console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
                         + p.source() + ")");
             }
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks)
+            target.ifPresent(t -> console.println("target " + t.url() + " (--target-url): load, monitoring and the"
+                    + " service security and recovery probes address it"));
+            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, target)
                     .run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
                     criteria, selected, results).withPlugins(used);

@@ -26,9 +26,14 @@ public sealed interface PhaseFigures {
      * @param healthAfterOutage  its status once the dependency is back, or {@link #NOT_MEASURED}
      * @param alertsFired        FIRED events of the error-ratio alert rule under the injected error burst
      * @param alertsResolved     RESOLVED events of that rule after the burst
+     * @param otherTraffic       the service counted more requests than were sent between the two scrapes: someone
+     *                           else's traffic, so the count cannot be checked exactly (an undercount still fails)
+     * @param drillNotApplicable why the outage drill and its alert could not run (a user's service: its database is
+     *                           not behind our fault proxy), or empty when it ran
      */
     record Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, double requestsCounted,
-                      String healthDuringOutage, String healthAfterOutage, int alertsFired, int alertsResolved)
+                      String healthDuringOutage, String healthAfterOutage, int alertsFired, int alertsResolved,
+                      boolean otherTraffic, java.util.Optional<String> drillNotApplicable)
             implements PhaseFigures {
 
         public static final String NOT_MEASURED = "not measured";
@@ -36,6 +41,14 @@ public sealed interface PhaseFigures {
         public Monitoring {
             java.util.Objects.requireNonNull(healthDuringOutage, "healthDuringOutage");
             java.util.Objects.requireNonNull(healthAfterOutage, "healthAfterOutage");
+            java.util.Objects.requireNonNull(drillNotApplicable, "drillNotApplicable");
+        }
+
+        /** The embedded service: only this phase's traffic, and the drill ran. */
+        public Monitoring(int healthChecks, int healthChecksPassing, long requestsSent, double requestsCounted,
+                          String healthDuringOutage, String healthAfterOutage, int alertsFired, int alertsResolved) {
+            this(healthChecks, healthChecksPassing, requestsSent, requestsCounted, healthDuringOutage,
+                    healthAfterOutage, alertsFired, alertsResolved, false, java.util.Optional.empty());
         }
     }
 

@@ -20,7 +20,8 @@ import java.io.IOException;
  *   "phases": [ { "phase": "load"…, "title", "selected": bool, "status": "ready" | "not-ready" | "not-run",
  *                 "notRunReason": text | null, "band": "excellent" | "good" | "acceptable" | "needs-work" | null,
  *                 "elapsedSeconds": n | null (not run),
- *                 "criteria": [ { "requirement", "measured", "met" } ],
+ *                 "criteria": [ { "requirement", "measured", "met",
+ *                                 "notApplicable": why it does not apply (then not met, not failed) | null } ],
  *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ] } … ] }
  * </pre>
  * Phases are always all five, in run order.
@@ -67,6 +68,7 @@ public final class ReadinessJson {
                 cj.addProperty("requirement", c.requirement());
                 cj.addProperty("measured", c.measured());
                 cj.addProperty("met", c.met());
+                cj.add("notApplicable", JsonText.text(c.notApplicable()));
                 cs.add(cj);
             }
             j.add("criteria", cs);

@@ -23,7 +23,10 @@ class ReadinessJsonTest {
         List<PhaseResult> results = List.of(
                 a.assess(new PhaseFigures.Security(93.75, 0, 1, 24), Duration.ofMillis(21_500)),
                 PhaseResult.notRun(Phase.PERFORMANCE, "the quick JMH preset does not fit"),
-                a.assess(new PhaseFigures.Monitoring(4, 4, 120, 120, "DEGRADED", "UP", 1, 1), Duration.ofMillis(1_250)),
+                // As against a user's service (--target-url): other traffic, and the outage drill not applicable.
+                a.assess(new PhaseFigures.Monitoring(4, 4, 120, 123, PhaseFigures.Monitoring.NOT_MEASURED,
+                        PhaseFigures.Monitoring.NOT_MEASURED, 0, 0, true,
+                        java.util.Optional.of("the outage drill needs the fault proxy in front of the service's database")), Duration.ofMillis(1_250)),
                 a.assess(new PhaseFigures.Recovery(Double.NaN, 0, 0), Duration.ofMillis(800)));
         return ReadinessReport.of(Instant.parse("2026-12-03T10:00:00Z"), Duration.ofMillis(23_550), true,
                 Criteria.DEFAULTS, EnumSet.of(Phase.SECURITY, Phase.PERFORMANCE, Phase.MONITORING, Phase.RECOVERY),
