@@ -6,11 +6,14 @@ import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.load.scenario.ScenarioRegistry;
+import dev.oktyv.bench.load.scenario.engine.DatabaseQueryScenario;
+import dev.oktyv.bench.load.scenario.http.ServiceHealthScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.load.LatencyStats;
 import dev.oktyv.results.load.LoadSummary;
+import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.readiness.PhaseFigures;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -31,26 +34,33 @@ import java.util.OptionalDouble;
  */
 final class LoadPhase {
 
-    /** What the load phase leaves behind for the verdict. */
-    record Outcome(List<LoadSummary> summaries) {
+    /** What the load phase leaves behind for the verdict; {@code stress} is empty when the steps did not run. */
+    record Outcome(List<LoadSummary> summaries, Optional<StressResult> stress) {
+
+        Outcome(List<LoadSummary> summaries) {
+            this(summaries, Optional.empty());
+        }
     }
 
     private final boolean quick;
     private final Clock clock;
     private final List<Scenario> extraScenarios;
     private final Optional<ReadinessTarget> target;
+    private final double maxErrorRatePercent;
 
-    /** @param extraScenarios the user's scenarios, run after the built-in ones in both modes */
-    LoadPhase(boolean quick, Clock clock, List<Scenario> extraScenarios) {
-        this(quick, clock, extraScenarios, Optional.empty());
-    }
-
-    /** @param target the user's service ({@code --target-url}): only the {@code service-*} scenarios address it */
-    LoadPhase(boolean quick, Clock clock, List<Scenario> extraScenarios, Optional<ReadinessTarget> target) {
+    /**
+     * @param extraScenarios      the user's scenarios, run after the built-in ones in both modes
+     * @param target              the user's service ({@code --target-url}): only the {@code service-*} scenarios
+     *                            address it
+     * @param maxErrorRatePercent the load criterion: a stress step holds while its error rate stays below it
+     */
+    LoadPhase(boolean quick, Clock clock, List<Scenario> extraScenarios, Optional<ReadinessTarget> target,
+              double maxErrorRatePercent) {
         this.quick = quick;
         this.clock = clock;
         this.extraScenarios = List.copyOf(extraScenarios);
         this.target = target;
+        this.maxErrorRatePercent = maxErrorRatePercent;
     }
 
     Outcome run(RunFolder folder, PrintStream console) throws Exception {
@@ -104,7 +114,13 @@ final class LoadPhase {
                     (summary.jvm().heapUsedAfterBytes() - summary.jvm().heapUsedBeforeBytes()) / 1048576.0);
             out.add(summary);
         }
-        return new Outcome(out);
+        String stressed = target.isPresent() ? ServiceHealthScenario.ID : DatabaseQueryScenario.ID;
+        Optional<Scenario> s = scenarios.stream().filter(x -> x.id().equals(stressed)).findFirst();
+        if (s.isEmpty()) {
+            throw new IllegalStateException("the stress steps' scenario " + stressed + " is not among " + scenarios);
+        }
+        return new Outcome(out, Optional.of(LoadStress.run(s.get(), quick ? LoadStress.QUICK : LoadStress.DEFAULT,
+                maxErrorRatePercent, runner, folder, console)));
     }
 
     /** Corrected when the run had an intended rate, else the service time; the console says which. */
@@ -122,7 +138,13 @@ final class LoadPhase {
                 .mapToDouble(s -> s.totals().total() == 0 ? Double.NaN : 100.0 * s.totals().failed() / s.totals().total())
                 .max().orElse(Double.NaN);
         double p95 = o.summaries().stream().mapToDouble(s -> latency(s).p95Micros() / 1e3).max().orElse(Double.NaN);
-        return new PhaseFigures.Load(total, worst, p95);
+        if (o.stress().isEmpty()) {
+            return new PhaseFigures.Load(total, worst, p95);
+        }
+        StressResult r = o.stress().get();
+        StressResult.Step top = r.steps().get(r.steps().size() - 1);
+        return new PhaseFigures.Load(total, worst, p95, Optional.of(r.scenarioId() + " " + top.folder() + ", "
+                + Math.round(top.level()) + " workers"), top.errorRate() * 100);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.recovery.RecoveryPhase;
 import dev.oktyv.bench.security.SecurityPhase;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.readiness.Assessor;
 import dev.oktyv.results.readiness.Criteria;
 import dev.oktyv.results.readiness.Phase;
@@ -36,6 +37,7 @@ final class PhaseSequence {
     private final Set<Phase> selected;
     private final boolean quick;
     private final Assessor assessor;
+    private final Criteria criteria;
     private final Clock clock;
     private final Map<String, String> environment;
     private final PluginSet checks;
@@ -76,6 +78,7 @@ final class PhaseSequence {
         this.selected = selected;
         this.quick = quick;
         this.assessor = new Assessor(criteria);
+        this.criteria = criteria;
         this.clock = clock;
         this.environment = environment;
     }
@@ -117,7 +120,8 @@ final class PhaseSequence {
     private PhaseResult phase(Phase p, RunFolder folder, PrintStream console, long start) throws Exception {
         switch (p) {
             case LOAD -> {
-                load = new LoadPhase(quick, clock, checks.scenarios(), target).run(folder, console);
+                load = new LoadPhase(quick, clock, checks.scenarios(), target, criteria.loadMaxErrorRatePercent())
+                        .run(folder, console);
                 return assessor.assess(LoadPhase.load(load), since(start));
             }
             case SECURITY -> {
@@ -154,6 +158,11 @@ final class PhaseSequence {
             }
             default -> throw new IllegalStateException("unknown phase " + p);
         }
+    }
+
+    /** The load phase's stress steps, once it ran them. */
+    Optional<StressResult> stress() {
+        return load == null ? Optional.empty() : load.stress();
     }
 
     static PhaseFigures.Security security(SecurityReport report) {

@@ -101,10 +101,11 @@ public final class ReadinessCommand implements Callable<Integer> {
             }
             target.ifPresent(t -> console.println("target " + t.url() + " (--target-url): load, monitoring and the"
                     + " service security and recovery probes address it"));
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, target)
-                    .run(session.folder(), console, view);
+            PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks,
+                    target);
+            var results = sequence.run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
-                    criteria, selected, results).withPlugins(used);
+                    criteria, selected, results).withPlugins(used).withStress(sequence.stress());
             ReadinessJson.write(session.folder(), report);
             view.verdict(report);
             console.println("wrote " + session.folder().readinessJson());

@@ -41,12 +41,22 @@ public final class Assessor {
         double max = criteria.loadMaxErrorRatePercent();
         CriterionOutcome c = new CriterionOutcome("worst error rate < " + fmt(max) + "%", measured(l.errorRatePercent(), "%"),
                 l.errorRatePercent() < max);
-        Band band = l.errorRatePercent() < 1 && l.p95Millis() < 200 ? Band.GOOD
-                : l.errorRatePercent() < 5 && l.p95Millis() < 500 ? Band.ACCEPTABLE : Band.NEEDS_WORK;
-        return PhaseResult.judged(Phase.LOAD, band, List.of(c), List.of(
+        List<CriterionOutcome> cs = l.maxLoadStep().isEmpty() ? List.of(c) : List.of(c, new CriterionOutcome(
+                "error rate at max load < " + fmt(max) + "%", measured(l.maxLoadErrorRatePercent(), "%") + " at "
+                + l.maxLoadStep().get(), l.maxLoadErrorRatePercent() < max));
+        // With stress steps the band reads the worse of the two error rates: max load is part of the load test.
+        double errors = l.maxLoadStep().isEmpty() ? l.errorRatePercent()
+                : Math.max(l.errorRatePercent(), l.maxLoadErrorRatePercent());
+        Band band = errors < 1 && l.p95Millis() < 200 ? Band.GOOD
+                : errors < 5 && l.p95Millis() < 500 ? Band.ACCEPTABLE : Band.NEEDS_WORK;
+        List<Figure> figures = new java.util.ArrayList<>(List.of(
                 new Figure("requests", l.requests(), "count"),
                 new Figure("errorRate", l.errorRatePercent(), "percent"),
-                new Figure("p95Latency", l.p95Millis(), "ms")), elapsed);
+                new Figure("p95Latency", l.p95Millis(), "ms")));
+        if (l.maxLoadStep().isPresent()) {
+            figures.add(new Figure("maxLoadErrorRate", l.maxLoadErrorRatePercent(), "percent"));
+        }
+        return PhaseResult.judged(Phase.LOAD, band, cs, figures, elapsed);
     }
 
     private PhaseResult security(PhaseFigures.Security s, Duration elapsed) {

@@ -6,9 +6,23 @@ package dev.oktyv.results.readiness;
  */
 public sealed interface PhaseFigures {
 
-    /** @param errorRatePercent failed over all requests of the worst scenario (the highest load step, once stress
-     *                         steps run) */
-    record Load(long requests, double errorRatePercent, double p95Millis) implements PhaseFigures {
+    /**
+     * @param errorRatePercent        failed over all requests of the worst scenario at the seed's concurrency
+     * @param maxLoadStep             the highest stress step ({@code database step-04-200, 200 workers}), or empty
+     *                                when no stress steps ran
+     * @param maxLoadErrorRatePercent the error rate at that step; NaN when it completed nothing
+     */
+    record Load(long requests, double errorRatePercent, double p95Millis, java.util.Optional<String> maxLoadStep,
+                double maxLoadErrorRatePercent) implements PhaseFigures {
+
+        public Load {
+            java.util.Objects.requireNonNull(maxLoadStep, "maxLoadStep");
+        }
+
+        /** Without stress steps: no max-load criterion. */
+        public Load(long requests, double errorRatePercent, double p95Millis) {
+            this(requests, errorRatePercent, p95Millis, java.util.Optional.empty(), Double.NaN);
+        }
     }
 
     record Security(double score, int criticalFailures, int highFailures, int probesRun) implements PhaseFigures {

@@ -91,6 +91,23 @@ class AssessorTest {
         assertThat(r.blocking()).extracting(PhaseResult::phase).containsExactly(phase);
     }
 
+    @Test
+    void theErrorRateAtMaxLoadIsItsOwnCriterionNamingTheStep() {
+        PhaseResult held = DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), 0.5), T);
+        assertThat(held.status()).isEqualTo(PhaseStatus.READY);
+        PhaseResult broke = DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), 2.0), T);
+        assertThat(broke.status()).isEqualTo(PhaseStatus.NOT_READY);
+        assertThat(broke.band()).contains(Band.ACCEPTABLE);
+        assertThat(broke.criteria()).filteredOn(c -> !c.met()).extracting(CriterionOutcome::measured)
+                .containsExactly("2% at database step-04-200, 200 workers");
+        // A max-load step that completed nothing has no error rate: no evidence, no pass.
+        assertThat(DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), Double.NaN), T).status())
+                .isEqualTo(PhaseStatus.NOT_READY);
+    }
+
     /** Against a user's service: the drill cannot run there, and someone else's requests blur the count. */
     @Test
     void notApplicableCriteriaNeitherPassNorFailButAnUndercountStillFails() {
