@@ -59,6 +59,14 @@ class ReadinessTargetUrlTest {
                 assertThat(folder.loadDir(s)).as(s).isDirectory();
             }
             assertThat(folder.loadDir("vault")).doesNotExist();
+            // The stress steps stepped service-health (read-only) up; the verdict file carries the steps and knee.
+            JsonObject stress = phase(folder, 0).getAsJsonObject("stress");
+            assertThat(stress.get("scenario").getAsString()).isEqualTo("service-health");
+            assertThat(stress.getAsJsonArray("steps")).hasSize(LoadStress.QUICK.levels().size());
+            assertThat(stress.has("knee")).isTrue();
+            assertThat(folder.load("service-health.stress").stress()).isRegularFile();
+            assertThat(phase(folder, 0).getAsJsonArray("criteria").get(1).getAsJsonObject().get("measured")
+                    .getAsString()).endsWith(" at service-health step-04-200, 200 workers");
             assertThat(console).contains("not applicable, because they drive the engines inside this JVM")
                     .contains("outage drill and alert: not applicable, because")
                     .doesNotContain(service.token().revealAsString());
