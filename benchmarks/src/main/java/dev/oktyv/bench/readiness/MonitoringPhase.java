@@ -42,7 +42,7 @@ public final class MonitoringPhase {
 
     /** The service's request-latency summary (its {@code RequestMetrics.METRIC}, package-private there). */
     static final String REQUEST_METRIC = "oktyv_http_request_duration_seconds";
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** The service's pool wait: with the database down, a write fails (503) after this, so the burst is quick. */
     static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(500);
 
@@ -117,9 +117,28 @@ public final class MonitoringPhase {
         if (Double.isNaN(total)) {
             counted = Double.NaN; // no sample for the route at all: not measured, not "0 counted"
         }
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(TIMEOUT)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        JsonObject h = JsonParser.parseString(health.body()).getAsJsonObject();
+        int[] health = health(http, base.resolve("/health"), console);
+        int checks = health[0];
+        int up = health[1];
+        return new PhaseFigures.Monitoring(checks, up, requests, counted, PhaseFigures.Monitoring.NOT_MEASURED,
+                PhaseFigures.Monitoring.NOT_MEASURED, 0, 0);
+    }
+
+    /**
+     * Reads {@code /health} (no token: load balancers call it without one), prints each check's status.
+     *
+     * @return the number of checks and how many are UP
+     */
+    static int[] health(HttpClient http, URI uri, PrintStream console) throws IOException, InterruptedException {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject h;
+        try {
+            h = JsonParser.parseString(health.body()).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("GET " + uri + " answered " + health.statusCode() + " without the"
+                    + " service's JSON health report");
+        }
         int checks = 0;
         int up = 0;
         for (JsonElement c : h.getAsJsonArray("checks")) {
@@ -132,11 +151,10 @@ public final class MonitoringPhase {
         }
         console.printf(Locale.ROOT, "  /health: HTTP %d, %s, %d of %d checks UP%n", health.statusCode(),
                 h.get("status").getAsString(), up, checks);
-        return new PhaseFigures.Monitoring(checks, up, requests, counted, PhaseFigures.Monitoring.NOT_MEASURED,
-                PhaseFigures.Monitoring.NOT_MEASURED, 0, 0);
+        return new int[] {checks, up};
     }
 
-    private static String total(double v) {
+    static String total(double v) {
         return Double.isNaN(v) ? "nothing" : Long.toString((long) v);
     }
 }

@@ -57,6 +57,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     PluginsOption plugins;
     @Mixin
     FileStoreOptions files;
+    @Mixin
+    ReadinessTargetOptions targetOptions;
 
     @Option(names = "--quick", description = "Short phases (about a minute or two on two cores).")
     boolean quick;
@@ -80,14 +82,17 @@ public final class ReadinessCommand implements Callable<Integer> {
         Criteria criteria = criteria();
         Optional<S3Settings> s3 = s3(selected);
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+        Optional<ReadinessTarget> target = targetOptions.target();
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
             // Loaded before the run folder exists too: a plug-in that cannot load is bad input, not a failed run.
-            return run(selected, criteria, recorded, PluginSet.discover(loader), s3);
+            return run(selected, criteria, recorded, PluginSet.discover(loader), s3, target);
+        } finally {
+            target.ifPresent(ReadinessTarget::close);
         }
     }
 
     private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks,
-                    Optional<S3Settings> s3) throws IOException {
+                    Optional<S3Settings> s3, Optional<ReadinessTarget> target) throws IOException {
         try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
@@ -100,10 +105,13 @@ public final class ReadinessCommand implements Callable<Integer> {
                 console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
                         + p.source() + ")");
             }
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, s3)
-                    .run(session.folder(), console, view);
+            target.ifPresent(t -> console.println("target " + t.url() + " (--target-url): load, monitoring and the"
+                    + " service security and recovery probes address it"));
+            PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks,
+                    s3, target);
+            var results = sequence.run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
-                    criteria, selected, results).withPlugins(used);
+                    criteria, selected, results).withPlugins(used).withStress(sequence.stress());
             ReadinessJson.write(session.folder(), report);
             view.verdict(report);
             console.println("wrote " + session.folder().readinessJson());

@@ -40,7 +40,7 @@ final class ReadinessConsole {
                 seconds(total), done == selected ? "" : ", about " + Math.round(estimatedLeft.toNanos() / 1e9)
                         + " s left by a reference run");
         for (CriterionOutcome c : r.criteria()) {
-            out.println("  " + (c.met() ? "✅ " : "❌ ") + c.requirement() + ": " + c.measured());
+            out.println("  " + (c.met() ? "✅ " : c.holds() ? "➖ " : "❌ ") + c.requirement() + ": " + c.measured());
         }
         r.notRunReason().ifPresent(reason -> out.println("  ⏭️  not run: " + reason));
     }
@@ -69,7 +69,7 @@ final class ReadinessConsole {
                     out.println("  " + p.phase().title() + ": not run (" + p.notRunReason().orElseThrow() + ")");
                 }
                 for (CriterionOutcome c : p.criteria()) {
-                    if (!c.met()) {
+                    if (!c.holds()) {
                         out.println("  " + p.phase().title() + ": " + c.requirement() + " failed, measured "
                                 + c.measured());
                     }

@@ -47,10 +47,16 @@ public final class RecoveryPhase {
      */
     public static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock,
                                      List<RecoveryProbe> all) throws IOException {
+        return run(folder, console, quick, clock, all, Optional.empty());
+    }
+
+    /** As {@link #run(RunFolder, PrintStream, boolean, Clock, List)}, the service probes against {@code remote}. */
+    public static RecoveryReport run(RunFolder folder, PrintStream console, boolean quick, Clock clock,
+                                     List<RecoveryProbe> all, Optional<RemoteService> remote) throws IOException {
         List<RecoveryProbe> probes = RecoveryRunner.select(all, Optional.empty()).stream()
                 .map(p -> quick && p instanceof CrashSafetyProbe ? new CrashSafetyProbe(QUICK_KILLS) : p)
                 .toList();
-        return execute(probes, Optional.empty(), folder, console, clock);
+        return execute(probes, remote, folder, console, clock);
     }
 
     public static RecoveryReport execute(List<RecoveryProbe> probes, Optional<RemoteService> remote, RunFolder folder,

@@ -1,6 +1,7 @@
 package dev.oktyv.bench.security;
 
 import dev.oktyv.bench.filestore.S3Settings;
+import dev.oktyv.probes.remote.TargetUrl;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
@@ -14,6 +15,7 @@ import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityReportJson;
 import dev.oktyv.results.security.SecuritySarif;
+import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.time.NanoClock;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,6 +70,32 @@ public final class SecurityPhase {
         List<SecurityProbe> probes = ProbeCatalog.select(catalog, all);
         return execute(new Plan(all, probes, Optional.empty(), AdvisorySource.bundled(), environment, clock, s3),
                 folder, console);
+    }
+
+    /**
+     * The readiness phase against a user's service ({@code readiness --target-url}): as {@code security
+     * --target-url}, the service probes address it and the others the in-process engines. The service probes write
+     * raw HTTP/1.1, so against an {@code https} URL they are left out, and the console says why.
+     *
+     * @param token wiped when the phase ends
+     */
+    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
+                                     Clock clock, List<SecurityProbe> catalog, TargetUrl target, Secret token,
+                                     Optional<S3Settings> s3) throws IOException {
+        Set<SecurityCategory> categories = EnumSet.allOf(SecurityCategory.class);
+        Optional<SecurityTargets.External> external;
+        if (target.https()) {
+            categories.remove(SecurityCategory.SERVICE);
+            external = Optional.empty();
+            token.destroy();
+            console.println("service probes: not applicable, because they send raw HTTP/1.1 to see what a client can"
+                    + " do and --target-url " + target + " is https (give the service's http:// address behind its"
+                    + " TLS proxy to run them)");
+        } else {
+            external = Optional.of(new SecurityTargets.External(target.base(), token));
+        }
+        return execute(new Plan(categories, ProbeCatalog.select(catalog, categories), external,
+                AdvisorySource.bundled(), environment, clock, s3), folder, console);
     }
 
     static SecurityReport execute(Plan plan, RunFolder folder, PrintStream console) throws IOException {

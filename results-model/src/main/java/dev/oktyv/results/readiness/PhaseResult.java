@@ -27,10 +27,10 @@ public record PhaseResult(Phase phase, PhaseStatus status, Optional<String> notR
         if (status != PhaseStatus.NOT_RUN && criteria.isEmpty()) {
             throw new IllegalArgumentException(phase.wireName() + ": status " + status + " without any criterion");
         }
-        if (status == PhaseStatus.READY && criteria.stream().anyMatch(c -> !c.met())) {
-            throw new IllegalArgumentException(phase.wireName() + ": READY with an unmet criterion");
+        if (status == PhaseStatus.READY && !ready(criteria)) {
+            throw new IllegalArgumentException(phase.wireName() + ": READY with an unmet criterion, or none met");
         }
-        if (status == PhaseStatus.NOT_READY && criteria.stream().allMatch(CriterionOutcome::met)) {
+        if (status == PhaseStatus.NOT_READY && ready(criteria)) {
             throw new IllegalArgumentException(phase.wireName() + ": NOT_READY with every criterion met");
         }
     }
@@ -40,12 +40,19 @@ public record PhaseResult(Phase phase, PhaseStatus status, Optional<String> notR
                 List.of(), Duration.ZERO);
     }
 
-    /** READY when every criterion is met, NOT_READY otherwise. */
+    /**
+     * READY when every applicable criterion is met and at least one was (all "not applicable" is no evidence),
+     * NOT_READY otherwise.
+     */
     public static PhaseResult judged(Phase phase, Band band, List<CriterionOutcome> criteria, List<Figure> figures,
                                      Duration elapsed) {
-        boolean ready = criteria.stream().allMatch(CriterionOutcome::met);
+        boolean ready = ready(criteria);
         return new PhaseResult(phase, ready ? PhaseStatus.READY : PhaseStatus.NOT_READY, Optional.empty(),
                 Optional.of(band), criteria, figures, elapsed);
+    }
+
+    private static boolean ready(List<CriterionOutcome> criteria) {
+        return criteria.stream().allMatch(CriterionOutcome::holds) && criteria.stream().anyMatch(CriterionOutcome::met);
     }
 
     public PhaseResult withElapsed(Duration d) {

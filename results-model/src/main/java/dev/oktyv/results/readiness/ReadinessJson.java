@@ -1,12 +1,15 @@
 package dev.oktyv.results.readiness;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.JsonText;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.StressResultJson;
 import java.io.IOException;
 
 /**
@@ -20,8 +23,10 @@ import java.io.IOException;
  *   "phases": [ { "phase": "load"…, "title", "selected": bool, "status": "ready" | "not-ready" | "not-run",
  *                 "notRunReason": text | null, "band": "excellent" | "good" | "acceptable" | "needs-work" | null,
  *                 "elapsedSeconds": n | null (not run),
- *                 "criteria": [ { "requirement", "measured", "met" } ],
- *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ] } … ] }
+ *                 "criteria": [ { "requirement", "measured", "met",
+ *                                 "notApplicable": why it does not apply (then not met, not failed) | null } ],
+ *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ],
+ *                 "stress": (load phase only) the steps and knee as in {@code stress.json} | null (not run) } … ] }
  * </pre>
  * Phases are always all five, in run order.
  */
@@ -67,9 +72,15 @@ public final class ReadinessJson {
                 cj.addProperty("requirement", c.requirement());
                 cj.addProperty("measured", c.measured());
                 cj.addProperty("met", c.met());
+                cj.add("notApplicable", JsonText.text(c.notApplicable()));
                 cs.add(cj);
             }
             j.add("criteria", cs);
+            if (p.phase() == Phase.LOAD) {
+                // The stress.json of the steps, embedded as it is (its own format version and golden file).
+                j.add("stress", r.stress().<JsonElement>map(st -> JsonParser.parseString(StressResultJson.write(st)))
+                        .orElse(JsonNull.INSTANCE));
+            }
             JsonArray fs = new JsonArray();
             for (Figure f : p.figures()) {
                 JsonObject fj = new JsonObject();

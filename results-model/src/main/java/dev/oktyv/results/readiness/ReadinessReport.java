@@ -1,11 +1,13 @@
 package dev.oktyv.results.readiness;
 
+import dev.oktyv.results.load.StressResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +21,12 @@ import java.util.Set;
  *
  * @param selected the phases the user asked for
  * @param plugins  the user's checks that ran beside the built-in ones, in discovery order
+ * @param stress   the load phase's stress steps and knee, or empty when they did not run
  */
 public record ReadinessReport(int formatVersion, Instant startedAt, Duration elapsed, boolean quick,
                               Criteria criteria, Set<Phase> selected, List<PhaseResult> phases,
-                              List<PluginRef> plugins) {
+                              List<PluginRef> plugins,
+                              Optional<StressResult> stress) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String EXCLUDED = "excluded with --phases";
@@ -34,6 +38,7 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
         selected = selected.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(selected));
         phases = List.copyOf(phases);
         plugins = List.copyOf(plugins);
+        Objects.requireNonNull(stress, "stress");
         if (formatVersion != FORMAT_VERSION) {
             throw new IllegalArgumentException("readiness formatVersion must be " + FORMAT_VERSION + ", was "
                     + formatVersion);
@@ -63,12 +68,19 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
             }
             all.add(r);
         }
-        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of());
+        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of(),
+                Optional.empty());
     }
 
     /** This report, listing the plug-ins that ran. */
     public ReadinessReport withPlugins(List<PluginRef> refs) {
-        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs);
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs, stress);
+    }
+
+    /** This report, with the load phase's stress steps. */
+    public ReadinessReport withStress(Optional<StressResult> steps) {
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, plugins,
+                steps);
     }
 
     /** READY only when every selected phase is READY. */

@@ -92,6 +92,48 @@ class AssessorTest {
     }
 
     @Test
+    void theErrorRateAtMaxLoadIsItsOwnCriterionNamingTheStep() {
+        PhaseResult held = DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), 0.5), T);
+        assertThat(held.status()).isEqualTo(PhaseStatus.READY);
+        PhaseResult broke = DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), 2.0), T);
+        assertThat(broke.status()).isEqualTo(PhaseStatus.NOT_READY);
+        assertThat(broke.band()).contains(Band.ACCEPTABLE);
+        assertThat(broke.criteria()).filteredOn(c -> !c.met()).extracting(CriterionOutcome::measured)
+                .containsExactly("2% at database step-04-200, 200 workers");
+        // A max-load step that completed nothing has no error rate: no evidence, no pass.
+        assertThat(DEFAULT.assess(new PhaseFigures.Load(9_000, 0.0, 40.0,
+                java.util.Optional.of("database step-04-200, 200 workers"), Double.NaN), T).status())
+                .isEqualTo(PhaseStatus.NOT_READY);
+    }
+
+    /** Against a user's service: the drill cannot run there, and someone else's requests blur the count. */
+    @Test
+    void notApplicableCriteriaNeitherPassNorFailButAnUndercountStillFails() {
+        java.util.Optional<String> noDrill = java.util.Optional.of("no fault proxy in front of its database");
+        String nm = PhaseFigures.Monitoring.NOT_MEASURED;
+        PhaseResult shared = DEFAULT.assess(new PhaseFigures.Monitoring(3, 3, 50, 57, nm, nm, 0, 0, true, noDrill), T);
+        assertThat(shared.status()).isEqualTo(PhaseStatus.READY);
+        assertThat(shared.criteria()).filteredOn(CriterionOutcome::met).extracting(CriterionOutcome::requirement)
+                .containsExactly("all health checks passing");
+        assertThat(shared.criteria()).filteredOn(c -> c.notApplicable().isPresent()).hasSize(3)
+                .allMatch(c -> !c.met() && c.measured().startsWith("not applicable, because "));
+        assertThat(shared.criteria().get(1).notApplicable()).hasValue(
+                "counts not exact: other traffic seen (57 counted of 50 sent)");
+
+        PhaseResult under = DEFAULT.assess(new PhaseFigures.Monitoring(3, 3, 50, 49, nm, nm, 0, 0, false, noDrill), T);
+        assertThat(under.status()).isEqualTo(PhaseStatus.NOT_READY);
+        assertThat(under.criteria()).filteredOn(c -> !c.holds()).extracting(CriterionOutcome::requirement)
+                .containsExactly("/metrics counts every request sent");
+
+        // Nothing judged is no evidence: a phase whose every criterion is not applicable is not READY.
+        assertThat(PhaseResult.judged(Phase.MONITORING, Band.GOOD,
+                List.of(CriterionOutcome.notApplicable("x", "y")), List.of(), T).status())
+                .isEqualTo(PhaseStatus.NOT_READY);
+    }
+
+    @Test
     void excludedPhasesDoNotCountButASelectedPhaseThatCouldNotRunBlocks() {
         Set<Phase> two = EnumSet.of(Phase.SECURITY, Phase.RECOVERY);
         ReadinessReport excluded = report(passing(), two);

@@ -1,9 +1,8 @@
 package dev.oktyv.probes.recovery.service;
 
+import dev.oktyv.probes.remote.TargetUrl;
 import dev.oktyv.system.secret.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,9 +25,7 @@ public final class RemoteService {
 
     /** {@code path} (absolute, e.g. {@code /health}) under the base URL's path prefix. */
     public URI resolve(String path) {
-        String prefix = base.getRawPath().endsWith("/") ? base.getRawPath().substring(0, base.getRawPath().length() - 1)
-                : base.getRawPath();
-        return URI.create(base.getScheme() + "://" + base.getRawAuthority() + prefix + path);
+        return TargetUrl.resolve(base, path);
     }
 
     public Secret token() {
@@ -41,24 +38,6 @@ public final class RemoteService {
     }
 
     private static URI parse(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--target-url '" + url + "' is not a URL: " + e.getReason());
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("--target-url must not contain user info (user:password@);"
-                    + " give the token with --target-token-file");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("--target-url '" + url + "' must be http:// or https:// with a host");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("--target-url '" + url + "' must not have a query or fragment");
-        }
-        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
-                + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath()));
+        return TargetUrl.parse(url, TargetUrl.Schemes.HTTP_OR_HTTPS).base();
     }
 }

@@ -39,6 +39,11 @@ final class LoopbackHttpsServer implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Connections accepted and not yet closed. */
+    int openConnections() {
+        return open.size();
+    }
+
     long requests() {
         return requests.get();
     }

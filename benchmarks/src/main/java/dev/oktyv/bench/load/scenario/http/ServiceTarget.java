@@ -1,9 +1,9 @@
 package dev.oktyv.bench.load.scenario.http;
 
+import dev.oktyv.probes.remote.TargetUrl;
 import dev.oktyv.system.secret.Secret;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,32 +74,7 @@ public final class ServiceTarget implements AutoCloseable {
     }
 
     private static URI parseBase(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--target-url '" + url + "' is not a URL: " + e.getReason());
-        }
-        if (uri.getRawUserInfo() != null) {
-            // Not echoed: user info is a credential. The token belongs in --target-token-file.
-            throw new IllegalArgumentException("--target-url must not contain user info (user:password@);"
-                    + " give the token with --target-token-file or --target-token-env");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("--target-url '" + url + "' must start with http:// or https://");
-        }
-        if (uri.getHost() == null) {
-            throw new IllegalArgumentException("--target-url '" + url + "' has no host");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("--target-url '" + url + "' must be the service's root, optionally"
-                    + " with a path prefix (https://gateway/oktyv), without query or fragment");
-        }
-        // A path is the prefix a reverse proxy serves the service under; keep it as a directory so that
-        // resolve(base, "/health") gives <prefix>/health rather than dropping the prefix.
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
+        return TargetUrl.parse(url, TargetUrl.Schemes.HTTP_OR_HTTPS).base();
     }
 
     /**
@@ -107,11 +82,7 @@ public final class ServiceTarget implements AutoCloseable {
      * {@code base}'s path prefix: {@code URI.resolve} with an absolute path would drop it.
      */
     public static URI resolve(URI base, String absolutePath) {
-        if (!absolutePath.startsWith("/")) {
-            throw new IllegalArgumentException("path must start with '/', got '" + absolutePath + "'");
-        }
-        String b = base.toString();
-        return URI.create((b.endsWith("/") ? b : b + "/") + absolutePath.substring(1));
+        return TargetUrl.resolve(base, absolutePath);
     }
 
     public URI base() {
