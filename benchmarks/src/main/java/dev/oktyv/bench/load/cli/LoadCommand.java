@@ -148,7 +148,8 @@ public final class LoadCommand implements Callable<Integer> {
                     LoadSummary summary;
                     // The profiler stops before the summary is printed, so its line comes right after the load's.
                     try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
-                        summary = runner.run(s, modelFor(model, s), LoadVerdict.effective(criteria), dir, p).summary();
+                        LoadModel m = modelFor(model, s);
+                        summary = runner.run(s, m, LoadVerdict.effective(criteria, m), dir, p).summary();
                     }
                     SummaryPrinter.print(console, summary);
                     verdict.scenario(s.id(), summary);

@@ -119,7 +119,8 @@ class LoadCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        // No --threshold: the default error_rate<1% applies, and is recorded with its outcome.
+        // No --threshold: the default error_rate<1% (and, as --rate gives an intended rate, dropped_rate<1%)
+        // applies, and is recorded with its outcome.
         assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s"))
                 .isEqualTo(1);
         RunFolder run = new ResultsStore(results).list().get(0);
@@ -128,7 +129,7 @@ class LoadCommandTest {
         assertThat(console.get(console.size() - 1))
                 .isEqualTo("load FAILED: http: every operation failed (50 of 50), error_rate<1% failed, observed 100%");
         LoadSummary s = LoadSummaryJson.read(Files.readString(run.loadDir("http").resolve("summary.json")));
-        assertThat(s.thresholds()).singleElement().satisfies(t -> assertThat(t.expression()).isEqualTo("error_rate<1%"));
+        assertThat(s.thresholds()).extracting(t -> t.expression()).containsExactly("error_rate<1%", "dropped_rate<1%");
 
         // A threshold that says nothing about errors does not make 100% failures a pass either.
         assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s",
