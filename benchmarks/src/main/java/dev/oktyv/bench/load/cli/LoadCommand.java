@@ -58,7 +58,8 @@ public final class LoadCommand implements Callable<Integer> {
     List<String> regexes = new ArrayList<>();
     @Mixin
     LoadModelOptions shape;
-    @Option(names = "--threshold", paramLabel = "EXPR", description = "k6-style criterion, e.g. 'p95<200ms', 'error_rate<1%%', 'dropped==0'.")
+    @Option(names = "--threshold", paramLabel = "EXPR", description = "k6-style criterion, e.g. 'p95<200ms', 'error_rate<1%%',"
+            + " 'dropped_rate<1%%', 'dropped==0'. Default: error_rate<1%%, plus dropped_rate<1%% with an intended rate.")
     List<String> thresholds = new ArrayList<>();
     @Option(names = "--quiet", description = "No live progress line.")
     boolean quiet;

@@ -50,6 +50,7 @@ class LoadCommandTest {
             "--rate=0.05|starts no operation",
             "--threshold=p95<200|malformed threshold 'p95<200'",
             "--threshold=bogus<1|unknown metric 'bogus'",
+            "--threshold=dropped_rate<150%|malformed threshold 'dropped_rate<150%': dropped rate '150%' is more than 100%",
             "--workers=0|--workers must be >= 1",
             "--max-in-flight=1|--max-in-flight (1) must be at least",
             "--think-time=1s|--think-time and --ramp-up belong to the closed model",
