@@ -141,7 +141,9 @@ public final class ScenarioRunner {
                 : LatencyStats.notApplicable(whyNoCorrected(model, recorder));
         LatencyStats serviceStats = stats(service);
         var observations = new ThresholdEvaluator.Observations(measured.correctedApplicable() ? corrected : service,
-                measured.correctedApplicable(), totals.errorRate(), recorder.dropped(), achieved);
+                measured.correctedApplicable(), totals.errorRate(), recorder.dropped(),
+                ThresholdEvaluator.droppedRate(totals.total(), recorder.dropped(), !Double.isNaN(rates.targetPerSecond())),
+                achieved);
         LoadSummary.ModelKind kind = model instanceof LoadModel.Open ? LoadSummary.ModelKind.OPEN
                 : LoadSummary.ModelKind.CLOSED;
         return new LoadSummary(LoadSummary.FORMAT_VERSION, id,

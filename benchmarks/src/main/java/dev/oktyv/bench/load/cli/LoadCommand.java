@@ -63,7 +63,8 @@ public final class LoadCommand implements Callable<Integer> {
     List<String> regexes = new ArrayList<>();
     @Mixin
     LoadModelOptions shape;
-    @Option(names = "--threshold", paramLabel = "EXPR", description = "k6-style criterion, e.g. 'p95<200ms', 'error_rate<1%%', 'dropped==0'.")
+    @Option(names = "--threshold", paramLabel = "EXPR", description = "k6-style criterion, e.g. 'p95<200ms', 'error_rate<1%%',"
+            + " 'dropped_rate<1%%', 'dropped==0'. Default: error_rate<1%%, plus dropped_rate<1%% with an intended rate.")
     List<String> thresholds = new ArrayList<>();
     @Option(names = "--quiet", description = "No live progress line.")
     boolean quiet;
@@ -159,7 +160,8 @@ public final class LoadCommand implements Callable<Integer> {
                     LoadSummary summary;
                     // The profiler stops before the summary is printed, so its line comes right after the load's.
                     try (ScenarioProfiling p = new ScenarioProfiling(profiling, session.folder().path(), s.id(), console)) {
-                        summary = runner.run(s, modelFor(model, s), LoadVerdict.effective(criteria), dir, p).summary();
+                        LoadModel m = modelFor(model, s);
+                        summary = runner.run(s, m, LoadVerdict.effective(criteria, m), dir, p).summary();
                     }
                     SummaryPrinter.print(console, summary);
                     verdict.scenario(s.id(), summary);

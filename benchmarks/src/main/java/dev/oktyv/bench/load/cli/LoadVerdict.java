@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
+import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.ThresholdOutcome;
@@ -13,15 +14,36 @@ import java.util.Optional;
  */
 final class LoadVerdict {
 
-    /** The criterion of a scenario run without {@code --threshold} (stress has always used it too). */
+    /** The criterion of every scenario run without {@code --threshold} (stress has always used it alone). */
     static final String DEFAULT_CRITERION = "error_rate<1%";
+    /**
+     * Added to {@link #DEFAULT_CRITERION} for a run with an intended rate: a generator that could not start
+     * operations on time measured a lighter load than was asked for, which error_rate alone would pass.
+     */
+    static final String DEFAULT_DROPPED_CRITERION = "dropped_rate<1%";
 
     private final List<String> failures = new ArrayList<>();
     private int scenarios;
 
-    /** The user's thresholds, or {@link #DEFAULT_CRITERION} when none was given. */
+    /** The user's thresholds, or {@link #DEFAULT_CRITERION} when none was given (stress steps). */
     static List<Threshold> effective(List<Threshold> given) {
         return given.isEmpty() ? List.of(Threshold.parse(DEFAULT_CRITERION)) : given;
+    }
+
+    /**
+     * The user's thresholds, or the default criteria of a scenario run with this model: {@link #DEFAULT_CRITERION},
+     * plus {@link #DEFAULT_DROPPED_CRITERION} when it has an intended rate (open, or closed with --rate). A closed
+     * model without --rate has no schedule to fall behind; one deriving its rate from the warm-up is not judged on
+     * drops by default either, as that rate is only known after the warm-up.
+     */
+    static List<Threshold> effective(List<Threshold> given, LoadModel model) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        boolean intendedRate = model instanceof LoadModel.Open
+                || model instanceof LoadModel.Closed c && c.intendedRatePerSecond().isPresent();
+        return intendedRate ? List.of(Threshold.parse(DEFAULT_CRITERION), Threshold.parse(DEFAULT_DROPPED_CRITERION))
+                : effective(given);
     }
 
     /** Why one scenario's run fails, if it does. */
@@ -36,7 +58,7 @@ final class LoadVerdict {
         }
         for (ThresholdOutcome t : s.thresholds()) {
             if (!t.passed()) {
-                why.add(t.expression() + " failed, observed " + Threshold.parse(t.expression()).format(t.observed()));
+                why.add(t.expression() + " failed, observed " + SummaryPrinter.observed(t, s));
             }
         }
         return why.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", why));

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
+import dev.oktyv.bench.load.thresholds.Metric;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.results.load.FailureCount;
 import dev.oktyv.results.load.LatencyStats;
@@ -27,15 +28,35 @@ final class SummaryPrinter {
         line(out, "corrected", s.corrected());
         line(out, "service  ", s.uncorrected());
         for (ThresholdOutcome t : s.thresholds()) {
-            out.println(thresholdLine(t));
+            out.println(thresholdLine(t, s));
         }
     }
 
     /** {@code threshold p99<50ms ok observed 6.08ms}: the observation in the unit the limit was written in. */
-    static String thresholdLine(ThresholdOutcome t) {
-        // The expression was parsed before the run started, so it parses again.
+    static String thresholdLine(ThresholdOutcome t, LoadSummary s) {
         return String.format(Locale.ROOT, "  threshold %-20s %-6s observed %s", t.expression(),
-                t.passed() ? "ok" : "failed", Threshold.parse(t.expression()).format(t.observed()));
+                t.passed() ? "ok" : "failed", observed(t, s));
+    }
+
+    /**
+     * The observation in the unit the limit was written in; for {@code dropped_rate} with the counts it comes from,
+     * {@code 57.4% (854 of 1,487 intended starts dropped: the generator fell behind)}, or why it is not applicable.
+     */
+    static String observed(ThresholdOutcome t, LoadSummary s) {
+        // The expression was parsed before the run started, so it parses again.
+        Threshold threshold = Threshold.parse(t.expression());
+        String value = threshold.format(t.observed());
+        if (!(threshold.metric() instanceof Metric.DroppedRate)) {
+            return value;
+        }
+        if (Double.isNaN(t.observed())) {
+            return value + (Double.isNaN(s.rates().targetPerSecond())
+                    ? " (not applicable, because the run had no intended rate: closed model without --rate)"
+                    : " (not applicable, because no start was intended in the measured window)");
+        }
+        long dropped = s.rates().dropped();
+        return String.format(Locale.ROOT, "%s (%,d of %,d intended starts dropped%s)", value, dropped,
+                s.totals().total() + dropped, dropped > 0 ? ": the generator fell behind" : "");
     }
 
     private static void line(PrintStream out, String name, LatencyStats l) {

@@ -157,7 +157,8 @@ public final class LoadMerger {
         }
         List<ThresholdOutcome> outcomes = ThresholdEvaluator.evaluate(criteria, new ThresholdEvaluator.Observations(
                 correctedApplicable ? corrected : service, correctedApplicable, totalsRow.errorRate(), dropped,
-                achieved));
+                // Every agent had an intended rate (the sum of targets is not NaN): the merged run had one.
+                ThresholdEvaluator.droppedRate(total, dropped, !Double.isNaN(target)), achieved));
         LoadSummary.Model model = new LoadSummary.Model(first.model().kind(), agents.size() + " agents: "
                 + String.join("; ", descriptions), workers, maxInFlight);
         return new LoadSummary(LoadSummary.FORMAT_VERSION, first.scenarioId(), model, startedAt, measured, warmup,

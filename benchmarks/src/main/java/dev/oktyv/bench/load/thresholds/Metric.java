@@ -69,6 +69,20 @@ public sealed interface Metric {
         }
     }
 
+    /**
+     * Intended starts dropped over intended starts (measured operations plus dropped ones): how far the generator
+     * fell behind its schedule. Not applicable (NaN) to a run without an intended rate.
+     */
+    record DroppedRate() implements Metric {
+        public String name() {
+            return "dropped_rate";
+        }
+
+        public Unit unit() {
+            return Unit.FRACTION;
+        }
+    }
+
     /** Achieved operations per second. */
     record Rate() implements Metric {
         public String name() {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A k6-style pass/fail criterion, e.g. {@code p95<200ms}, {@code error_rate<1%}, {@code dropped==0},
  * {@code rate>=500}. Latency limits need a unit (ns, us, ms, s) and are held in microseconds; error rates are a
- * percentage or a fraction; {@code dropped} an integer; {@code rate} operations per second (an optional
+ * percentage or a fraction, and so is {@code dropped_rate} (the share of intended starts dropped, e.g.
+ * {@code dropped_rate<1%}); {@code dropped} an integer; {@code rate} operations per second (an optional
  * {@code /s}).
  */
 public record Threshold(String expression, Metric metric, Comparison comparison, double limit) {
@@ -35,7 +36,7 @@ public record Threshold(String expression, Metric metric, Comparison comparison,
         String value = m.group(3);
         double limit = switch (metric.unit()) {
             case MICROS -> latencyMicros(expression, value);
-            case FRACTION -> fraction(expression, value);
+            case FRACTION -> fraction(expression, metric.name().replace('_', ' '), value);
             case COUNT -> count(expression, value);
             case PER_SECOND -> perSecond(expression, value);
         };
@@ -98,9 +99,10 @@ public record Threshold(String expression, Metric metric, Comparison comparison,
             case "max" -> new Metric.Max();
             case "error_rate" -> new Metric.ErrorRate();
             case "dropped" -> new Metric.Dropped();
+            case "dropped_rate" -> new Metric.DroppedRate();
             case "rate" -> new Metric.Rate();
             default -> throw bad(expression, "unknown metric '" + name
-                    + "' (known: pNN, mean, max, error_rate, dropped, rate)");
+                    + "' (known: pNN, mean, max, error_rate, dropped_rate, dropped, rate)");
         };
     }
 
@@ -129,15 +131,15 @@ public record Threshold(String expression, Metric metric, Comparison comparison,
         return micros.doubleValue();
     }
 
-    private static double fraction(String expression, String value) {
+    private static double fraction(String expression, String what, String value) {
         boolean percent = value.endsWith("%");
         String digits = percent ? value.substring(0, value.length() - 1).trim() : value;
         if (!NUMBER.matcher(digits).matches()) {
-            throw bad(expression, "error rate '" + value + "' is not a percentage (1%) or a fraction (0.01)");
+            throw bad(expression, what + " '" + value + "' is not a percentage (1%) or a fraction (0.01)");
         }
         double v = Double.parseDouble(digits) / (percent ? 100 : 1);
         if (v > 1) {
-            throw bad(expression, "error rate '" + value + "' is more than 100%");
+            throw bad(expression, what + " '" + value + "' is more than 100%");
         }
         return v;
     }

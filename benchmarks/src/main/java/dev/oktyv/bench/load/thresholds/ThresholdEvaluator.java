@@ -11,9 +11,12 @@ import org.HdrHistogram.Histogram;
  */
 public final class ThresholdEvaluator {
 
-    /** The figures a threshold can read; {@code latency} is corrected when applicable, else service time. */
+    /**
+     * The figures a threshold can read; {@code latency} is corrected when applicable, else service time;
+     * {@code droppedRate} from {@link #droppedRate}.
+     */
     public record Observations(Histogram latency, boolean corrected, double errorRate, long dropped,
-                               double achievedPerSecond) {
+                               double droppedRate, double achievedPerSecond) {
     }
 
     private ThresholdEvaluator() {
@@ -30,6 +33,15 @@ public final class ThresholdEvaluator {
         return out;
     }
 
+    /**
+     * Dropped starts over intended starts ({@code measured + dropped}). NaN without an intended rate: with no
+     * schedule nothing can fall behind it, and 0% would read as "kept up"; NaN too when nothing was intended.
+     */
+    public static double droppedRate(long measured, long dropped, boolean intendedRate) {
+        long intended = measured + dropped;
+        return !intendedRate || intended == 0 ? Double.NaN : (double) dropped / intended;
+    }
+
     static double observe(Metric metric, Observations o) {
         Histogram h = o.latency();
         boolean empty = h == null || h.getTotalCount() == 0;
@@ -43,6 +55,8 @@ public final class ThresholdEvaluator {
             return o.errorRate();
         } else if (metric instanceof Metric.Dropped) {
             return o.dropped();
+        } else if (metric instanceof Metric.DroppedRate) {
+            return o.droppedRate();
         } else if (metric instanceof Metric.Rate) {
             return o.achievedPerSecond();
         }

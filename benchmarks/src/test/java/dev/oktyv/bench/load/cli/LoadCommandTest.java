@@ -50,6 +50,7 @@ class LoadCommandTest {
             "--rate=0.05|starts no operation",
             "--threshold=p95<200|malformed threshold 'p95<200'",
             "--threshold=bogus<1|unknown metric 'bogus'",
+            "--threshold=dropped_rate<150%|malformed threshold 'dropped_rate<150%': dropped rate '150%' is more than 100%",
             "--workers=0|--workers must be >= 1",
             "--max-in-flight=1|--max-in-flight (1) must be at least",
             "--think-time=1s|--think-time and --ramp-up belong to the closed model",
@@ -119,7 +120,8 @@ class LoadCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        // No --threshold: the default error_rate<1% applies, and is recorded with its outcome.
+        // No --threshold: the default error_rate<1% (and, as --rate gives an intended rate, dropped_rate<1%)
+        // applies, and is recorded with its outcome.
         assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s"))
                 .isEqualTo(1);
         RunFolder run = new ResultsStore(results).list().get(0);
@@ -128,7 +130,7 @@ class LoadCommandTest {
         assertThat(console.get(console.size() - 1))
                 .isEqualTo("load FAILED: http: every operation failed (50 of 50), error_rate<1% failed, observed 100%");
         LoadSummary s = LoadSummaryJson.read(Files.readString(run.loadDir("http").resolve("summary.json")));
-        assertThat(s.thresholds()).singleElement().satisfies(t -> assertThat(t.expression()).isEqualTo("error_rate<1%"));
+        assertThat(s.thresholds()).extracting(t -> t.expression()).containsExactly("error_rate<1%", "dropped_rate<1%");
 
         // A threshold that says nothing about errors does not make 100% failures a pass either.
         assertThat(load("--url", "http://127.0.0.1:" + port + "/x", "--rate", "50", "--duration", "1s", "--timeout", "2s",

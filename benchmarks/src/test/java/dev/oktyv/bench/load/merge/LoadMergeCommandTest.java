@@ -135,6 +135,25 @@ class LoadMergeCommandTest {
     }
 
     @Test
+    void theDefaultDroppedRateIsReEvaluatedOnTheMergedTotals() throws Exception {
+        // The criteria an open-model agent records without --threshold; the agents' own outcomes are not trusted.
+        AgentFolders agents = new AgentFolders(tmp.resolve("agents"));
+        List<String> defaults = List.of("error_rate<1%", "dropped_rate<1%");
+        Path a0 = agents.agent(0, "api-get", 3, 100, 200, 0, 0, true, defaults);
+        Path lagging = agents.agent(1, "api-get", 3, 100, 200, 5, 60, true, defaults);
+
+        assertThat(merge(a0, lagging)).isEqualTo(1);
+
+        LoadSummary s = onlyMergedRun("api-get").readSummary().orElseThrow();
+        assertThat(s.thresholds()).extracting(t -> t.passed()).containsExactly(true, false);
+        // summary.json keeps observations to three decimals.
+        assertThat(s.thresholds().get(1).observed()).isCloseTo(60.0 / 660, org.assertj.core.api.Assertions.within(1e-3));
+        String[] lines = console().split("\n");
+        assertThat(lines[lines.length - 1]).isEqualTo("load FAILED: api-get: dropped_rate<1% failed, observed 9.09%"
+                + " (60 of 660 intended starts dropped: the generator fell behind)");
+    }
+
+    @Test
     void mismatchedScenariosAreAUsageErrorNamingTheFolder() throws Exception {
         AgentFolders agents = new AgentFolders(tmp.resolve("agents"));
         Path a0 = agents.agent(0, "api-get", 2, 10, 200, 0, 0, true, List.of());

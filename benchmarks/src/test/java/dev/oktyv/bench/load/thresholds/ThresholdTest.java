@@ -2,6 +2,7 @@ package dev.oktyv.bench.load.thresholds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.oktyv.results.load.ThresholdOutcome;
 import java.util.List;
@@ -24,6 +25,43 @@ class ThresholdTest {
         assertThat(Threshold.parse("dropped==0").comparison()).isEqualTo(Comparison.EQUAL);
         assertThat(Threshold.parse("rate>=500/s").limit()).isEqualTo(500.0);
         assertThat(Threshold.parse("max<250us").limit()).isEqualTo(250.0);
+        Threshold droppedRate = Threshold.parse("dropped_rate<1%");
+        assertThat(droppedRate.metric()).isEqualTo(new Metric.DroppedRate());
+        assertThat(droppedRate.limit()).isEqualTo(0.01);
+        assertThat(Threshold.parse("dropped_rate<=0.05").limit()).isEqualTo(0.05);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dropped_rate<lots", "dropped_rate<150%", "dropped_rate<1ms"})
+    void rejectsAMalformedDroppedRateInOneLineNamingIt(String bad) {
+        assertThatThrownBy(() -> Threshold.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("malformed threshold '" + bad + "': dropped rate '")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void anUnknownMetricListsDroppedRateAmongTheKnownOnes() {
+        assertThatThrownBy(() -> Threshold.parse("drop_rate<1%")).hasMessage(
+                "malformed threshold 'drop_rate<1%': unknown metric 'drop_rate'"
+                        + " (known: pNN, mean, max, error_rate, dropped_rate, dropped, rate)");
+    }
+
+    @Test
+    void droppedRateIsTheShareOfIntendedStartsAndNotApplicableWithoutAnIntendedRate() {
+        assertThat(ThresholdEvaluator.droppedRate(633, 854, true)).isCloseTo(854.0 / 1487, within(1e-12));
+        assertThat(ThresholdEvaluator.droppedRate(1000, 0, true)).isZero();
+        assertThat(ThresholdEvaluator.droppedRate(1000, 0, false)).isNaN();
+        assertThat(ThresholdEvaluator.droppedRate(0, 0, true)).isNaN();
+        // Not applicable fails, as every other missing figure does, rather than passing as "nothing dropped".
+        var noRate = new ThresholdEvaluator.Observations(new Histogram(3), false, 0, 0,
+                ThresholdEvaluator.droppedRate(1000, 0, false), 100);
+        assertThat(ThresholdEvaluator.evaluate(List.of(Threshold.parse("dropped_rate<1%")), noRate))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.passed()).isFalse();
+                    assertThat(o.observed()).isNaN();
+                    assertThat(o.metric()).isEqualTo("dropped_rate");
+                });
+        assertThat(Threshold.parse("dropped_rate<1%").format(854.0 / 1487)).isEqualTo("57.4%");
     }
 
     @ParameterizedTest
@@ -40,11 +78,12 @@ class ThresholdTest {
         for (int i = 1; i <= 100; i++) {
             latency.recordValue(i * 1_000_000L); // 1..100 ms
         }
-        var obs = new ThresholdEvaluator.Observations(latency, true, 0.005, 3, 99.5);
+        var obs = new ThresholdEvaluator.Observations(latency, true, 0.005, 3,
+                ThresholdEvaluator.droppedRate(9_997, 3, true), 99.5);
         List<ThresholdOutcome> out = ThresholdEvaluator.evaluate(List.of(Threshold.parse("p95<200ms"),
                 Threshold.parse("p99<50ms"), Threshold.parse("error_rate<1%"), Threshold.parse("dropped==0"),
-                Threshold.parse("rate>=100")), obs);
-        assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(true, false, true, false, false);
+                Threshold.parse("rate>=100"), Threshold.parse("dropped_rate<0.1%")), obs);
+        assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(true, false, true, false, false, true);
         assertThat(out.get(0).metric()).isEqualTo("p95 (corrected)");
         assertThat(out.get(1).observed()).isBetween(98_000.0, 100_000.0);
         assertThat(out.get(3).observed()).isEqualTo(3.0);
@@ -52,7 +91,7 @@ class ThresholdTest {
 
     @Test
     void aMissingFigureNeverPasses() {
-        var obs = new ThresholdEvaluator.Observations(new Histogram(3), false, Double.NaN, 0, 0);
+        var obs = new ThresholdEvaluator.Observations(new Histogram(3), false, Double.NaN, 0, Double.NaN, 0);
         List<ThresholdOutcome> out = ThresholdEvaluator.evaluate(
                 List.of(Threshold.parse("p95<1s"), Threshold.parse("error_rate<=100%")), obs);
         assertThat(out).extracting(ThresholdOutcome::passed).containsExactly(false, false);
