@@ -14,13 +14,17 @@ import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityScore;
 import dev.oktyv.results.security.Severity;
+import dev.oktyv.results.readiness.PerformanceEvidence;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the selected phases in order and turns each one's figures into a {@link PhaseResult}. A phase that throws is
@@ -38,15 +42,19 @@ final class PhaseSequence {
     private final Clock clock;
     private final Map<String, String> environment;
     private final PluginSet checks;
+    private final List<String> benchmarks;
+    private final Function<OutputStream, PrintStream> log;
     private LoadPhase.Outcome load;
+    private PerformanceEvidence performance;
 
     /**
      * Seconds each phase took in a reference {@code readiness --quick} on the 2-core build machine (load 26, security
-     * 59, performance 0, monitoring 7 of which 6 are the outage drill, recovery 11); the default run's load phase
-     * takes about ten times longer. Only for the "left" estimate of the progress line, which says it is an estimate.
+     * 59, performance 95 (JMH 80, profiling 15), monitoring 7 of which 6 are the outage drill, recovery 11); the
+     * default run's load phase takes about ten times longer, and its JMH suite about 13 minutes. Only for the "left"
+     * estimate of the progress line, which says it is an estimate.
      */
-    private static final double[] QUICK_REFERENCE_SECONDS = {26, 59, 0.1, 7, 11};
-    private static final double[] DEFAULT_REFERENCE_SECONDS = {120, 59, 0.1, 7, 40};
+    private static final double[] QUICK_REFERENCE_SECONDS = {26, 59, 95, 7, 11};
+    private static final double[] DEFAULT_REFERENCE_SECONDS = {120, 59, 800, 7, 40};
 
     /** Estimated seconds for the selected phases after {@code done}. */
     Duration estimateAfter(Phase done) {
@@ -60,9 +68,15 @@ final class PhaseSequence {
         return Duration.ofMillis(Math.round(left * 1000));
     }
 
-    /** @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins */
+    /**
+     * @param checks     the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins
+     * @param benchmarks regexes choosing the performance phase's benchmarks ({@code --bench}); empty: the default
+     * @param log        a stream into the run's console log only, for JMH's own output
+     */
     PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
-                  PluginSet checks) {
+                  PluginSet checks, List<String> benchmarks, Function<OutputStream, PrintStream> log) {
+        this.benchmarks = List.copyOf(benchmarks);
+        this.log = log;
         this.checks = checks;
         this.selected = selected;
         this.quick = quick;
@@ -116,14 +130,16 @@ final class PhaseSequence {
                         checks.securityProbes())), since(start));
             }
             case PERFORMANCE -> {
-                if (load == null) {
-                    // JMH is not wired into readiness yet; without the load phase there is nothing to read.
-                    return PhaseResult.notRun(p, "reads the load phase's latencies, and the load phase "
-                            + (selected.contains(Phase.LOAD) ? "did not complete" : "was not selected"));
+                List<PhaseFigures.OperationLatency> sources = new ArrayList<>();
+                if (load != null) {
+                    // The load scenarios' latencies stay a source of their own; without the load phase JMH judges alone.
+                    sources.addAll(LoadPhase.performance(load).sources());
                 }
-                PhaseFigures.Performance f = LoadPhase.performance(load);
-                console.println("  source: " + f.source());
-                return assessor.assess(f, since(start));
+                PerformancePhase.Outcome o = new PerformancePhase(quick, benchmarks, log).run(folder, console);
+                o.consoleLines().forEach(l -> console.println("  " + l));
+                performance = o.evidence();
+                sources.add(o.latency());
+                return assessor.assess(new PhaseFigures.Performance(sources), since(start));
             }
             case MONITORING -> {
                 return assessor.assess(new MonitoringPhase(MONITORING_REQUESTS, checks.healthChecks()).run(console), since(start));
@@ -134,6 +150,11 @@ final class PhaseSequence {
             }
             default -> throw new IllegalStateException("unknown phase " + p);
         }
+    }
+
+    /** The performance phase's evidence, when it ran JMH. */
+    Optional<PerformanceEvidence> performanceEvidence() {
+        return Optional.ofNullable(performance);
     }
 
     static PhaseFigures.Security security(SecurityReport report) {

@@ -6,7 +6,9 @@ import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
+import dev.oktyv.analysis.report.ReadinessPages;
 import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.readiness.Criteria;
@@ -60,6 +62,9 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Option(names = "--criteria", paramLabel = "FILE", description = "JSON criteria overriding the seed's defaults"
             + " (see docs/readiness.md).")
     Path criteriaFile;
+    @Option(names = "--bench", split = ",", paramLabel = "REGEX", description = "The performance phase's benchmarks:"
+            + " those whose name contains a match (default: the paired variants under --quick, all otherwise).")
+    List<String> bench = new ArrayList<>();
     @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
             description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -72,6 +77,9 @@ public final class ReadinessCommand implements Callable<Integer> {
         // Validated before the run folder exists: a usage error leaves no trace in results/.
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
+        if (!bench.isEmpty() && selected.contains(Phase.PERFORMANCE) && PerformancePhase.selection(quick, bench).isEmpty()) {
+            throw new UsageException("--bench " + String.join(",", bench) + ": no benchmark matches (see `list`)");
+        }
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
             // Loaded before the run folder exists too: a plug-in that cannot load is bad input, not a failed run.
@@ -93,13 +101,16 @@ public final class ReadinessCommand implements Callable<Integer> {
                 console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
                         + p.source() + ")");
             }
-            var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks)
-                    .run(session.folder(), console, view);
+            PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, bench,
+                    session::console);
+            var results = sequence.run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
-                    criteria, selected, results).withPlugins(used);
+                    criteria, selected, results).withPlugins(used).withPerformance(sequence.performanceEvidence());
             ReadinessJson.write(session.folder(), report);
             view.verdict(report);
             console.println("wrote " + session.folder().readinessJson());
+            ReadinessPages.write(session.folder(), report);
+            console.println("wrote " + session.folder().reportHtml() + " and " + RunFolder.REPORT_MD);
             console.flush();
             session.finish(RunStatus.COMPLETE);
             return report.ready() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

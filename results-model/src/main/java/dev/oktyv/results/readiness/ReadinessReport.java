@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +20,11 @@ import java.util.Set;
  *
  * @param selected the phases the user asked for
  * @param plugins  the user's checks that ran beside the built-in ones, in discovery order
+ * @param performance what the performance phase ran and found beyond its criterion, when it ran JMH
  */
 public record ReadinessReport(int formatVersion, Instant startedAt, Duration elapsed, boolean quick,
                               Criteria criteria, Set<Phase> selected, List<PhaseResult> phases,
-                              List<PluginRef> plugins) {
+                              List<PluginRef> plugins, Optional<PerformanceEvidence> performance) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String EXCLUDED = "excluded with --phases";
@@ -34,6 +36,7 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
         selected = selected.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(selected));
         phases = List.copyOf(phases);
         plugins = List.copyOf(plugins);
+        Objects.requireNonNull(performance, "performance");
         if (formatVersion != FORMAT_VERSION) {
             throw new IllegalArgumentException("readiness formatVersion must be " + FORMAT_VERSION + ", was "
                     + formatVersion);
@@ -63,12 +66,20 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
             }
             all.add(r);
         }
-        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of());
+        return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of(),
+                Optional.empty());
     }
 
     /** This report, listing the plug-ins that ran. */
     public ReadinessReport withPlugins(List<PluginRef> refs) {
-        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs);
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs,
+                performance);
+    }
+
+    /** This report, with the performance phase's evidence. */
+    public ReadinessReport withPerformance(Optional<PerformanceEvidence> evidence) {
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, plugins,
+                evidence);
     }
 
     /** READY only when every selected phase is READY. */
