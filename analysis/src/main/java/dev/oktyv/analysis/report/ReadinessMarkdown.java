@@ -24,7 +24,7 @@ final class ReadinessMarkdown {
                 table(sb, t);
             }
         }
-        sb.append("Charts and clickable links: `report.html` in the run folder.\n");
+        sb.append("Clickable links: `report.html` in the run folder.\n");
         return sb.toString();
     }
 

@@ -49,12 +49,12 @@ final class PhaseSequence {
 
     /**
      * Seconds each phase took in a reference {@code readiness --quick} on the 2-core build machine (load 26, security
-     * 59, performance 95 (JMH 80, profiling 15), monitoring 7 of which 6 are the outage drill, recovery 11); the
-     * default run's load phase takes about ten times longer, and its JMH suite about 13 minutes. Only for the "left"
+     * 59, performance about 110 (JMH 95, profiling 15), monitoring 7 of which 6 are the outage drill, recovery 11); the
+     * default run's load phase takes about ten times longer, and its JMH suite about 12 minutes. Only for the "left"
      * estimate of the progress line, which says it is an estimate.
      */
-    private static final double[] QUICK_REFERENCE_SECONDS = {26, 59, 95, 7, 11};
-    private static final double[] DEFAULT_REFERENCE_SECONDS = {120, 59, 800, 7, 40};
+    private static final double[] QUICK_REFERENCE_SECONDS = {26, 59, 110, 7, 11};
+    private static final double[] DEFAULT_REFERENCE_SECONDS = {120, 59, 720, 7, 40};
 
     /** Estimated seconds for the selected phases after {@code done}. */
     Duration estimateAfter(Phase done) {

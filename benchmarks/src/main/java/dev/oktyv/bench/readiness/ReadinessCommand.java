@@ -77,8 +77,15 @@ public final class ReadinessCommand implements Callable<Integer> {
         // Validated before the run folder exists: a usage error leaves no trace in results/.
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
-        if (!bench.isEmpty() && selected.contains(Phase.PERFORMANCE) && PerformancePhase.selection(quick, bench).isEmpty()) {
-            throw new UsageException("--bench " + String.join(",", bench) + ": no benchmark matches (see `list`)");
+        if (!bench.isEmpty() && selected.contains(Phase.PERFORMANCE)) {
+            try {
+                if (PerformancePhase.selection(quick, bench).isEmpty()) {
+                    throw new UsageException("--bench " + String.join(",", bench) + ": no benchmark matches (see `list`)");
+                }
+            } catch (UsageException e) {
+                // The selector's own message names the closest benchmarks; say which option it is about.
+                throw e.getMessage().startsWith("--bench") ? e : new UsageException("--bench: " + e.getMessage(), e);
+            }
         }
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
