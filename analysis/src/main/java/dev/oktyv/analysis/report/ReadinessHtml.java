@@ -20,6 +20,7 @@ final class ReadinessHtml {
                 .append("p.verdict{font-size:1.3em;font-weight:bold}tr.status-ready td:nth-child(2){background:#d7f0d2}"
                         + "tr.status-not-ready td:nth-child(2){background:#f8c9c4}"
                         + "tr.status-not-run td:nth-child(2){background:#fbeebf}td{overflow-wrap:anywhere}"
+                        + "table.phases td:first-child,table.criteria td:first-child{white-space:nowrap}"
                         + "table{margin:6px 0 14px}</style></head><body>\n<h1>").append(Fmt.html(title)).append("</h1>\n");
         boolean first = true;
         for (ReadinessSections.Section s : ReadinessSections.all(in)) {

@@ -125,8 +125,8 @@ final class ReadinessSections {
 
     static String figures(List<Figure> figures) {
         return figures.isEmpty() ? "—" : figures.stream()
-                .map(f -> f.name() + " " + (Double.isNaN(f.value()) ? "not measured" : Fmt.plain(round(f.value())))
-                        + " " + f.unit())
+                .map(f -> f.name() + " " + (Double.isNaN(f.value()) ? "not measured"
+                        : Fmt.plain(round(f.value())) + " " + f.unit()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -4,6 +4,7 @@ import dev.oktyv.analysis.rules.AnalysisInput;
 import dev.oktyv.analysis.rules.AnalysisInputLoader;
 import dev.oktyv.analysis.rules.Evidence;
 import dev.oktyv.analysis.rules.PairedVariantRule;
+import dev.oktyv.analysis.rules.Rule;
 import dev.oktyv.analysis.rules.RuleResult;
 import dev.oktyv.analysis.rules.Rules;
 import dev.oktyv.analysis.rules.Severity;
@@ -29,7 +30,8 @@ import java.util.Set;
  * input assembled from the three places instead of one folder.
  *
  * @param gains           every paired variant's measured gain
- * @param recommendations the top {@value #TOP} findings of the other rules, most severe first
+ * @param recommendations the top {@value #TOP} findings of the other rules, most severe first, plus the best
+ *                        finding from the profiles when none of the three is one
  * @param consoleLines    the lines the phase prints: gains, then the recommendations
  */
 record PerformanceAnalysis(List<PerformanceEvidence.Gain> gains, List<PerformanceEvidence.Recommendation> recommendations,
@@ -48,9 +50,17 @@ record PerformanceAnalysis(List<PerformanceEvidence.Gain> gains, List<Performanc
         ProfileInventory flames = Files.isDirectory(profiledFolder.path()) ? profiledFolder.profileInventory()
                 : new ProfileInventory(List.of());
         // The paired-variants rule is reported as the gains above; its finding would repeat them.
-        List<PerformanceEvidence.Recommendation> recs = Rules.evaluate(in).stream()
+        List<RuleResult> findings = Rules.evaluate(in).stream()
                 .filter(r -> r.applicable() && r.severity() != Severity.OK && !r.ruleId().equals("paired-variants"))
-                .limit(TOP).map(r -> recommendation(root, r, flames)).toList();
+                .toList();
+        List<RuleResult> top = new ArrayList<>(findings.subList(0, Math.min(TOP, findings.size())));
+        // Load findings are often the loudest; the profiled benchmarks' best finding keeps a place of its own, so
+        // the flame graphs the phase captured are linked from a recommendation and not only listed.
+        Set<String> profileRules = new java.util.HashSet<>(Rules.profileBased().stream().map(Rule::id).toList());
+        if (top.stream().noneMatch(r -> profileRules.contains(r.ruleId()))) {
+            findings.stream().filter(r -> profileRules.contains(r.ruleId())).findFirst().ifPresent(top::add);
+        }
+        List<PerformanceEvidence.Recommendation> recs = top.stream().map(r -> recommendation(root, r, flames)).toList();
         List<String> lines = new ArrayList<>();
         for (PerformanceEvidence.Gain g : gains) {
             lines.add("gain " + gainText(g));

@@ -113,7 +113,7 @@ final class PerformancePhase {
         if (!outcome.failed().isEmpty()) {
             console.println("  failed: " + String.join(", ", outcome.failed()));
         }
-        List<PerformanceEvidence.Profiled> profiled = profile(folder, selected, results, times, console);
+        List<PerformanceEvidence.Profiled> profiled = profile(folder, selected, results, console);
         PerformanceAnalysis analysis = PerformanceAnalysis.of(folder);
         PerformanceEvidence evidence = new PerformanceEvidence(plan(),
                 folder.path().relativize(measured.jmhJson()).toString().replace('\\', '/'), outcome.results(),
@@ -154,8 +154,7 @@ final class PerformancePhase {
      * method rule (up to a hundred per busy thread and second, 3 s) without disturbing the measured run.
      */
     private List<PerformanceEvidence.Profiled> profile(RunFolder folder, List<BenchmarkInfo> selected,
-                                                       List<RunResult> results, List<PerformanceEvidence.OperationTime> times,
-                                                       PrintStream console) throws IOException, RunnerException {
+                                                       List<RunResult> results, PrintStream console) throws IOException, RunnerException {
         int n = quick ? PROFILED_QUICK : PROFILED_DEFAULT;
         // The slowest result of each benchmark method, slowest first, at most n methods.
         Map<String, RunResult> chosen = new LinkedHashMap<>();
