@@ -78,7 +78,10 @@ public final class ReadinessCommand implements Callable<Integer> {
         // Validated before the run folder exists: a usage error leaves no trace in results/.
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
-        if (!bench.isEmpty() && selected.contains(Phase.PERFORMANCE)) {
+        if (!bench.isEmpty() && !selected.contains(Phase.PERFORMANCE)) {
+            throw new UsageException("--bench chooses the performance phase's benchmarks, but --phases leaves it out");
+        }
+        if (!bench.isEmpty()) {
             try {
                 if (PerformancePhase.selection(quick, bench).isEmpty()) {
                     throw new UsageException("--bench " + String.join(",", bench) + ": no benchmark matches (see `list`)");

@@ -129,6 +129,10 @@ class ReadinessCommandTest {
                 "--results-dir", results.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--bench: no benchmark matches 'NoSuchBenchmark'").doesNotContain("\tat ");
+        Cli.Result without = Cli.run("readiness", "--phases", "security", "--bench", "FileReadBenchmark",
+                "--results-dir", results.toString());
+        assertThat(without.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(without.err()).contains("--bench chooses the performance phase's benchmarks");
         try (Stream<Path> runs = Files.list(results)) {
             assertThat(runs.filter(Files::isDirectory).toList()).isEmpty();
         }
