@@ -68,9 +68,8 @@ final class ProfiledBenchmarks {
         return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Relative to the run folder with forward slashes, as the report links it ({@code analyze}'s own helper). */
     static String relative(RunFolder root, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path base = root.path().toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+        return dev.oktyv.analysis.rules.RuleResultWriter.relative(root.path(), p).replace('\\', '/');
     }
 }
