@@ -96,8 +96,15 @@ record PerformanceAnalysis(List<PerformanceEvidence.Gain> gains, List<Performanc
                 evidence.add(String.format(Locale.ROOT, "%s: %s = %.4g %s", e.subject(), e.quantity(), e.value(),
                         e.unit()));
             }
-            for (ProfileArtifact a : flames.of(e.subject(), EventKind.CPU, ArtifactFormat.FLAME_HTML)) {
-                links.add(ProfiledBenchmarks.relative(root, a.path()));
+        }
+        // The flame graph of the workload the summary names comes first: the console and the report show one link.
+        for (boolean named : new boolean[] {true, false}) {
+            for (Evidence e : r.evidence()) {
+                if (r.summary().contains(e.subject()) == named) {
+                    for (ProfileArtifact a : flames.of(e.subject(), EventKind.CPU, ArtifactFormat.FLAME_HTML)) {
+                        links.add(ProfiledBenchmarks.relative(root, a.path()));
+                    }
+                }
             }
         }
         for (Evidence e : r.evidence()) {
