@@ -97,7 +97,8 @@ record PerformanceAnalysis(List<PerformanceEvidence.Gain> gains, List<Performanc
                         e.unit()));
             }
         }
-        // The flame graph of the workload the summary names comes first: the console and the report show one link.
+        // The files of the workload the summary names come first (flame graphs, then sources): the console and the
+        // report show one link.
         for (boolean named : new boolean[] {true, false}) {
             for (Evidence e : r.evidence()) {
                 if (r.summary().contains(e.subject()) == named) {
@@ -107,8 +108,12 @@ record PerformanceAnalysis(List<PerformanceEvidence.Gain> gains, List<Performanc
                 }
             }
         }
-        for (Evidence e : r.evidence()) {
-            links.add(ProfiledBenchmarks.relative(root, e.source()));
+        for (boolean named : new boolean[] {true, false}) {
+            for (Evidence e : r.evidence()) {
+                if (r.summary().contains(e.subject()) == named) {
+                    links.add(ProfiledBenchmarks.relative(root, e.source()));
+                }
+            }
         }
         return new PerformanceEvidence.Recommendation(r.ruleId(), r.title(), r.severity().wireName(), r.summary(), r.fix(),
                 evidence, List.copyOf(links));
