@@ -217,9 +217,11 @@ elif [[ "$(run_count "$results/readiness")" -ne 2 ]]; then
     fail "expected 2 readiness runs in $results/readiness, found $(run_count "$results/readiness")"
 else pass; fi
 
-# A NOT READY verdict fails the night: the performance phase alone has no load phase to read, so it cannot be READY.
+# A NOT READY verdict fails the night: one tiny benchmark held to a per-operation average no JVM can reach (1 fs).
 start_test "nightly.sh with a NOT READY verdict exits 1"
-NIGHTLY_READINESS_ARGS="--quick --phases performance" capture $nightly --no-build --results-dir "$work/nightly-not-ready"
+printf '{"performanceMaxAverageMillis": 1e-12, "performanceMaxP95Millis": 1e-12}\n' >"$work/impossible-criteria.json"
+NIGHTLY_READINESS_ARGS="--quick --phases performance --bench BaselineBenchmark.empty\$ --criteria $work/impossible-criteria.json" \
+    capture $nightly --no-build --results-dir "$work/nightly-not-ready"
 if [[ $rc -ne 1 ]]; then fail "exit code $rc, expected 1; stderr tail: $(tail -n 5 "$work/err")"
 elif ! grep -q '^### Production readiness: ❌ NOT READY' "$work/out"; then fail "no NOT READY heading: $(cat "$work/out")"
 elif ! grep -q '^\*\*Result: NOT READY.\*\*' "$work/out"; then fail "no 'Result: NOT READY' line"

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  *   security.sarif            the same findings as SARIF 2.1.0, for code-scanning tools
  *   recovery.json             the recovery phase's probe outcomes
  *   production-hardening-results.json   the readiness verdict over the five phases
+ *   performance/              the readiness performance phase's JMH run: jmh.json, profiled/ (the top benchmarks
+ *                             again, profiled: jmh.json, profiles/&lt;id&gt;/)
  *   report.html, report.md    the run's report (rewritten by each {@code report})
  *   diff/&lt;id&gt;-&lt;event&gt;.html   differential flame graphs against a baseline (compare, report)
  * </pre>
@@ -46,6 +48,8 @@ public record RunFolder(Path path, RunId id) {
     public static final String REPORT_HTML = "report.html";
     public static final String REPORT_MD = "report.md";
     public static final String DIFF_DIR = "diff";
+    public static final String PERFORMANCE_DIR = "performance";
+    public static final String PROFILED_DIR = "profiled";
 
     public RunFolder {
         Objects.requireNonNull(path, "path");
@@ -140,6 +144,19 @@ public record RunFolder(Path path, RunId id) {
     /** The recovery phase's outcomes ({@value #RECOVERY_JSON}). */
     public Path recoveryJson() {
         return path.resolve(RECOVERY_JSON);
+    }
+
+    /**
+     * {@code performance/}: the readiness performance phase's JMH run, laid out as a run folder of its own (same
+     * id) so that the {@code run} command's code writes into it unchanged.
+     */
+    public RunFolder performance() {
+        return new RunFolder(path.resolve(PERFORMANCE_DIR), id);
+    }
+
+    /** {@code performance/profiled/}: the top benchmarks run again with profiling, apart from the measurement. */
+    public RunFolder performanceProfiled() {
+        return new RunFolder(path.resolve(PERFORMANCE_DIR).resolve(PROFILED_DIR), id);
     }
 
     /** The production-readiness verdict ({@value #READINESS_JSON}). */

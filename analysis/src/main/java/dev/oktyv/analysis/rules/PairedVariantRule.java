@@ -80,6 +80,25 @@ public final class PairedVariantRule implements Rule {
     }
 
     /**
+     * Every pair's measured gain, as the readiness verdict file records it (the rule's result carries the same
+     * numbers as evidence, but flattened).
+     */
+    public static List<dev.oktyv.results.readiness.PerformanceEvidence.Gain> measuredGains(AnalysisInput input) {
+        List<dev.oktyv.results.readiness.PerformanceEvidence.Gain> out = new ArrayList<>();
+        for (VariantPairs.Pair p : VariantPairs.find(input.run().results(), input.declaredPairs())) {
+            Metric b = p.baseline().primary();
+            Metric o = p.optimised().primary();
+            if (o.direction() == Direction.UNKNOWN || !b.unit().equals(o.unit())) {
+                continue;
+            }
+            MeasuredGain g = MeasuredGain.of(p, ALPHA);
+            out.add(new dev.oktyv.results.readiness.PerformanceEvidence.Gain(g.kind().title(), g.label(), g.speedup(),
+                    g.low(), g.high(), g.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
+        return out;
+    }
+
+    /**
      * The seed's recommendation kinds, each only when a measurement in this run supports it; removal is advised
      * only where an interval excluded a gain, and undecided pairs get the advice to measure them.
      */

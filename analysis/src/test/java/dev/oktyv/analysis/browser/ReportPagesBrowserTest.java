@@ -6,8 +6,10 @@ import dev.oktyv.analysis.history.ChangePointDetector;
 import dev.oktyv.analysis.history.CommitDates;
 import dev.oktyv.analysis.history.HistoryBuilder;
 import dev.oktyv.analysis.history.HistoryWriter;
+import dev.oktyv.analysis.report.ReadinessPages;
 import dev.oktyv.analysis.report.ReportGenerator;
 import dev.oktyv.analysis.testing.LoadLogs;
+import dev.oktyv.analysis.testing.ReadinessFixture;
 import dev.oktyv.analysis.testing.ReportFixture;
 import dev.oktyv.analysis.testing.RunFixtures;
 import dev.oktyv.analysis.testing.SyntheticJmh;
@@ -87,6 +89,27 @@ class ReportPagesBrowserTest extends BrowserTest {
             assertThat(d.getText()).matches("(?s)10 rules not applicable: .*");
             assertThat(d.findElements(By.tagName("li"))).allMatch(li -> !li.isDisplayed());
         });
+    }
+
+    @Test
+    void readinessReportShowsTheFivePhasesOnTopAndItsLinksResolve() throws Exception {
+        RunFolder run = ReadinessFixture.create(dir.resolve("readiness"));
+        ReadinessPages.write(run);
+        assertThat(chromium.open(run.reportHtml())).as("console errors").isEmpty();
+        chromium.screenshot("readiness");
+
+        List<WebElement> rows = chromium.driver().findElements(By.cssSelector("table.phases tr.phase"));
+        assertThat(rows).extracting(r -> r.getDomAttribute("data-phase"))
+                .containsExactly("load", "security", "performance", "monitoring", "recovery");
+        assertThat(rows.get(1).getText()).contains("Security Audit", "not ready", "Needs work");
+        assertThat(rows.get(4).getText()).contains("not run");
+        assertThat(chromium.driver().findElement(By.cssSelector("p.verdict")).getText()).startsWith("❌ NOT READY");
+        // the failing criteria are listed above the phase table
+        List<Number> tops = chromium.js("return [document.querySelector('ul').getBoundingClientRect().top,"
+                + " document.querySelector('table.phases').getBoundingClientRect().top];");
+        assertThat(tops.get(0).doubleValue()).isLessThan(tops.get(1).doubleValue());
+        List<String> hrefs = chromium.js("return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));");
+        assertThat(hrefs).contains(ReadinessFixture.FLAME).allSatisfy(h -> assertThat(run.path().resolve(h)).isRegularFile());
     }
 
     @Test

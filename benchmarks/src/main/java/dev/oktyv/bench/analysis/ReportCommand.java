@@ -3,6 +3,7 @@ package dev.oktyv.bench.analysis;
 import dev.oktyv.analysis.compare.Comparison;
 import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
+import dev.oktyv.analysis.report.ReadinessPages;
 import dev.oktyv.analysis.report.ReportGenerator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
 import dev.oktyv.bench.cli.ResultsDirConverter;
@@ -44,6 +45,20 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha));
         RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
+        if (ReadinessPages.isReadinessRun(folder)) {
+            if (baseline != null) {
+                throw new UsageException("--compare: run " + folder.id() + " is a readiness run; compare its"
+                        + " performance/ JMH run with `compare` instead");
+            }
+            try {
+                // The five phases on top, then each phase's detail, from production-hardening-results.json.
+                ReadinessPages.write(folder);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UsageException("cannot read run " + folder.path() + ": " + e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("wrote " + folder.reportHtml() + " and " + RunFolder.REPORT_MD);
+            return 0;
+        }
         Optional<Comparison> comparison = Optional.empty();
         if (baseline != null) {
             RunFolder b = Inputs.folder(resultsDir, baseline, "--compare");

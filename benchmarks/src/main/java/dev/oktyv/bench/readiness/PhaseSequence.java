@@ -16,6 +16,8 @@ import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityScore;
 import dev.oktyv.results.security.Severity;
+import dev.oktyv.results.readiness.PerformanceEvidence;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the selected phases in order and turns each one's figures into a {@link PhaseResult}. A phase that throws is
@@ -44,18 +47,22 @@ final class PhaseSequence {
     private final PluginSet checks;
     private final Optional<S3Settings> s3;
     private final Optional<ReadinessTarget> target;
+    private final List<String> benchmarks;
+    private final Function<OutputStream, PrintStream> log;
     private LoadPhase.Outcome load;
+    private PerformanceEvidence performance;
 
     /**
      * Seconds each phase took in a reference {@code readiness --quick} on the 2-core build machine (load 26, security
-     * 59, performance 0, monitoring 7 of which 6 are the outage drill, recovery 11); the default run's load phase
-     * takes about ten times longer. Only for the "left" estimate of the progress line, which says it is an estimate.
+     * 59, performance about 110 (JMH 95, profiling 15), monitoring 7 of which 6 are the outage drill, recovery 11); the
+     * default run's load phase takes about ten times longer, and its JMH suite about 12 minutes. Only for the "left"
+     * estimate of the progress line, which says it is an estimate.
      * Load re-measured with the stress steps and the api scenario's pool priming: 69 s at load average ~21 where
      * the same phase without them took 54 s at ~25 against the 26 s reference, i.e. about 35 s at that
      * reference's load; the default run adds the seed's five 5 s stress steps with their set-ups (about 35 s).
      */
-    private static final double[] QUICK_REFERENCE_SECONDS = {35, 59, 0.1, 7, 11};
-    private static final double[] DEFAULT_REFERENCE_SECONDS = {155, 59, 0.1, 7, 40};
+    private static final double[] QUICK_REFERENCE_SECONDS = {35, 59, 110, 7, 11};
+    private static final double[] DEFAULT_REFERENCE_SECONDS = {155, 59, 720, 7, 40};
 
     /** Estimated seconds for the selected phases after {@code done}. */
     Duration estimateAfter(Phase done) {
@@ -70,17 +77,17 @@ final class PhaseSequence {
     }
 
     /**
-     * @param checks the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins
-     * @param s3     {@code --files s3://…}: the security phase's S3 probes (and its service's file routes) use it
+     * @param checks     the probes, scenarios and health checks to run: the built-in ones and the user's plug-ins
+     * @param benchmarks regexes choosing the performance phase's benchmarks ({@code --bench}); empty: the default
+     * @param log        a stream into the run's console log only, for JMH's own output
+     * @param s3         {@code --files s3://…}: the security phase's S3 probes (and its service's file routes) use it
+     * @param target     the user's service ({@code --target-url}), or empty for the embedded engines
      */
     PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
-                  PluginSet checks) {
-        this(selected, quick, criteria, clock, environment, checks, Optional.empty(), Optional.empty());
-    }
-
-    /** @param target the user's service ({@code --target-url}), or empty for the embedded engines */
-    PhaseSequence(Set<Phase> selected, boolean quick, Criteria criteria, Clock clock, Map<String, String> environment,
-                  PluginSet checks, Optional<S3Settings> s3, Optional<ReadinessTarget> target) {
+                  PluginSet checks, List<String> benchmarks, Function<OutputStream, PrintStream> log,
+                  Optional<S3Settings> s3, Optional<ReadinessTarget> target) {
+        this.benchmarks = List.copyOf(benchmarks);
+        this.log = log;
         this.target = target;
         this.checks = checks;
         this.s3 = s3;
@@ -141,14 +148,16 @@ final class PhaseSequence {
                 return assessor.assess(security(report), since(start));
             }
             case PERFORMANCE -> {
-                if (load == null) {
-                    // JMH is not wired into readiness yet; without the load phase there is nothing to read.
-                    return PhaseResult.notRun(p, "reads the load phase's latencies, and the load phase "
-                            + (selected.contains(Phase.LOAD) ? "did not complete" : "was not selected"));
+                List<PhaseFigures.OperationLatency> sources = new ArrayList<>();
+                if (load != null) {
+                    // The load scenarios' latencies stay a source of their own; without the load phase JMH judges alone.
+                    sources.addAll(LoadPhase.performance(load).sources());
                 }
-                PhaseFigures.Performance f = LoadPhase.performance(load);
-                console.println("  source: " + f.source());
-                return assessor.assess(f, since(start));
+                PerformancePhase.Outcome o = new PerformancePhase(quick, benchmarks, log).run(folder, console);
+                o.consoleLines().forEach(l -> console.println("  " + l));
+                performance = o.evidence();
+                sources.add(o.latency());
+                return assessor.assess(new PhaseFigures.Performance(sources), since(start));
             }
             case MONITORING -> {
                 if (target.isPresent()) {
@@ -172,6 +181,11 @@ final class PhaseSequence {
     /** The load phase's stress steps, once it ran them. */
     Optional<StressResult> stress() {
         return load == null ? Optional.empty() : load.stress();
+    }
+
+    /** The performance phase's evidence, when it ran JMH. */
+    Optional<PerformanceEvidence> performanceEvidence() {
+        return Optional.ofNullable(performance);
     }
 
     static PhaseFigures.Security security(SecurityReport report) {

@@ -9,7 +9,9 @@ import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
+import dev.oktyv.analysis.report.ReadinessPages;
 import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.readiness.Criteria;
@@ -60,7 +62,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Mixin
     ReadinessTargetOptions targetOptions;
 
-    @Option(names = "--quick", description = "Short phases (about a minute or two on two cores).")
+    @Option(names = "--quick", description = "Short phases and the quick JMH subset (about 3.5 min on an idle"
+            + " two-core machine).")
     boolean quick;
     @Option(names = "--phases", split = ",", paramLabel = "PHASE", description = "Only these phases: load, security,"
             + " performance, monitoring, recovery (default: all). Left-out phases do not count in the verdict.")
@@ -68,6 +71,9 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Option(names = "--criteria", paramLabel = "FILE", description = "JSON criteria overriding the seed's defaults"
             + " (see docs/readiness.md).")
     Path criteriaFile;
+    @Option(names = "--bench", split = ",", paramLabel = "REGEX", description = "The performance phase's benchmarks:"
+            + " those whose name contains a match (default: the paired variants under --quick, all otherwise).")
+    List<String> bench = new ArrayList<>();
     @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
             description = "Results root (default ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -81,6 +87,19 @@ public final class ReadinessCommand implements Callable<Integer> {
         Set<Phase> selected = selectedPhases();
         Criteria criteria = criteria();
         Optional<S3Settings> s3 = s3(selected);
+        if (!bench.isEmpty() && !selected.contains(Phase.PERFORMANCE)) {
+            throw new UsageException("--bench chooses the performance phase's benchmarks, but --phases leaves it out");
+        }
+        if (!bench.isEmpty()) {
+            try {
+                if (PerformancePhase.selection(quick, bench).isEmpty()) {
+                    throw new UsageException("--bench " + String.join(",", bench) + ": no benchmark matches (see `list`)");
+                }
+            } catch (UsageException e) {
+                // The selector's own message names the closest benchmarks; say which option it is about.
+                throw e.getMessage().startsWith("--bench") ? e : new UsageException("--bench: " + e.getMessage(), e);
+            }
+        }
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         Optional<ReadinessTarget> target = targetOptions.target();
         try (URLClassLoader loader = plugins.open(ReadinessCommand.class.getClassLoader())) {
@@ -107,14 +126,17 @@ public final class ReadinessCommand implements Callable<Integer> {
             }
             target.ifPresent(t -> console.println("target " + t.url() + " (--target-url): load, monitoring and the"
                     + " service security and recovery probes address it"));
-            PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks,
-                    s3, target);
+            PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, bench,
+                    session::console, s3, target);
             var results = sequence.run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,
-                    criteria, selected, results).withPlugins(used).withStress(sequence.stress());
+                    criteria, selected, results).withPlugins(used).withStress(sequence.stress())
+                    .withPerformance(sequence.performanceEvidence());
             ReadinessJson.write(session.folder(), report);
             view.verdict(report);
             console.println("wrote " + session.folder().readinessJson());
+            ReadinessPages.write(session.folder(), report);
+            console.println("wrote " + session.folder().reportHtml() + " and " + RunFolder.REPORT_MD);
             console.flush();
             session.finish(RunStatus.COMPLETE);
             return report.ready() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

@@ -2,6 +2,7 @@ package dev.oktyv.bench.run;
 
 import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.profiles.jmh.JmhProfiling;
+import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -27,10 +30,12 @@ public final class SuiteRun {
 
     private final RunOptions options;
     private final List<BenchmarkInfo> benchmarks;
-    private final RunSession session;
+    private final RunFolder folder;
+    private final Function<OutputStream, PrintStream> console;
     private final OutputStream echo;
     private final VerboseMode verbosity;
     private final JmhInvoker jmh;
+    private final Consumer<Collection<RunResult>> onResults;
 
     public SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunSession session, OutputStream echo,
                     VerboseMode verbosity) {
@@ -39,12 +44,34 @@ public final class SuiteRun {
 
     SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunSession session, OutputStream echo,
              VerboseMode verbosity, JmhInvoker jmh) {
+        this(options, benchmarks, session.folder(), session::console, echo, verbosity, jmh, r -> { });
+    }
+
+    /**
+     * Into a folder laid out as a run folder inside another run (readiness writes {@code performance/}), with
+     * the console of that run.
+     *
+     * @param console   a stream writing to {@code echo} and the owning run's console log
+     * @param onResults each benchmark's results as JMH returned them, for figures {@code jmh.json} reduces away
+     *                  (the sample-time percentiles)
+     */
+    public SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunFolder folder,
+                    Function<OutputStream, PrintStream> console, OutputStream echo, VerboseMode verbosity,
+                    Consumer<Collection<RunResult>> onResults) {
+        this(options, benchmarks, folder, console, echo, verbosity, JmhInvoker.RUNNER, onResults);
+    }
+
+    private SuiteRun(RunOptions options, List<BenchmarkInfo> benchmarks, RunFolder folder,
+                     Function<OutputStream, PrintStream> console, OutputStream echo, VerboseMode verbosity,
+                     JmhInvoker jmh, Consumer<Collection<RunResult>> onResults) {
         this.jmh = jmh;
         this.options = options;
         this.benchmarks = List.copyOf(benchmarks);
-        this.session = session;
+        this.folder = folder;
+        this.console = console;
         this.echo = echo;
         this.verbosity = verbosity;
+        this.onResults = onResults;
     }
 
     /**
@@ -52,12 +79,12 @@ public final class SuiteRun {
      * then JMH's {@link RunnerException} ends the run, as it does for failures of JMH itself (lock, profiler).
      */
     public SuiteOutcome execute() throws IOException, RunnerException {
-        JmhJsonAccumulator jmhJson = new JmhJsonAccumulator(session.folder().jmhJson());
+        JmhJsonAccumulator jmhJson = new JmhJsonAccumulator(folder.jmhJson());
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < benchmarks.size(); i++) {
             BenchmarkInfo b = benchmarks.get(i);
             // A fresh stream per invocation: JMH closes its output when a run ends.
-            PrintStream console = session.console(echo);
+            PrintStream console = this.console.apply(echo);
             console.println("# oktyv-bench: benchmark " + (i + 1) + " of " + benchmarks.size() + ": " + b.name());
             OutcomeTrackingFormat format = new OutcomeTrackingFormat(
                     OutputFormatFactory.createFormatInstance(console, verbosity));
@@ -65,14 +92,15 @@ public final class SuiteRun {
             try {
                 // Per invocation: the profiler's options carry the run folder, and each invocation is one benchmark.
                 results = jmh.run(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
-                        options.profile(), session.folder().path()).build(), format);
+                        options.profile(), folder.path()).build(), format);
             } catch (RunnerException e) {
                 throw new RunnerException(describe(b, format, e), e);
             }
             if (!options.profile().isEmpty()) {
-                ProfileSummary.print(session.folder().path(), b.name(), console);
+                ProfileSummary.print(folder.path(), b.name(), console);
             }
             if (!results.isEmpty()) {
+                onResults.accept(results);
                 jmhJson.append(toJson(results));
             }
             if (results.isEmpty() || format.failed() > 0) {
@@ -85,7 +113,7 @@ public final class SuiteRun {
     /** One line for the user: which benchmark, and why JMH stopped (its messages start with a redundant "ERROR: "). */
     private String describe(BenchmarkInfo b, OutcomeTrackingFormat format, RunnerException e) {
         if (options.failOnError() && format.failed() > 0) {
-            return b.name() + " failed and --foe stops the run (details in " + session.folder().consoleLog() + ")";
+            return b.name() + " failed and --foe stops the run (details in " + folder.consoleLog() + ")";
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return b.name() + ": " + msg.replaceFirst("^ERROR: ", "");

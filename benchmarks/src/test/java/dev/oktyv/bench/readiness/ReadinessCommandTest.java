@@ -80,13 +80,62 @@ class ReadinessCommandTest {
                 .contains("Security Audit:      ").contains("Error Recovery:      ");
     }
 
+    /**
+     * Phase 3 end to end on a tiny benchmark set (one paired benchmark, two forks per variant, then the slower
+     * variant profiled): about 40 s on two cores. Without the load phase it judges from JMH alone.
+     */
     @Test
-    void performanceWithoutLoadIsNotRunAndBlocksTheVerdict() throws IOException {
-        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "performance", "--results-dir", results.toString());
-        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
-        String console = Files.readString(onlyRun().consoleLog(), StandardCharsets.UTF_8);
-        assertThat(console).contains("❌ NOT READY")
-                .contains("Performance: not run (reads the load phase's latencies, and the load phase was not selected)");
+    @Timeout(240)
+    void performanceAloneRunsJmhProfilesTheSlowestAndJudgesFromTheBenchmarks() throws IOException {
+        Cli.Result r = Cli.run("readiness", "--quick", "--phases", "performance", "--bench", "FileReadBenchmark",
+                "--results-dir", results.toString());
+        assertThat(r.exit()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.CHECK_FAILED);
+        RunFolder folder = onlyRun();
+        assertThat(folder.performance().jmhJson()).isRegularFile();
+        JsonObject json = JsonParser.parseString(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        JsonObject perf = json.getAsJsonArray("phases").get(2).getAsJsonObject();
+        assertThat(perf.get("status").getAsString()).isIn("ready", "not-ready");
+        assertThat(perf.getAsJsonArray("criteria").toString()).contains("JMH sample time per operation")
+                .doesNotContain("load scenario");
+        JsonObject evidence = perf.getAsJsonObject("evidence");
+        assertThat(evidence.get("benchmarksRun").getAsInt()).isEqualTo(2); // variant=confined and variant=baseline
+        var gains = evidence.getAsJsonArray("gains");
+        assertThat(gains).hasSize(1);
+        assertThat(gains.get(0).getAsJsonObject().get("label").getAsString()).contains("variant=confined", "variant=baseline");
+        // Two forks per side: the gain has an interval.
+        assertThat(gains.get(0).getAsJsonObject().get("low").isJsonNull()).isFalse();
+        JsonObject profiled = evidence.getAsJsonArray("profiled").get(0).getAsJsonObject();
+        assertThat(profiled.get("engine").getAsString()).isIn("perf", "ctimer", "itimer");
+        for (var flame : profiled.getAsJsonArray("flameGraphs")) {
+            assertThat(folder.path().resolve(flame.getAsString())).isRegularFile();
+        }
+        assertThat(profiled.getAsJsonArray("flameGraphs")).isNotEmpty();
+        String console = Files.readString(folder.consoleLog(), StandardCharsets.UTF_8);
+        assertThat(console).contains("  jmh: 2 results of 1 benchmarks").contains("  gain ")
+                .contains("  profiled FileReadBenchmark.read");
+        // readiness writes the report at the end; `report RUN` rewrites it from the verdict file.
+        String md = Files.readString(folder.reportMarkdown(), StandardCharsets.UTF_8);
+        assertThat(md).contains("| Performance |").contains("Paired optimisation variants");
+        Files.delete(folder.reportMarkdown());
+        Cli.Result report = Cli.run("report", folder.path().toString(), "--results-dir", results.toString());
+        assertThat(report.exit()).as(report.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(folder.reportMarkdown(), StandardCharsets.UTF_8)).isEqualTo(md);
+    }
+
+    @Test
+    void aBenchFilterMatchingNothingIsExitTwoWithoutARunFolder() throws IOException {
+        Cli.Result r = Cli.run("readiness", "--phases", "performance", "--bench", "NoSuchBenchmark",
+                "--results-dir", results.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--bench: no benchmark matches 'NoSuchBenchmark'").doesNotContain("\tat ");
+        Cli.Result without = Cli.run("readiness", "--phases", "security", "--bench", "FileReadBenchmark",
+                "--results-dir", results.toString());
+        assertThat(without.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(without.err()).contains("--bench chooses the performance phase's benchmarks");
+        try (Stream<Path> runs = Files.list(results)) {
+            assertThat(runs.filter(Files::isDirectory).toList()).isEmpty();
+        }
     }
 
     @Test

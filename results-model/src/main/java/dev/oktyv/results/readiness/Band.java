@@ -26,4 +26,14 @@ public enum Band {
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** @throws IllegalArgumentException naming the value */
+    public static Band fromWire(String s) {
+        for (Band v : values()) {
+            if (v.wireName().equals(s)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown band '" + s + "'");
+    }
 }

@@ -28,8 +28,52 @@ public sealed interface PhaseFigures {
     record Security(double score, int criticalFailures, int highFailures, int probesRun) implements PhaseFigures {
     }
 
-    /** Per-operation latency, from the load scenarios' (corrected) histograms or the benchmarks' scores. */
-    record Performance(String source, double averageMillis, double p95Millis) implements PhaseFigures {
+    /**
+     * Per-operation latency from each source that ran: the load scenarios' (corrected) histograms and the
+     * benchmarks' sample-time scores. Every source is judged on its own (the criterion holds for every operation
+     * or not at all); no source at all is "not measured" and fails.
+     */
+    record Performance(java.util.List<OperationLatency> sources) implements PhaseFigures {
+
+        public Performance {
+            sources = java.util.List.copyOf(sources);
+        }
+
+        /** One source. */
+        public Performance(String source, double averageMillis, double p95Millis) {
+            this(java.util.List.of(new OperationLatency(source, averageMillis, p95Millis)));
+        }
+
+        /** The worst average over the sources; NaN when a source has none or there is no source. */
+        public double averageMillis() {
+            return worst(sources.stream().mapToDouble(OperationLatency::averageMillis).toArray());
+        }
+
+        /** The worst p95 over the sources; NaN likewise. */
+        public double p95Millis() {
+            return worst(sources.stream().mapToDouble(OperationLatency::p95Millis).toArray());
+        }
+
+        private static double worst(double[] values) {
+            double w = values.length == 0 ? Double.NaN : Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                // NaN wins: a source without a figure must not let a faster one stand for it.
+                w = Double.isNaN(v) || Double.isNaN(w) ? Double.NaN : Math.max(w, v);
+            }
+            return w;
+        }
+    }
+
+    /**
+     * The slowest operation of one source.
+     *
+     * @param source what was measured and how, e.g. {@code load scenario 'x', the slowest (corrected latencies)}
+     */
+    record OperationLatency(String source, double averageMillis, double p95Millis) {
+
+        public OperationLatency {
+            java.util.Objects.requireNonNull(source, "source");
+        }
     }
 
     /**

@@ -11,4 +11,14 @@ public enum PhaseStatus {
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** @throws IllegalArgumentException naming the value */
+    public static PhaseStatus fromWire(String s) {
+        for (PhaseStatus v : values()) {
+            if (v.wireName().equals(s)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown phaseStatus '" + s + "'");
+    }
 }

@@ -16,4 +16,14 @@ public enum PluginKind {
     public String wireName() {
         return wireName;
     }
+
+    /** @throws IllegalArgumentException naming the value */
+    public static PluginKind fromWire(String s) {
+        for (PluginKind v : values()) {
+            if (v.wireName().equals(s)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown pluginKind '" + s + "'");
+    }
 }

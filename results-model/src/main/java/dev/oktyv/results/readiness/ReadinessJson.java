@@ -9,8 +9,20 @@ import com.google.gson.JsonPrimitive;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.JsonText;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.load.StressResultJson;
+import com.google.gson.JsonParseException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes {@code production-hardening-results.json}, format version {@value ReadinessReport#FORMAT_VERSION}:
@@ -26,9 +38,12 @@ import java.io.IOException;
  *                 "criteria": [ { "requirement", "measured", "met",
  *                                 "notApplicable": why it does not apply (then not met, not failed) | null } ],
  *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ],
- *                 "stress": (load phase only) the steps and knee as in {@code stress.json} | null (not run) } … ] }
+ *                 "stress": (load phase only) the steps and knee as in {@code stress.json} | null (not run),
+ *                 "evidence": only in the performance phase: {@link PerformanceEvidenceJson} | null } … ] }
  * </pre>
- * Phases are always all five, in run order.
+ * Phases are always all five, in run order. The performance phase's {@code evidence}, the load phase's
+ * {@code stress} and the criteria's {@code notApplicable} were added within format version 1 (additive fields);
+ * {@link #read} takes a file without them as having none.
  */
 public final class ReadinessJson {
 
@@ -90,6 +105,10 @@ public final class ReadinessJson {
                 fs.add(fj);
             }
             j.add("figures", fs);
+            if (p.phase() == Phase.PERFORMANCE) {
+                j.add("evidence", r.performance().<com.google.gson.JsonElement>map(PerformanceEvidenceJson::write)
+                        .orElse(JsonNull.INSTANCE));
+            }
             phases.add(j);
         }
         o.add("phases", phases);
@@ -99,6 +118,93 @@ public final class ReadinessJson {
     /** Writes the report atomically into the run folder. */
     public static void write(RunFolder folder, ReadinessReport r) throws IOException {
         AtomicFiles.writeString(folder.readinessJson(), write(r));
+    }
+
+    /**
+     * Parses {@code production-hardening-results.json} (format version 1, with or without the performance
+     * evidence); any structural problem is one {@link IllegalArgumentException} line naming the field.
+     */
+    public static ReadinessReport read(String json) {
+        try {
+            JsonObject o = dev.oktyv.results.JsonInput.parse(json).getAsJsonObject();
+            int version = required(o, "formatVersion").getAsInt();
+            if (version != ReadinessReport.FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported " + RunFolder.READINESS_JSON + " formatVersion "
+                        + version + " (this suite reads " + ReadinessReport.FORMAT_VERSION + ")");
+            }
+            Criteria criteria = CriteriaJson.read(required(o, "criteria").toString());
+            List<PluginRef> plugins = new ArrayList<>();
+            for (JsonElement e : required(o, "plugins").getAsJsonArray()) {
+                JsonObject j = e.getAsJsonObject();
+                plugins.add(new PluginRef(PluginKind.fromWire(text(j, "kind")), text(j, "id"), text(j, "className"),
+                        text(j, "source")));
+            }
+            Set<Phase> selected = EnumSet.noneOf(Phase.class);
+            List<PhaseResult> phases = new ArrayList<>();
+            Optional<PerformanceEvidence> evidence = Optional.empty();
+            Optional<StressResult> stress = Optional.empty();
+            for (JsonElement e : required(o, "phases").getAsJsonArray()) {
+                JsonObject j = e.getAsJsonObject();
+                Phase phase = Phase.fromWire(text(j, "phase"));
+                if (required(j, "selected").getAsBoolean()) {
+                    selected.add(phase);
+                }
+                phases.add(phase(phase, j));
+                if (j.has("stress") && !j.get("stress").isJsonNull()) {
+                    stress = Optional.of(StressResultJson.read(j.get("stress").toString()));
+                }
+                if (j.has("evidence") && !j.get("evidence").isJsonNull()) {
+                    evidence = Optional.of(PerformanceEvidenceJson.read(j.getAsJsonObject("evidence")));
+                }
+            }
+            double elapsed = PerformanceEvidenceJson.number(o, "elapsedSeconds");
+            return new ReadinessReport(version, Instant.parse(text(o, "startedAt")),
+                    Duration.ofNanos(Double.isNaN(elapsed) ? 0 : Math.round(elapsed * 1e9)),
+                    required(o, "quick").getAsBoolean(), criteria, selected, phases, plugins, stress, evidence);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
+                 | ClassCastException | DateTimeParseException e) {
+            throw new IllegalArgumentException("not a valid " + RunFolder.READINESS_JSON + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the run folder's verdict file. */
+    public static ReadinessReport read(RunFolder folder) throws IOException {
+        return read(Files.readString(folder.readinessJson(), StandardCharsets.UTF_8));
+    }
+
+    private static PhaseResult phase(Phase phase, JsonObject j) {
+        PhaseStatus status = PhaseStatus.fromWire(text(j, "status"));
+        JsonElement reason = required(j, "notRunReason");
+        JsonElement band = required(j, "band");
+        List<CriterionOutcome> cs = new ArrayList<>();
+        for (JsonElement e : required(j, "criteria").getAsJsonArray()) {
+            JsonObject c = e.getAsJsonObject();
+            // notApplicable came within format version 1 (additive): a file without it judged every criterion.
+            JsonElement na = c.get("notApplicable");
+            cs.add(new CriterionOutcome(text(c, "requirement"), text(c, "measured"), required(c, "met").getAsBoolean(),
+                    na == null || na.isJsonNull() ? Optional.empty() : Optional.of(na.getAsString())));
+        }
+        List<Figure> fs = new ArrayList<>();
+        for (JsonElement e : required(j, "figures").getAsJsonArray()) {
+            JsonObject f = e.getAsJsonObject();
+            fs.add(new Figure(text(f, "name"), PerformanceEvidenceJson.number(f, "value"), text(f, "unit")));
+        }
+        double elapsed = PerformanceEvidenceJson.number(j, "elapsedSeconds");
+        return new PhaseResult(phase, status, reason.isJsonNull() ? Optional.empty() : Optional.of(reason.getAsString()),
+                band.isJsonNull() ? Optional.empty() : Optional.of(Band.fromWire(band.getAsString())), cs, fs,
+                Double.isNaN(elapsed) ? Duration.ZERO : Duration.ofNanos(Math.round(elapsed * 1e9)));
+    }
+
+    private static String text(JsonObject o, String field) {
+        return required(o, field).getAsString();
+    }
+
+    static JsonElement required(JsonObject o, String field) {
+        if (o == null || !o.has(field)) {
+            throw new IllegalArgumentException("not a valid " + RunFolder.READINESS_JSON + ": missing field '" + field
+                    + "'");
+        }
+        return o.get(field);
     }
 
     private static JsonObject criteria(Criteria c) {

@@ -22,11 +22,12 @@ import java.util.Set;
  * @param selected the phases the user asked for
  * @param plugins  the user's checks that ran beside the built-in ones, in discovery order
  * @param stress   the load phase's stress steps and knee, or empty when they did not run
+ * @param performance what the performance phase ran and found beyond its criterion, when it ran JMH
  */
 public record ReadinessReport(int formatVersion, Instant startedAt, Duration elapsed, boolean quick,
                               Criteria criteria, Set<Phase> selected, List<PhaseResult> phases,
-                              List<PluginRef> plugins,
-                              Optional<StressResult> stress) {
+                              List<PluginRef> plugins, Optional<StressResult> stress,
+                              Optional<PerformanceEvidence> performance) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String EXCLUDED = "excluded with --phases";
@@ -39,6 +40,7 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
         phases = List.copyOf(phases);
         plugins = List.copyOf(plugins);
         Objects.requireNonNull(stress, "stress");
+        Objects.requireNonNull(performance, "performance");
         if (formatVersion != FORMAT_VERSION) {
             throw new IllegalArgumentException("readiness formatVersion must be " + FORMAT_VERSION + ", was "
                     + formatVersion);
@@ -69,18 +71,25 @@ public record ReadinessReport(int formatVersion, Instant startedAt, Duration ela
             all.add(r);
         }
         return new ReadinessReport(FORMAT_VERSION, startedAt, elapsed, quick, criteria, selected, all, List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** This report, listing the plug-ins that ran. */
     public ReadinessReport withPlugins(List<PluginRef> refs) {
-        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs, stress);
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, refs, stress,
+                performance);
     }
 
     /** This report, with the load phase's stress steps. */
     public ReadinessReport withStress(Optional<StressResult> steps) {
         return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, plugins,
-                steps);
+                steps, performance);
+    }
+
+    /** This report, with the performance phase's evidence. */
+    public ReadinessReport withPerformance(Optional<PerformanceEvidence> evidence) {
+        return new ReadinessReport(formatVersion, startedAt, elapsed, quick, criteria, selected, phases, plugins,
+                stress, evidence);
     }
 
     /** READY only when every selected phase is READY. */

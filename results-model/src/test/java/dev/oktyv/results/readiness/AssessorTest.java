@@ -24,9 +24,20 @@ class AssessorTest {
         return List.of(
                 new PhaseFigures.Load(10_000, 0.2, 40.0),
                 new PhaseFigures.Security(96.0, 0, 0, 30),
-                new PhaseFigures.Performance("load corrected latencies", 12.5, 60.0),
+                new PhaseFigures.Performance(List.of(LOAD_LATENCY, JMH_LATENCY)),
                 new PhaseFigures.Monitoring(5, 5, 200, 200, "DEGRADED", "UP", 1, 1),
                 new PhaseFigures.Recovery(100.0, 5, 0));
+    }
+
+    static final PhaseFigures.OperationLatency LOAD_LATENCY =
+            new PhaseFigures.OperationLatency("load corrected latencies", 12.5, 60.0);
+    static final PhaseFigures.OperationLatency JMH_LATENCY =
+            new PhaseFigures.OperationLatency("benchmark X, the slowest (JMH sample time per operation)", 3.0, 9.0);
+
+    /** The load scenarios meet the criterion; only the benchmarks' per-operation time decides. */
+    static PhaseFigures jmh(double averageMillis, double p95Millis) {
+        return new PhaseFigures.Performance(List.of(LOAD_LATENCY, new PhaseFigures.OperationLatency(
+                "benchmark Y, the slowest (JMH sample time per operation)", averageMillis, p95Millis)));
     }
 
     static ReadinessReport report(List<PhaseFigures> figures, Set<Phase> selected) {
@@ -61,7 +72,14 @@ class AssessorTest {
                 Arguments.of(Phase.MONITORING, new PhaseFigures.Monitoring(5, 5, 200, 200, "DEGRADED", "UP", 1, 0),
                         "an alert fires under an error burst and resolves after it"),
                 Arguments.of(Phase.RECOVERY, new PhaseFigures.Recovery(79.9, 4, 1), "success rate >= 80%"),
+                // The JMH-derived latency fails alone, with the load scenarios fast.
+                Arguments.of(Phase.PERFORMANCE, jmh(150.0, 180.0), "average < 100 ms"),
+                Arguments.of(Phase.PERFORMANCE, jmh(20.0, 250.0), "p95 < 200 ms"),
+                // JMH alone (the load phase did not run) still judges.
+                Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance(List.of(new PhaseFigures.OperationLatency(
+                        "benchmark Z (JMH sample time per operation)", 120.0, 150.0))), "average < 100 ms"),
                 // Missing data is never a pass.
+                Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance(List.of()), "average < 100 ms"),
                 Arguments.of(Phase.PERFORMANCE, new PhaseFigures.Performance("x", Double.NaN, 60.0), "average < 100 ms"),
                 Arguments.of(Phase.RECOVERY, new PhaseFigures.Recovery(Double.NaN, 0, 0), "success rate >= 80%"));
     }
@@ -145,6 +163,19 @@ class AssessorTest {
         ReadinessReport blocked = ReadinessReport.of(Instant.EPOCH, T, true, Criteria.DEFAULTS, two, results);
         assertThat(blocked.ready()).isFalse();
         assertThat(blocked.blocking()).extracting(PhaseResult::phase).containsExactly(Phase.RECOVERY);
+    }
+
+    @Test
+    void eachPerformanceSourceIsJudgedOnItsOwnLineLabelledWithTheSource() {
+        PhaseResult r = DEFAULT.assess(jmh(150.0, 180.0), T);
+        assertThat(r.criteria()).hasSize(4);
+        assertThat(r.criteria()).filteredOn(c -> !c.met()).extracting(CriterionOutcome::measured)
+                .containsExactly("150 ms, benchmark Y, the slowest (JMH sample time per operation)");
+        assertThat(r.criteria()).filteredOn(CriterionOutcome::met).extracting(CriterionOutcome::measured)
+                .anyMatch(m -> m.endsWith("load corrected latencies"));
+        // The figures and the band read the worst source.
+        assertThat(r.figures()).extracting(Figure::value).containsExactly(150.0, 180.0);
+        assertThat(r.band()).contains(Band.NEEDS_WORK);
     }
 
     @Test
