@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Assumptions;
  * A fresh schema on the machine's PostgreSQL ({@code OKTYV_PG_URL}) for one test class, dropped afterwards; the
  * test is skipped, with a message, when the variable is unset.
  */
-final class TestSchema implements AutoCloseable {
+public final class TestSchema implements AutoCloseable {
 
-    static final String PG_ENV = "OKTYV_PG_URL";
+    public static final String PG_ENV = "OKTYV_PG_URL";
 
     private final String baseUrl;
     private final String schema;
@@ -24,7 +24,7 @@ final class TestSchema implements AutoCloseable {
         this.schema = schema;
     }
 
-    static TestSchema create() {
+    public static TestSchema create() {
         String url = System.getenv(PG_ENV);
         Assumptions.assumeTrue(url != null && !url.isBlank(),
                 PG_ENV + " is not set: skipping the PostgreSQL store test (e.g. " + PG_ENV
@@ -34,20 +34,20 @@ final class TestSchema implements AutoCloseable {
         return new TestSchema(url, "i19store_" + HexFormat.of().formatHex(b));
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 
     /** The store URL with {@code currentSchema} set to this test's schema. */
-    String storeUrl() {
+    public String storeUrl() {
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(storeUrl());
     }
 
-    long count(String sql) throws SQLException {
+    public long count(String sql) throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
