@@ -1,11 +1,12 @@
 package dev.oktyv.bench.readiness;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
@@ -60,9 +61,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Option(names = "--criteria", paramLabel = "FILE", description = "JSON criteria overriding the seed's defaults"
             + " (see docs/readiness.md).")
     Path criteriaFile;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
-            description = "Results root (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
 
     /** The clock of the run; tests may fix it. */
     Clock clock = Clock.systemUTC();
@@ -81,7 +81,7 @@ public final class ReadinessCommand implements Callable<Integer> {
 
     private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks)
             throws IOException {
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             Instant started = clock.instant();

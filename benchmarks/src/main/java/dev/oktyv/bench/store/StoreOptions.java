@@ -84,6 +84,15 @@ public final class StoreOptions {
         }
     }
 
+    /**
+     * For a writing command: its run session's starter and, with {@code --store}, the publisher of the finished
+     * folder. The store is opened here, before the run starts, so a malformed URL, a password in it or an
+     * unreachable database fails in seconds, before any work and before the command line is recorded.
+     */
+    public RunPublisher publisher() throws IOException {
+        return new RunPublisher(local(), storeUrl().isPresent() ? Optional.of(openShared(storeUrl().get())) : Optional.empty());
+    }
+
     private Optional<char[]> password() {
         if (storePassword == null) {
             return Optional.empty();
