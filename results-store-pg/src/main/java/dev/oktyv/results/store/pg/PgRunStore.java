@@ -44,6 +44,14 @@ public final class PgRunStore implements RunStore {
      * @throws IOException the database cannot be reached or the schema cannot be migrated (one line, no password)
      */
     public static PgRunStore open(PgStoreUrl url, Optional<char[]> password) throws IOException {
+        return open(url, password, true);
+    }
+
+    /**
+     * Like {@link #open(PgStoreUrl, Optional)}; {@code migrate} false skips Flyway for a schema known to be current
+     * (the concurrent-writers test's child processes, whose parent migrated it).
+     */
+    static PgRunStore open(PgStoreUrl url, Optional<char[]> password, boolean migrate) throws IOException {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         try {
             ds.setURL(url.url());
@@ -56,6 +64,9 @@ public final class PgRunStore implements RunStore {
             c.isValid(5);
         } catch (SQLException e) {
             throw new IOException("cannot reach the store " + url + ": " + firstLine(e.getMessage()), e);
+        }
+        if (!migrate) {
+            return new PgRunStore(url, ds);
         }
         try {
             var config = Flyway.configure(PgRunStore.class.getClassLoader()).dataSource(ds).locations(MIGRATIONS);

@@ -50,7 +50,7 @@ public final class ConcurrentWriter {
             folders.add(write(work, id, branch, r));
         }
         folders.add(write(work, new RunId(SHARED_ID), branch, runs));
-        try (PgRunStore store = PgRunStore.open(PgStoreUrl.parse(url), Optional.empty())) {
+        try (PgRunStore store = PgRunStore.open(PgStoreUrl.parse(url), Optional.empty(), false)) {
             System.out.println("ready");
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
