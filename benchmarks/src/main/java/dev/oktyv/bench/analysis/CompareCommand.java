@@ -81,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
         VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha), allocFloorBytes);
         Path scratch = java.nio.file.Files.createTempDirectory("oktyv-compare");
         // Through the store (--store, or a --branch/--host-class filter) latest~N counts only the runs kept.
-        try (RunStore runs = RunReads.throughStore(store, filter) ? store.open() : null) {
+        try (RunStore runs = store.throughStore(filter) ? store.open() : null) {
             this.runs = runs;
             return compare(policy, format, failOn, scratch);
         } finally {
@@ -138,7 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new UsageException(what + " '" + specs + "': an empty run reference in the list");
             }
             RunFolder f = runs != null && RunStore.isStoreReference(part)
-                    ? RunReads.resolve(runs, part, filter.filter(), scratch.resolve("store"), what)
+                    ? RunReads.resolve(runs, part, store.filter(filter), scratch.resolve("store"), what)
                     : Inputs.folderOrJmhFile(store.resultsDir(), part, what, scratch.resolve(Integer.toString(i)));
             if (out.stream().anyMatch(o -> o.path().toAbsolutePath().normalize()
                     .equals(f.path().toAbsolutePath().normalize()))) {

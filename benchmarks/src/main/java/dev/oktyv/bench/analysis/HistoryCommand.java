@@ -66,11 +66,11 @@ public final class HistoryCommand implements java.util.concurrent.Callable<Integ
         }
         ChangePointDetector d = ChangePointDetector.DEFAULT;
         List<BenchmarkHistory> h;
-        if (RunReads.throughStore(store, filter)) {
+        if (store.throughStore(filter)) {
             // The newest --limit complete runs the filters keep, opened into a scratch root the builder reads.
             Path scratch = Files.createTempDirectory("oktyv-history");
             try (RunStore s = store.open()) {
-                List<StoredRun> runs = s.list(filter.filter().withStatus(RunStatus.COMPLETE));
+                List<StoredRun> runs = s.list(store.filter(filter).withStatus(RunStatus.COMPLETE));
                 h = history(RunReads.materialize(s, runs.subList(0, Math.min(limit, runs.size())), scratch), p, d);
             } finally {
                 DirectoryTree.delete(scratch);

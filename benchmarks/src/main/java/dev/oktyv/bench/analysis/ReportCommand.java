@@ -49,14 +49,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha));
-        if (RunReads.throughStore(store, filter)) {
+        if (store.throughStore(filter)) {
             // The report is written into the run folder: a run read from a shared store is exported to
             // --results-dir (kept there) first; the baseline only needs reading.
             Path scratch = java.nio.file.Files.createTempDirectory("oktyv-report");
             try (RunStore s = store.open()) {
                 RunFolder folder = Inputs.folder(store.resultsDir(), local(s, run, "RUN"), "RUN");
                 Optional<RunFolder> b = baseline == null ? Optional.empty() : Optional.of(
-                        RunStore.isStoreReference(baseline) ? RunReads.resolve(s, baseline, filter.filter(), scratch, "--compare")
+                        RunStore.isStoreReference(baseline) ? RunReads.resolve(s, baseline, store.filter(filter), scratch, "--compare")
                                 : Inputs.folder(store.resultsDir(), baseline, "--compare"));
                 return report(policy, folder, b);
             } finally {
@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         RunId id;
         try {
-            id = s.resolve(reference, filter.filter());
+            id = s.resolve(reference, store.filter(filter));
         } catch (IllegalArgumentException e) {
             throw new UsageException(what + " " + e.getMessage(), e);
         }

@@ -53,13 +53,14 @@ public final class ResultsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be >= 1, was " + limit);
         }
-        if (RunReads.throughStore(store, filter)) {
+        if (store.throughStore(filter)) {
             Path scratch = Files.createTempDirectory("oktyv-results");
             try (RunStore s = store.open()) {
-                List<StoredRun> all = s.list(filter.filter());
+                List<StoredRun> all = s.list(store.filter(filter));
                 RunReads.materialize(s, all.subList(0, Math.min(limit, all.size())), scratch);
+                String kept = store.filter(filter).describe();
                 return print(new ResultsStore(scratch).list(), all.size(), "no runs in " + s.location()
-                        + (filter.any() ? " with " + filter.filter().describe() : ""));
+                        + (kept.isEmpty() ? "" : " with " + kept));
             } finally {
                 DirectoryTree.delete(scratch);
             }

@@ -1,6 +1,7 @@
 package dev.oktyv.bench.store;
 
 import dev.oktyv.bench.cli.ExplainedFailure;
+import dev.oktyv.results.HostInfo;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunId;
@@ -22,17 +23,19 @@ import java.util.Optional;
 public final class RunPublisher implements AutoCloseable {
 
     private final ResultsStore local;
+    private final HostInfo host;
     private final Optional<RunStore> shared;
     private RunFolder started;
 
-    RunPublisher(ResultsStore local, Optional<RunStore> shared) {
+    RunPublisher(ResultsStore local, HostInfo host, Optional<RunStore> shared) {
         this.local = Objects.requireNonNull(local, "local");
+        this.host = Objects.requireNonNull(host, "host");
         this.shared = Objects.requireNonNull(shared, "shared");
     }
 
-    /** Starts the run session in {@code --results-dir}. */
+    /** Starts the run session in {@code --results-dir}, on this host with its {@code --host-class}. */
     public RunSession start(Path sourceDir, List<String> commandLine, Clock clock) throws IOException {
-        RunSession session = RunSession.start(local, sourceDir, commandLine, clock);
+        RunSession session = RunSession.start(local, sourceDir, commandLine, clock, host);
         started = session.folder();
         return session;
     }

@@ -22,11 +22,6 @@ public final class RunReads {
     private RunReads() {
     }
 
-    /** Whether a command reads through {@link RunStore} (a shared store, or a filter) rather than as it always did. */
-    public static boolean throughStore(StoreOptions store, RunFilterOptions filter) {
-        return store.storeUrl().isPresent() || filter.any();
-    }
-
     /** {@code runs} opened under {@code scratch}, which then is a results root holding just them. */
     public static Path materialize(RunStore store, List<StoredRun> runs, Path scratch) throws IOException {
         Files.createDirectories(scratch);

@@ -36,7 +36,7 @@ final class StoreExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (RunStore s = StoreCommand.shared(store, "export")) {
-            RunFilter f = filter.filter();
+            RunFilter f = store.filter(filter);
             RunId id;
             try {
                 id = s.resolve(run, f);

@@ -2,7 +2,10 @@ package dev.oktyv.bench.store;
 
 import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
+import dev.oktyv.results.HostClass;
+import dev.oktyv.results.HostInfo;
 import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunFilter;
 import dev.oktyv.results.RunStore;
 import dev.oktyv.results.RunStores;
 import dev.oktyv.system.secret.Secret;
@@ -44,11 +47,37 @@ public final class StoreOptions {
             description = "The store's password, as a vault reference (the vault's passphrase in $" + PASSPHRASE_ENV + ").")
     String storePassword;
 
+    @Option(names = "--host-class", paramLabel = "NAME", description = {"Writing a run: its host class (default: $"
+            + HostInfo.HOST_CLASS_ENV + ", else <cpu-model>-<cores>c-jdk<major>).",
+            "Reading runs: only runs of this host class count for latest~N and listings."})
+    String hostClass;
+
     @Option(names = "--vault-dir", paramLabel = "DIR", description = "Where the vaults are (default: ~/.oktyv/vaults).")
     Path vaultDir;
 
     public Path resultsDir() {
         return resultsDir;
+    }
+
+    /** The runs a reading command counts: {@code --branch} and {@code --host-class}. */
+    public RunFilter filter(RunFilterOptions options) {
+        return new RunFilter(options.branch(), hostClass().map(c -> c), Optional.empty());
+    }
+
+    /** Whether a reading command filters, or reads a shared store: then it reads through {@link RunStore}. */
+    public boolean throughStore(RunFilterOptions options) {
+        return storeUrl().isPresent() || options.branch().isPresent() || hostClass != null;
+    }
+
+    private Optional<String> hostClass() {
+        if (hostClass == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HostClass.requireValid(hostClass));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--host-class: " + e.getMessage());
+        }
     }
 
     /** The shared store's URL, when one is named. */
@@ -90,7 +119,10 @@ public final class StoreOptions {
      * unreachable database fails in seconds, before any work and before the command line is recorded.
      */
     public RunPublisher publisher() throws IOException {
-        return new RunPublisher(local(), storeUrl().isPresent() ? Optional.of(openShared(storeUrl().get())) : Optional.empty());
+        Optional<String> named = hostClass();
+        HostInfo detected = HostInfo.detect();
+        HostInfo host = named.map(detected::withHostClass).orElse(detected);
+        return new RunPublisher(local(), host, storeUrl().isPresent() ? Optional.of(openShared(storeUrl().get())) : Optional.empty());
     }
 
     private Optional<char[]> password() {

@@ -41,7 +41,8 @@ class RunPublisherTest {
     void theEndedRunIsInTheLocalFolderAndInTheStore() throws Exception {
         try (TestSchema schema = TestSchema.create()) {
             StoreOptions options = new StoreOptions();
-            new CommandLine(new Holder(options)).parseArgs("--store", schema.storeUrl(), "--results-dir", root.toString());
+            new CommandLine(new Holder(options)).parseArgs("--store", schema.storeUrl(), "--results-dir", root.toString(),
+                    "--host-class", "ci-large");
             StoredRun stored;
             try (RunPublisher publisher = options.publisher();
                  RunSession session = publisher.start(Path.of(""), List.of("security", "--quick"), Clock.systemUTC())) {
@@ -53,6 +54,9 @@ class RunPublisherTest {
                 stored = runs.get(0);
             }
             assertThat(stored.metadata().status()).isEqualTo(RunStatus.COMPLETE);
+            assertThat(stored.hostClass()).isEqualTo("ci-large");
+            assertThat(Files.readString(root.resolve(stored.id().value()).resolve("run.json")))
+                    .contains("\"hostClass\": \"ci-large\"");
             assertThat(stored.metadata().commandLine()).containsExactly("security", "--quick");
             assertThat(Files.isDirectory(root.resolve(stored.id().value()))).isTrue();
         }
