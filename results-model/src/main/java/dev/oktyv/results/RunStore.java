@@ -3,7 +3,6 @@ package dev.oktyv.results;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +70,7 @@ public interface RunStore extends AutoCloseable {
     /** Whether {@code reference} is one {@link #resolve} understands without looking at the store. */
     static boolean isStoreReference(String reference) {
         return reference != null && (RunId.isRunId(reference)
-                || Latest.PATTERN.matcher(reference.toLowerCase(Locale.ROOT)).matches());
+                || Latest.PATTERN.matcher(reference).matches());
     }
 
     /** Holder: interfaces cannot have private constants. */

@@ -42,7 +42,7 @@ public record PgStoreUrl(String url, Optional<String> schema) {
             boolean secret = authority.substring(0, authority.lastIndexOf('@')).contains(":");
             throw new IllegalArgumentException(secret
                     ? "store URL carries a password in its user-info (shown here as jdbc:postgresql://USER:***@…):"
-                    + " a password comes from the vault (--store-password vault:NAME), never from the URL"
+                    + " a password comes from the vault (--store-password vault:VAULT/KEY), never from the URL"
                     : "store URL has a user-info part (USER@HOST): give the user as ?user=NAME");
         }
         if (authority.isEmpty() || slash < 0 || slash == beforeQuery.length() - 1) {
@@ -56,7 +56,7 @@ public record PgStoreUrl(String url, Optional<String> schema) {
                 String key = (eq < 0 ? param : param.substring(0, eq)).toLowerCase(Locale.ROOT);
                 if (key.contains("password")) {
                     throw new IllegalArgumentException("store URL carries a password ('" + key + "=…'): a password"
-                            + " comes from the vault (--store-password vault:NAME), never from the URL");
+                            + " comes from the vault (--store-password vault:VAULT/KEY), never from the URL");
                 }
                 if (key.equals("currentschema")) {
                     String s = eq < 0 ? "" : param.substring(eq + 1);
