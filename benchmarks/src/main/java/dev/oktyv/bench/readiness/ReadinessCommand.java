@@ -7,7 +7,6 @@ import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.readiness.Criteria;

@@ -9,7 +9,6 @@ import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
 import dev.oktyv.probes.recovery.service.RemoteService;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.recovery.RecoveryReport;

@@ -2,9 +2,9 @@ package dev.oktyv.bench.results;
 
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
-import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.bench.store.RunFilterOptions;
 import dev.oktyv.bench.store.RunReads;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunStore;

@@ -20,7 +20,6 @@ import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.profiles.capture.ProfileRequest;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;

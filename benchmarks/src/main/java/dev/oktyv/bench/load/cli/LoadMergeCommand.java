@@ -9,7 +9,6 @@ import dev.oktyv.bench.load.merge.MergeInputException;
 import dev.oktyv.bench.load.merge.MergedRunWriter;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
@@ -30,7 +29,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
