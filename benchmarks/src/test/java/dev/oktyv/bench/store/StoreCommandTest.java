@@ -133,8 +133,18 @@ class StoreCommandTest {
         }
     }
 
+    /** The fixtures of results-store-pg's test-jar: a folder under "mvn test", a jar under "mvn verify". */
     private Path copyFixtures() throws Exception {
-        Path from = Path.of(TestSchema.class.getResource("/store-fixtures/" + FIXTURE + "/run.json").toURI()).getParent().getParent();
+        java.net.URI uri = TestSchema.class.getResource("/store-fixtures/" + FIXTURE + "/run.json").toURI();
+        if (!"jar".equals(uri.getScheme())) {
+            return copyFixtures(Path.of(uri).getParent().getParent());
+        }
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+            return copyFixtures(jar.provider().getPath(uri).getParent().getParent());
+        }
+    }
+
+    private Path copyFixtures(Path from) throws Exception {
         Path to = Files.createTempDirectory(tmp, "runs");
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
