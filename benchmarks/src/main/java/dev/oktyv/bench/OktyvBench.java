@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
                 dev.oktyv.bench.security.SecurityCommand.class,
                 dev.oktyv.bench.recovery.RecoveryCommand.class,
                 dev.oktyv.bench.readiness.ReadinessCommand.class,
+                dev.oktyv.bench.store.StoreCommand.class,
         })
 public final class OktyvBench implements Runnable {
 

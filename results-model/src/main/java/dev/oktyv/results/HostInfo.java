@@ -15,7 +15,16 @@ import java.util.OptionalLong;
  * {@link RunMetadataJson}).
  */
 public record HostInfo(Optional<String> hostname, String os, String osVersion, String arch, Optional<String> cpuModel,
-                       int cores, OptionalLong memoryBytes) {
+                       int cores, OptionalLong memoryBytes, Optional<String> hostClass) {
+
+    /** The environment variable naming the run's host class, e.g. {@code ci-large}; see {@link HostClass}. */
+    public static final String HOST_CLASS_ENV = "OKTYV_HOST_CLASS";
+
+    /** A host with no explicit class: {@link HostClass#of} derives one from CPU model, cores and JVM. */
+    public HostInfo(Optional<String> hostname, String os, String osVersion, String arch, Optional<String> cpuModel,
+                    int cores, OptionalLong memoryBytes) {
+        this(hostname, os, osVersion, arch, cpuModel, cores, memoryBytes, Optional.empty());
+    }
 
     public HostInfo {
         Objects.requireNonNull(hostname, "hostname");
@@ -24,6 +33,8 @@ public record HostInfo(Optional<String> hostname, String os, String osVersion, S
         Objects.requireNonNull(osVersion, "osVersion");
         Objects.requireNonNull(arch, "arch");
         Objects.requireNonNull(cpuModel, "cpuModel");
+        Objects.requireNonNull(hostClass, "hostClass");
+        hostClass.ifPresent(HostClass::requireValid);
         if (cores < 1 && cores != UNKNOWN_COUNT) {
             throw new IllegalArgumentException("cores must be >= 1 (or " + UNKNOWN_COUNT + ": unknown), was " + cores);
         }
@@ -41,9 +52,17 @@ public record HostInfo(Optional<String> hostname, String os, String osVersion, S
                 UNKNOWN_COUNT, OptionalLong.empty());
     }
 
+    /** This machine; its host class is {@value #HOST_CLASS_ENV} when set (CI runners name their pool there). */
     public static HostInfo detect() {
+        String named = System.getenv(HOST_CLASS_ENV);
         return new HostInfo(detectHostname(), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), detectCpuModel(), Runtime.getRuntime().availableProcessors(), detectMemoryBytes());
+                System.getProperty("os.arch"), detectCpuModel(), Runtime.getRuntime().availableProcessors(), detectMemoryBytes(),
+                named == null || named.isBlank() ? Optional.empty() : Optional.of(named.strip()));
+    }
+
+    /** The same host with an explicit class ({@code --host-class}). */
+    public HostInfo withHostClass(String name) {
+        return new HostInfo(hostname, os, osVersion, arch, cpuModel, cores, memoryBytes, Optional.of(name));
     }
 
     private static Optional<String> detectHostname() {

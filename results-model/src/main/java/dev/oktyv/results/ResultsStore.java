@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** The results root ({@code results/} by default): a directory of run folders, never overwritten. */
-public final class ResultsStore {
+/**
+ * The results root ({@code results/} by default): a directory of run folders, never overwritten. The default
+ * {@link RunStore}.
+ */
+public final class ResultsStore implements RunStore {
 
     private static final int MAX_COLLISIONS = 1000;
     private final Path root;
@@ -40,6 +43,69 @@ public final class ResultsStore {
             }
         }
         throw new IOException("more than " + MAX_COLLISIONS + " runs named " + id + " under " + root);
+    }
+
+    @Override
+    public String location() {
+        return root.toString();
+    }
+
+    /** Runs whose {@code run.json} is readable and kept by {@code filter}; a damaged one is left out, not fatal. */
+    @Override
+    public List<StoredRun> list(RunFilter filter) throws IOException {
+        List<StoredRun> out = new ArrayList<>();
+        for (RunFolder f : list()) {
+            if (!Files.isRegularFile(f.runJson())) {
+                continue;
+            }
+            RunMetadata m;
+            try {
+                m = f.readMetadata();
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            if (filter.accepts(m)) {
+                out.add(new StoredRun(f.id(), m));
+            }
+        }
+        return out;
+    }
+
+    /** The folder itself: nothing to copy. */
+    @Override
+    public RunFolder open(RunId id, Path scratch) {
+        Path p = root.resolve(id.value());
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException("no run '" + id + "' in the store " + root);
+        }
+        return new RunFolder(p, id);
+    }
+
+    /**
+     * A folder already under this root is published as it is; any other is copied in under its own id, which must
+     * be free: a copy under a suffixed id would disagree with its {@code run.json}.
+     */
+    @Override
+    public RunId publish(RunFolder run) throws IOException {
+        Path target = root.resolve(run.id().value());
+        if (target.toAbsolutePath().normalize().equals(run.path().toAbsolutePath().normalize())) {
+            return run.id();
+        }
+        Files.createDirectories(root);
+        try {
+            Files.createDirectory(target);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new RunAlreadyStoredException(run.id(), root.toString());
+        }
+        for (RunFolderContents.Entry e : RunFolderContents.list(run)) {
+            AtomicFiles.copy(e.file(), target.resolve(e.relative()));
+        }
+        return run.id();
+    }
+
+    /** Nothing to release. */
+    @Override
+    public void close() {
     }
 
     /** All run folders, newest first. Folders whose name is not a run id are ignored. */

@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  *   "commit": {"sha": "...40 hex... | unknown", "branch": "main", "dirty": false},
  *   "startedAt": "2026-11-28T00:15:00Z", "endedAt": "2026-11-28T00:16:00Z" | null,
  *   "status": "complete | incomplete | failed", "commandLine": ["run", "--quick"],
- *   "host": {"hostname", "os", "osVersion", "arch", "cpuModel", "cores", "memoryBytes"},
+ *   "host": {"hostname", "os", "osVersion", "arch", "cpuModel", "cores", "memoryBytes", "hostClass" (optional)},
  *   "jvm": {"vendor", "version", "vmName", "javaHome", "flags": [...]} }
  * </pre>
  */
@@ -58,6 +58,9 @@ public final class RunMetadataJson {
         host.addProperty("cpuModel", m.host().cpuModel().orElse(UNKNOWN));
         host.addProperty("cores", m.host().cores());
         host.addProperty("memoryBytes", m.host().memoryBytes().orElse(NO_MEMORY_FIGURE));
+        // Written only when named (--host-class, OKTYV_HOST_CLASS): otherwise the class is derived on reading, and
+        // run.json files written before host classes existed stay byte-identical.
+        m.host().hostClass().ifPresent(c -> host.addProperty("hostClass", c));
         o.add("host", host);
         JsonObject jvm = new JsonObject();
         jvm.addProperty("vendor", m.jvm().vendor());
@@ -89,7 +92,8 @@ public final class RunMetadataJson {
                     RunStatus.fromWireName(str(o, "status")), list(field(o, "commandLine").getAsJsonArray()),
                     new HostInfo(known(str(host, "hostname")), str(host, "os"), str(host, "osVersion"),
                             str(host, "arch"), known(str(host, "cpuModel")), field(host, "cores").getAsInt(),
-                            memory(field(host, "memoryBytes").getAsLong())),
+                            memory(field(host, "memoryBytes").getAsLong()),
+                            host.has("hostClass") ? Optional.of(str(host, "hostClass")) : Optional.empty()),
                     new JvmInfo(str(jvm, "vendor"), str(jvm, "version"), str(jvm, "vmName"), str(jvm, "javaHome"),
                             list(field(jvm, "flags").getAsJsonArray())));
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException

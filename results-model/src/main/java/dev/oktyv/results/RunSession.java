@@ -51,13 +51,20 @@ public final class RunSession implements AutoCloseable {
      */
     public static RunSession start(ResultsStore store, Path sourceDir, List<String> commandLine, Clock clock)
             throws IOException {
+        return start(store, sourceDir, commandLine, clock, HostInfo.detect());
+    }
+
+    /** Like {@link #start(ResultsStore, Path, List, Clock)} on a host described by the caller (e.g. its host class). */
+    public static RunSession start(ResultsStore store, Path sourceDir, List<String> commandLine, Clock clock, HostInfo host)
+            throws IOException {
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(host, "host");
         Objects.requireNonNull(clock, "clock");
         GitInfo git = GitInfo.detect(sourceDir);
         var now = clock.instant();
         RunFolder folder = store.create(RunId.of(now, git.shortCommit(), git.dirty()));
         RunMetadata m = RunMetadata.started(SuiteVersion.get(), folder.id(), git, now, commandLine,
-                HostInfo.detect(), JvmInfo.detect());
+                host, JvmInfo.detect());
         folder.writeMetadata(m);
         return new RunSession(folder, m, clock);
     }

@@ -9,6 +9,7 @@ import dev.oktyv.analysis.stats.ForkWelchTest;
 import dev.oktyv.analysis.stats.RelativeChange;
 import dev.oktyv.analysis.stats.Verdict;
 import dev.oktyv.analysis.stats.VerdictPolicy;
+import dev.oktyv.results.HostClass;
 import dev.oktyv.results.RunMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,12 @@ public final class RunComparator {
             if (!mb.host().hostname().equals(mc.host().hostname()) || !mb.host().cpuModel().equals(mc.host().cpuModel())) {
                 w.add("runs were measured on different hosts (" + mb.host().hostname().orElse("unknown") + ", "
                         + mc.host().hostname().orElse("unknown") + ")");
+            }
+            String hb = HostClass.of(mb);
+            String hc = HostClass.of(mc);
+            if (!hb.equals(hc)) {
+                w.add("runs are of different host classes (" + hb + ", " + hc + "): pick runs of one class with"
+                        + " --host-class");
             }
             if (!mb.jvm().version().equals(mc.jvm().version())) {
                 w.add("runs used different JVMs (" + mb.jvm().version() + ", " + mc.jvm().version() + ")");

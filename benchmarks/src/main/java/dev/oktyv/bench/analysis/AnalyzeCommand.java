@@ -9,9 +9,9 @@ import dev.oktyv.analysis.rules.RuleResultWriter;
 import dev.oktyv.analysis.rules.Rules;
 import dev.oktyv.analysis.rules.Severity;
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunStatus;
 import java.io.IOException;
@@ -39,8 +39,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", defaultValue = "latest", description = "Run id, path, commit, latest or latest~N (default: latest);"
             + " or a .jfr recording, or a folder of them, from anywhere.")
     String run;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
             description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -59,7 +59,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return JfrFileAnalysis.analyze(Path.of(run), format, failOn, pairs, spec.commandLine().getOut());
         }
         Severity gate = failOn;
-        RunFolder folder = Inputs.folder(resultsDir, run, "RUN");
+        RunFolder folder = Inputs.folder(store.resultsDir(), run, "RUN");
         AnalysisInput input;
         try {
             input = AnalysisInputLoader.load(folder);

@@ -7,11 +7,14 @@ import dev.oktyv.analysis.compare.FlameDiffGenerator;
 import dev.oktyv.analysis.compare.RunComparator;
 import dev.oktyv.analysis.stats.VerdictPolicy;
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.store.RunFilterOptions;
+import dev.oktyv.bench.store.RunReads;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.AtomicFiles;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.results.RunStore;
 import dev.oktyv.analysis.model.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +49,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CANDIDATE")
     String candidate;
 
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    RunFilterOptions filter;
     @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5%", description = "Minimum relative effect (default: ${DEFAULT-VALUE}).")
     String threshold;
     @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01", description = "Significance level (default: ${DEFAULT-VALUE}).")
@@ -65,6 +70,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    /** The store the run references resolve in, when read through one; see {@link #call}. */
+    private RunStore runs;
+
     @Override
     public Integer call() throws Exception {
         if (!(allocFloorBytes >= 0 && Double.isFinite(allocFloorBytes))) {
@@ -72,7 +80,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         VerdictPolicy policy = new VerdictPolicy(Inputs.percent("--threshold", threshold), Inputs.alpha(alpha), allocFloorBytes);
         Path scratch = java.nio.file.Files.createTempDirectory("oktyv-compare");
-        try {
+        // Through the store (--store, or a --branch/--host-class filter) latest~N counts only the runs kept.
+        try (RunStore runs = store.throughStore(filter) ? store.open() : null) {
+            this.runs = runs;
             return compare(policy, format, failOn, scratch);
         } finally {
             dev.oktyv.results.DirectoryTree.delete(scratch);
@@ -127,7 +137,9 @@ public final class CompareCommand implements Callable<Integer> {
             if (part.isEmpty()) {
                 throw new UsageException(what + " '" + specs + "': an empty run reference in the list");
             }
-            RunFolder f = Inputs.folderOrJmhFile(resultsDir, part, what, scratch.resolve(Integer.toString(i)));
+            RunFolder f = runs != null && RunStore.isStoreReference(part)
+                    ? RunReads.resolve(runs, part, store.filter(filter), scratch.resolve("store"), what)
+                    : Inputs.folderOrJmhFile(store.resultsDir(), part, what, scratch.resolve(Integer.toString(i)));
             if (out.stream().anyMatch(o -> o.path().toAbsolutePath().normalize()
                     .equals(f.path().toAbsolutePath().normalize()))) {
                 // Pooled twice, its forks would count twice and fake precision.

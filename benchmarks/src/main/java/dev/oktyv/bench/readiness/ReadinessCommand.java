@@ -1,7 +1,6 @@
 package dev.oktyv.bench.readiness;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.filestore.FileLocation;
@@ -10,8 +9,9 @@ import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.plugin.PluginSet;
 import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.analysis.report.ReadinessPages;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.readiness.Criteria;
@@ -74,9 +74,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Option(names = "--bench", split = ",", paramLabel = "REGEX", description = "The performance phase's benchmarks:"
             + " those whose name contains a match (default: the paired variants under --quick, all otherwise).")
     List<String> bench = new ArrayList<>();
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
-            description = "Results root (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
 
     /** The clock of the run; tests may fix it. */
     Clock clock = Clock.systemUTC();
@@ -112,7 +111,7 @@ public final class ReadinessCommand implements Callable<Integer> {
 
     private int run(Set<Phase> selected, Criteria criteria, List<String> recorded, PluginSet checks,
                     Optional<S3Settings> s3, Optional<ReadinessTarget> target) throws IOException {
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             Instant started = clock.instant();

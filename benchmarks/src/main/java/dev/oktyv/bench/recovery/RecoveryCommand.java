@@ -1,14 +1,14 @@
 package dev.oktyv.bench.recovery;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryRunner;
 import dev.oktyv.probes.recovery.service.RemoteService;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.recovery.RecoveryReport;
@@ -44,8 +44,8 @@ public final class RecoveryCommand implements Callable<Integer> {
     String targetUrl;
     @Option(names = "--target-token-file", paramLabel = "FILE", description = "File holding --target-url's bearer token.")
     Path targetTokenFile;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
 
     @Override
     public Integer call() throws Exception {
@@ -72,7 +72,7 @@ public final class RecoveryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""),
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""),
                 spec.commandLine().getParseResult().originalArgs(), Clock.systemUTC())) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());

@@ -1,11 +1,10 @@
 package dev.oktyv.bench.results;
 
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.GitInfo;
 import dev.oktyv.results.JmhImport;
-import dev.oktyv.results.ResultsStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,8 +42,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--started", paramLabel = "TIME",
             description = "When the measurement started, ISO-8601 UTC like 2026-11-28T00:15:00Z (default: the file's modification time).")
     String started;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
-    Path resultsDir = Path.of("results");
+    @Mixin
+    StoreOptions store;
 
     @Override
     public Integer call() throws IOException {
@@ -67,7 +66,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         JmhImport.Imported imported;
         try {
-            imported = JmhImport.into(new ResultsStore(resultsDir), file, git, at,
+            imported = JmhImport.into(store.local(), file, git, at,
                     List.of("results", "import", file.toString()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -1,9 +1,15 @@
 package dev.oktyv.bench.results;
 
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.store.RunFilterOptions;
+import dev.oktyv.bench.store.RunReads;
+import dev.oktyv.bench.store.StoreOptions;
+import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.results.ResultsStore;
+import dev.oktyv.results.RunStore;
+import dev.oktyv.results.StoredRun;
+import java.nio.file.Files;
 import dev.oktyv.results.RunFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,18 +42,37 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N runs (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
-    Path resultsDir = Path.of("results");
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    RunFilterOptions filter;
 
     @Override
     public Integer call() throws IOException {
         if (limit < 1) {
             throw new UsageException("--limit must be >= 1, was " + limit);
         }
-        List<RunFolder> runs = new ResultsStore(resultsDir).list();
+        if (store.throughStore(filter)) {
+            Path scratch = Files.createTempDirectory("oktyv-results");
+            try (RunStore s = store.open()) {
+                List<StoredRun> all = s.list(store.filter(filter));
+                RunReads.materialize(s, all.subList(0, Math.min(limit, all.size())), scratch);
+                String kept = store.filter(filter).describe();
+                return print(new ResultsStore(scratch).list(), all.size(), "no runs in " + s.location()
+                        + (kept.isEmpty() ? "" : " with " + kept));
+            } finally {
+                DirectoryTree.delete(scratch);
+            }
+        }
+        List<RunFolder> runs = store.local().list();
+        return print(runs, runs.size(), "no runs under " + store.resultsDir());
+    }
+
+    private int print(List<RunFolder> runs, int total, String none) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (runs.isEmpty()) {
-            out.println("no runs under " + resultsDir);
+            out.println(none);
             out.flush();
             return 0;
         }
@@ -57,8 +82,8 @@ public final class ResultsCommand implements Callable<Integer> {
             RunSummary s = RunSummaries.read(run);
             out.printf(Locale.ROOT, format, s.id(), s.commit(), DATE.format(s.startedAt()), s.status(), s.benchmarks());
         }
-        if (runs.size() > limit) {
-            out.println("(" + (runs.size() - limit) + " older runs not shown; use --limit)");
+        if (total > limit) {
+            out.println("(" + (total - limit) + " older runs not shown; use --limit)");
         }
         out.flush();
         return 0;

@@ -6,12 +6,12 @@ import dev.oktyv.bench.catalog.BenchmarkInfo;
 import dev.oktyv.bench.catalog.BenchmarkSelector;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.ExplainedFailure;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.cli.WriterOutputStream;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.profiles.capture.ProfileRequest;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import java.io.IOException;
@@ -125,8 +125,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--foe", description = "Fail on error: stop at the first failing benchmark (JMH: -foe true).")
     boolean failOnError;
 
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", description = "Root of the run folders (default: ${DEFAULT-VALUE}).")
-    Path resultsDir = Path.of("results");
+    @Mixin
+    StoreOptions store;
 
     @Override
     public Integer call() throws IOException, RunnerException {
@@ -141,7 +141,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WriterOutputStream echo = new WriterOutputStream(out);
         List<String> commandLine = List.copyOf(spec.commandLine().getParseResult().originalArgs());
-        try (RunSession session = RunSession.start(new ResultsStore(options.resultsDir()),
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(
                 Path.of("").toAbsolutePath(), commandLine, clock)) {
             PrintStream console = session.console(echo);
             console.println("# oktyv-bench: run " + session.folder().id() + " into " + session.folder().path());
@@ -193,7 +193,7 @@ public final class RunCommand implements Callable<Integer> {
                     optional(forks), optional(warmupIterations), optional(iterations), Optional.ofNullable(warmupTime),
                     Optional.ofNullable(measurementTime), optional(threads), modes, Optional.ofNullable(timeUnit),
                     RunOptions.parseParams(params), profilers.stream().map(ProfilerSpec::parse).toList(),
-                    JmhSpellings.splitWords(jvmArgs), failOnError || jmh.failOnError(), resultsDir,
+                    JmhSpellings.splitWords(jvmArgs), failOnError || jmh.failOnError(), store.resultsDir(),
                     profile == null ? ProfileRequest.NONE : ProfileRequest.parse(profile), jmh.extras());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);

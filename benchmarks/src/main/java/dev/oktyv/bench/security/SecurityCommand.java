@@ -1,16 +1,16 @@
 package dev.oktyv.bench.security;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.bench.filestore.S3Settings;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.security.SecurityCategory;
@@ -60,9 +60,8 @@ public final class SecurityCommand implements Callable<Integer> {
     @Option(names = "--advisories", paramLabel = "DIR|ZIP", description = "OSV advisories: a folder of OSV JSON files"
             + " or OSV's all.zip (default: the snapshot bundled in the jar).")
     Path advisories;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root"
-            + " (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
 
     /** The clock of the run (advisory age, timestamps); tests fix it. */
     Clock clock = Clock.systemUTC();
@@ -91,7 +90,7 @@ public final class SecurityCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         List<String> recorded = List.copyOf(spec.commandLine().getParseResult().originalArgs());
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded, clock)) {
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
             SecurityReport report = SecurityPhase.execute(new SecurityPhase.Plan(selected, probes, external, source,

@@ -38,7 +38,8 @@ class ArchitectureTest {
                 Arguments.of("profiles", ModuleRules.PROFILES_DEPEND_ONLY_ON_THE_RESULTS_MODEL, "dev.oktyv.profiles"),
                 Arguments.of("analysis", ModuleRules.ANALYSIS_NEVER_ON_SYSTEM_OR_BENCHMARKS, "dev.oktyv.analysis"),
                 Arguments.of("probes", ModuleRules.PROBES_ON_ENGINES_AND_RESULTS_MODEL_ONLY, "dev.oktyv.probes"),
-                Arguments.of("load", ModuleRules.LOAD_NEVER_ON_ANALYSIS, "dev.oktyv.bench.load"));
+                Arguments.of("load", ModuleRules.LOAD_NEVER_ON_ANALYSIS, "dev.oktyv.bench.load"),
+                Arguments.of("results-store-pg", ModuleRules.PG_STORE_ONLY_THROUGH_RUN_STORE, "dev.oktyv.results.store.pg"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +56,9 @@ class ArchitectureTest {
                         "dev.oktyv.profiles"),
                 Arguments.of(ModuleRules.LOAD_NEVER_ON_ANALYSIS, LoadReadsTheAnalysisModel.class, "dev.oktyv.analysis"),
                 Arguments.of(ModuleRules.PROBES_ON_ENGINES_AND_RESULTS_MODEL_ONLY,
-                        dev.oktyv.probes.archfixture.ProbeReadsTheAnalysisModel.class, "dev.oktyv.analysis"));
+                        dev.oktyv.probes.archfixture.ProbeReadsTheAnalysisModel.class, "dev.oktyv.analysis"),
+                Arguments.of(ModuleRules.PG_STORE_ONLY_THROUGH_RUN_STORE,
+                        dev.oktyv.bench.store.archfixture.CommandOpensThePgStore.class, "dev.oktyv.results.store.pg"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -18,6 +18,8 @@ final class ModuleRules {
     static final String PROBES = "dev.oktyv.probes..";
     static final String BENCH = "dev.oktyv.bench..";
 
+    static final String PG_STORE = "dev.oktyv.results.store.pg..";
+
     private ModuleRules() {
     }
 
@@ -50,4 +52,9 @@ final class ModuleRules {
     static final ArchRule LOAD_NEVER_ON_ANALYSIS = noClasses().that().resideInAPackage("dev.oktyv.bench.load..")
             .should().dependOnClassesThat().resideInAPackage(ANALYSIS)
             .because("the load runner is a producer: it writes through results-model, not the consumer's model");
+
+    /** The shared store is one RunStore among others: everyone else knows only the interface (ServiceLoader). */
+    static final ArchRule PG_STORE_ONLY_THROUGH_RUN_STORE = noClasses().that().resideOutsideOfPackage(PG_STORE)
+            .should().dependOnClassesThat().resideInAPackage(PG_STORE)
+            .because("the PostgreSQL store is found through RunStoreProvider; readers and writers see only RunStore");
 }

@@ -1,7 +1,6 @@
 package dev.oktyv.bench.load.cli;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.duration.Durations;
@@ -23,8 +22,9 @@ import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.stress.StressPlan;
 import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.profiles.capture.ProfileRequest;
-import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;
@@ -71,8 +71,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "EVENTS", description = {"Profile each scenario's measured phase (after"
             + " --warmup): a comma-separated subset of", "cpu, alloc, lock, wall, jfr, into profiles/<scenario-id>/."})
     String profile;
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results", description = "Results root (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
     @Option(names = "--cache", paramLabel = "on|off", defaultValue = "off", description = {"Read-through cache in front"
             + " of the reads of the scenarios that have one", "(database, service-db in process): ${COMPLETION-CANDIDATES}"
             + " (default: ${DEFAULT-VALUE}); run both for the pair."})
@@ -138,7 +138,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         // originalArgs is the whole command line, sub-command name included.
         List<String> recorded = HttpTargetOptions.redacted(spec.commandLine().getParseResult().originalArgs());
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""), recorded,
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""), recorded,
                 Clock.systemUTC()); ServiceTarget wipedAfterRun = serviceTarget) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());

@@ -1,14 +1,14 @@
 package dev.oktyv.bench.load.cli;
 
 import dev.oktyv.bench.cli.ExitCodes;
-import dev.oktyv.bench.cli.ResultsDirConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.load.merge.AgentRun;
 import dev.oktyv.bench.load.merge.LoadMerger;
 import dev.oktyv.bench.load.merge.MergeInputException;
 import dev.oktyv.bench.load.merge.MergedRunWriter;
-import dev.oktyv.results.ResultsStore;
+import dev.oktyv.bench.store.RunPublisher;
+import dev.oktyv.bench.store.StoreOptions;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
@@ -29,7 +29,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,9 +47,8 @@ public final class LoadMergeCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "The agents' run folders.")
     List<Path> dirs = new ArrayList<>();
-    @Option(names = "--results-dir", converter = ResultsDirConverter.class, paramLabel = "DIR", defaultValue = "results",
-            description = "Results root for the merged run (default ${DEFAULT-VALUE}).")
-    Path resultsDir;
+    @Mixin
+    StoreOptions store;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +59,7 @@ public final class LoadMergeCommand implements Callable<Integer> {
         } catch (MergeInputException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        try (RunSession session = RunSession.start(new ResultsStore(resultsDir), Path.of(""),
+        try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""),
                 spec.commandLine().getParseResult().originalArgs(), Clock.systemUTC())) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
