@@ -24,7 +24,9 @@ public final class EmitOptions {
 
     /** Options that describe the fleet or this invocation, not the scenario: never passed on to the agents. */
     private static final Set<String> NOT_PASSED_ON = Set.of("--emit", "-o", "--output", "--image", "--results-claim",
-            "--agents", "--agent-index", "--start-at", "--results-dir");
+            "--agents", "--agent-index", "--start-at", "--results-dir",
+            // Only `load merge` publishes the fleet's run; an agent publishing its share would add N partial runs.
+            "--store", "--store-password", "--vault-dir");
     private static final Set<String> FLAGS_NOT_PASSED_ON = Set.of("--quiet");
 
     @Option(names = "--emit", paramLabel = "k8s", description = "With --agents N: write a Kubernetes manifest (Indexed Job of N agents) instead of running.")
