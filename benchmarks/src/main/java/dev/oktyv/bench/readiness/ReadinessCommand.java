@@ -89,10 +89,7 @@ public final class ReadinessCommand implements Callable<Integer> {
             ReadinessConsole view = new ReadinessConsole(console);
             view.banner();
             List<PluginRef> used = checks.pluginsOf(selected);
-            for (PluginRef p : used) {
-                console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
-                        + p.source() + ")");
-            }
+            PluginSet.announce(console, used);
             var results = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks)
                     .run(session.folder(), console, view);
             ReadinessReport report = ReadinessReport.of(started, Duration.ofNanos(System.nanoTime() - t0), quick,

@@ -4,6 +4,8 @@ import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.duration.DurationConverter;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.service.CorsPolicy;
 import dev.oktyv.system.service.Route;
@@ -11,6 +13,7 @@ import dev.oktyv.system.service.ServiceOptions;
 import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    PluginsOption plugins;
 
     @Spec
     CommandSpec spec;
@@ -84,12 +89,21 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new UsageException("--db-url: " + e.getMessage());
             }
         }
+        // The loader stays open while the service runs: the user's health checks are called on every /health.
+        try (URLClassLoader loader = plugins.open(ServeCommand.class.getClassLoader())) {
+            // Loaded before the port is taken: a plug-in that cannot load is bad input (exit 2).
+            return serve(options, PluginSet.discover(loader));
+        }
+    }
+
+    private int serve(ServiceOptions options, PluginSet checks) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EmbeddedService service;
         try {
             ServiceDatabase database = ServiceDatabase.of(dbUrl);
             service = EmbeddedService.startWith(options,
-                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database);
+                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database,
+                    checks.healthChecks());
         } catch (BindException e) {
             throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
         }
@@ -97,6 +111,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Oktyv service listening on " + service.uri());
             // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
             out.println("Bearer token (shown once): " + service.token().revealAsString());
+            for (var check : checks.healthChecks()) {
+                out.println("Health check from a plug-in: " + check.name() + " (" + check.getClass().getName() + ")");
+            }
             out.println("Routes: " + service.routes().stream().map(Route::label).toList() + "; Ctrl-C to stop");
             out.flush();
             onStarted.accept(service.engines());
