@@ -31,11 +31,9 @@ final class WeakenedS3Targets {
      * Prefix check off: the store's prefix is glued to the caller's path as a string, under a real store opened on
      * the first prefix segment only, so a {@code ..} that climbs out of the store's prefix is not refused.
      */
-    static final class PrefixCheckOff implements S3Target {
-        private final S3Target real;
-
+    static final class PrefixCheckOff extends Delegating {
         PrefixCheckOff(S3Target real) {
-            this.real = real;
+            super(real);
         }
 
         @Override
@@ -55,25 +53,14 @@ final class WeakenedS3Targets {
                 }
             };
         }
-
-        @Override
-        public List<String> credentialSources() {
-            return real.credentialSources();
-        }
-
-        @Override
-        public List<Secret> credentialValues() {
-            return real.credentialValues();
-        }
     }
 
     /** Plain http allowed: a non-loopback http endpoint is handed straight to the SDK, no scheme check. */
-    static final class PlainHttpAllowed implements S3Target {
-        private final S3Target real;
+    static final class PlainHttpAllowed extends Delegating {
         private final S3StoreConfig config;
 
         PlainHttpAllowed(S3Target real, S3StoreConfig config) {
-            this.real = real;
+            super(real);
             this.config = config;
         }
 
@@ -105,24 +92,12 @@ final class WeakenedS3Targets {
                 }
             };
         }
-
-        @Override
-        public List<String> credentialSources() {
-            return real.credentialSources();
-        }
-
-        @Override
-        public List<Secret> credentialValues() {
-            return real.credentialValues();
-        }
     }
 
     /** Redirects followed: writes go through an HTTP client that follows any redirect, method and body included. */
-    static final class RedirectFollowing implements S3Target {
-        private final S3Target real;
-
+    static final class RedirectFollowing extends Delegating {
         RedirectFollowing(S3Target real) {
-            this.real = real;
+            super(real);
         }
 
         @Override
@@ -153,24 +128,12 @@ final class WeakenedS3Targets {
                 }
             };
         }
-
-        @Override
-        public List<String> credentialSources() {
-            return real.credentialSources();
-        }
-
-        @Override
-        public List<Secret> credentialValues() {
-            return real.credentialValues();
-        }
     }
 
     /** Credentials from plain system properties ({@code -Daws.accessKeyId=...}), where the SDK's chain finds them. */
-    static final class CredentialsFromProperties implements S3Target, AutoCloseable {
-        private final S3Target real;
-
+    static final class CredentialsFromProperties extends Delegating implements AutoCloseable {
         CredentialsFromProperties(S3Target real) {
-            this.real = real;
+            super(real);
             List<Secret> keys = real.credentialValues();
             System.setProperty("aws.accessKeyId", keys.get(0).revealAsString());
             System.setProperty("aws.secretAccessKey", keys.get(1).revealAsString());
@@ -183,24 +146,41 @@ final class WeakenedS3Targets {
         }
 
         @Override
-        public FileStore open(Optional<URI> endpoint, String prefix) {
-            return real.open(endpoint, prefix);
-        }
-
-        @Override
         public List<String> credentialSources() {
             return List.of("system property aws.accessKeyId", "system property aws.secretAccessKey");
-        }
-
-        @Override
-        public List<Secret> credentialValues() {
-            return real.credentialValues();
         }
 
         @Override
         public void close() {
             System.clearProperty("aws.accessKeyId");
             System.clearProperty("aws.secretAccessKey");
+        }
+    }
+
+    /**
+     * The real target with one thing changed: a weakened target overrides {@link #description} and the one method it
+     * weakens; everything else (opening, the credentials' sources and values) is the real target's.
+     */
+    private abstract static class Delegating implements S3Target {
+        final S3Target real;
+
+        Delegating(S3Target real) {
+            this.real = real;
+        }
+
+        @Override
+        public FileStore open(Optional<URI> endpoint, String prefix) {
+            return real.open(endpoint, prefix);
+        }
+
+        @Override
+        public List<String> credentialSources() {
+            return real.credentialSources();
+        }
+
+        @Override
+        public List<Secret> credentialValues() {
+            return real.credentialValues();
         }
     }
 
