@@ -30,8 +30,8 @@ class RecoveryRunnerTest {
     void discoversEveryProbeOnTheClassPathWithUniqueIds() {
         List<RecoveryProbe> probes = RecoveryRunner.discover();
         assertThat(probes).extracting(RecoveryProbe::id).containsExactly("circuit-breaker", "connection-failure",
-                "crash-safety", "exactly-once", "graceful-degradation", "retry-logic", "service-error-answers",
-                "smtp-outage", "timeout-handling");
+                "crash-safety", "database-black-hole", "exactly-once", "graceful-degradation", "retry-logic",
+                "service-error-answers", "smtp-outage", "timeout-handling");
         assertThat(RecoveryRunner.select(probes, Optional.of(Pattern.compile("^retry")))).extracting(RecoveryProbe::id)
                 .containsExactly("retry-logic");
     }
