@@ -2,31 +2,21 @@ package dev.oktyv.bench.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.bench.cli.Cli;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.bench.plugin.fixture.FixtureChecks;
+import dev.oktyv.bench.serve.ServeRun;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.results.RunFolder;
 import dev.oktyv.system.monitoring.health.HealthCheckProvider;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,10 +58,8 @@ class PluginsOnCommandsTest {
 
     @Test
     void securityScoresTheJarsProbeWithTheBuiltInOnes() throws IOException {
-        PluginJarFixture.write(plugins.resolve("my-checks.jar"),
-                Map.of(SecurityProbe.class, List.of(FixtureChecks.ScratchWritableProbe.class.getName())));
-        Cli.Result r = Cli.run("security", "--category", "general", "--plugins", plugins.toString(),
-                "--results-dir", results.toString());
+        Cli.Result r = runWithJar(SecurityProbe.class, FixtureChecks.ScratchWritableProbe.class, "security",
+                "--category", "general");
         assertThat(r.exit()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.CHECK_FAILED);
         RunFolder run = onlyRun();
         String json = Files.readString(run.securityJson(), StandardCharsets.UTF_8);
@@ -81,10 +69,8 @@ class PluginsOnCommandsTest {
 
     @Test
     void recoveryRunsTheJarsProbe() throws IOException {
-        PluginJarFixture.write(plugins.resolve("my-checks.jar"),
-                Map.of(RecoveryProbe.class, List.of(FixtureChecks.ScratchRoundTripProbe.class.getName())));
-        Cli.Result r = Cli.run("recovery", "--probe", "^fixture-round-trip$", "--plugins", plugins.toString(),
-                "--results-dir", results.toString());
+        Cli.Result r = runWithJar(RecoveryProbe.class, FixtureChecks.ScratchRoundTripProbe.class, "recovery",
+                "--probe", "^fixture-round-trip$");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         RunFolder run = onlyRun();
         assertThat(Files.readString(run.recoveryJson(), StandardCharsets.UTF_8)).contains("\"fixture-round-trip\"");
@@ -95,31 +81,12 @@ class PluginsOnCommandsTest {
     void serveListsTheJarsHealthCheckInHealth() throws Exception {
         PluginJarFixture.write(plugins.resolve("my-checks.jar"),
                 Map.of(HealthCheckProvider.class, List.of(FixtureChecks.DownCheck.class.getName())));
-        CompletableFuture<String> routesLine = new CompletableFuture<>();
-        StringWriter out = new StringWriter() {
-            @Override
-            public void write(String str, int off, int len) {
-                super.write(str, off, len);
-                if (toString().contains("Routes:")) {
-                    routesLine.complete(toString());
-                }
-            }
-        };
-        StringWriter err = new StringWriter();
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread serve = new Thread(() -> exit.complete(OktyvBench.execute(new String[] {"serve", "--duration", "5s",
-                "--plugins", plugins.toString()}, new PrintWriter(out, true), new PrintWriter(err, true))));
-        serve.start();
-        String printed = routesLine.get(30, TimeUnit.SECONDS);
-        Matcher url = Pattern.compile("listening on (http://\\S+)").matcher(printed);
-        assertThat(url.find()).as("stderr: " + err).isTrue();
-        assertThat(printed).contains("Health check from a plug-in: fixture-down");
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url.group(1) + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        ServeRun serve = ServeRun.start("--duration", "5s", "--plugins", plugins.toString());
+        assertThat(serve.out()).contains("Health check from a plug-in: fixture-down");
         // The user's DOWN dependency is in /health beside the engines' checks.
-        assertThat(health.body()).contains("\"name\":\"fixture-down\",\"status\":\"DOWN\"")
+        assertThat(serve.get("/health").body()).contains("\"name\":\"fixture-down\",\"status\":\"DOWN\"")
                 .contains("\"name\":\"database\",\"status\":\"UP\"");
-        assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
+        assertThat(serve.exit()).as(serve.err()).isEqualTo(ExitCodes.OK);
     }
 
     @ParameterizedTest
@@ -141,6 +108,14 @@ class PluginsOnCommandsTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--plugins " + plugins + ": no .jar file in it").doesNotContain("\tat ");
         assertThat(runs()).isEmpty();
+    }
+
+    /** {@code args --plugins DIR --results-dir DIR} with a jar in DIR that lists {@code impl} for {@code service}. */
+    private Cli.Result runWithJar(Class<?> service, Class<?> impl, String... args) throws IOException {
+        PluginJarFixture.write(plugins.resolve("my-checks.jar"), Map.of(service, List.of(impl.getName())));
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--plugins", plugins.toString(), "--results-dir", results.toString()));
+        return Cli.run(all.toArray(String[]::new));
     }
 
     /** {@code command --plugins DIR}; serve writes no run folder, so it takes no --results-dir. */
