@@ -11,7 +11,7 @@ import dev.oktyv.results.readiness.PhaseResult;
 import dev.oktyv.results.readiness.PhaseStatus;
 import dev.oktyv.results.readiness.ReadinessReport;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityFinding;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,9 @@ import dev.oktyv.results.readiness.Phase;
 import dev.oktyv.results.readiness.PluginKind;
 import dev.oktyv.results.readiness.PluginRef;
 import dev.oktyv.system.monitoring.health.HealthCheckProvider;
+import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -89,6 +91,19 @@ public record PluginSet(List<Scenario> scenarios, List<SecurityProbe> securityPr
     /** The plug-ins of the phases that ran: a scenario counts in load, a health check in monitoring, and so on. */
     public List<PluginRef> pluginsOf(Set<Phase> phases) {
         return plugins.stream().filter(p -> phases.contains(phase(p.kind()))).toList();
+    }
+
+    /** One console line per plug-in that will run, so a run's log says which of the user's checks were in it. */
+    public static void announce(PrintStream console, List<PluginRef> used) {
+        for (PluginRef p : used) {
+            console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
+                    + p.source() + ")");
+        }
+    }
+
+    /** {@link #announce(PrintStream, List)} for the plug-ins of {@code kind} whose ids are among {@code running}. */
+    public void announce(PrintStream console, PluginKind kind, Collection<String> running) {
+        announce(console, plugins.stream().filter(p -> p.kind() == kind && running.contains(p.id())).toList());
     }
 
     static Phase phase(PluginKind kind) {

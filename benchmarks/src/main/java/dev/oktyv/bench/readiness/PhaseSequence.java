@@ -11,7 +11,7 @@ import dev.oktyv.results.readiness.Criteria;
 import dev.oktyv.results.readiness.Phase;
 import dev.oktyv.results.readiness.PhaseFigures;
 import dev.oktyv.results.readiness.PhaseResult;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityScore;
@@ -195,8 +195,8 @@ final class PhaseSequence {
     }
 
     static PhaseFigures.Recovery recovery(RecoveryReport report) {
-        return new PhaseFigures.Recovery(report.successRatePercent(), report.count(ProbeVerdict.PASSED),
-                report.count(ProbeVerdict.FAILED));
+        return new PhaseFigures.Recovery(report.successRatePercent(), report.count(ProbeVerdict.PASS),
+                report.count(ProbeVerdict.FAIL));
     }
 
     private static Duration since(long startNanos) {

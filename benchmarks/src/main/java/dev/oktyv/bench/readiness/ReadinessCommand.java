@@ -119,10 +119,7 @@ public final class ReadinessCommand implements Callable<Integer> {
             ReadinessConsole view = new ReadinessConsole(console);
             view.banner();
             List<PluginRef> used = checks.pluginsOf(selected);
-            for (PluginRef p : used) {
-                console.println("plug-in " + p.kind().wireName() + " " + p.id() + " (" + p.className() + ", from "
-                        + p.source() + ")");
-            }
+            PluginSet.announce(console, used);
             target.ifPresent(t -> console.println("target " + t.url() + " (--target-url): load, monitoring and the"
                     + " service security and recovery probes address it"));
             PhaseSequence sequence = new PhaseSequence(selected, quick, criteria, clock, System.getenv(), checks, bench,

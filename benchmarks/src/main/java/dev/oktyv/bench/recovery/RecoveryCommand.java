@@ -3,6 +3,8 @@ package dev.oktyv.bench.recovery;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
@@ -11,8 +13,10 @@ import dev.oktyv.probes.recovery.RecoveryRunner;
 import dev.oktyv.probes.recovery.service.RemoteService;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
+import dev.oktyv.results.readiness.PluginKind;
 import dev.oktyv.results.recovery.RecoveryReport;
 import java.io.PrintStream;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -37,6 +41,8 @@ public final class RecoveryCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--probe", paramLabel = "REGEX", description = "Only probes whose id matches (find, not full match).")
     String probe;
@@ -49,6 +55,14 @@ public final class RecoveryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The loader stays open while the probes run: their classes come from it.
+        try (URLClassLoader loader = plugins.open(RecoveryCommand.class.getClassLoader())) {
+            // Loaded before the run folder exists: a plug-in that cannot load is bad input, not a failed run.
+            return run(PluginSet.discover(loader));
+        }
+    }
+
+    private int run(PluginSet checks) throws Exception {
         // Validated before the run folder exists: a usage error leaves no trace in results/.
         Optional<Pattern> filter;
         try {
@@ -56,7 +70,7 @@ public final class RecoveryCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             throw new UsageException("--probe '" + probe + "' is not a regular expression: " + e.getDescription());
         }
-        List<RecoveryProbe> all = RecoveryRunner.discover();
+        List<RecoveryProbe> all = checks.recoveryProbes();
         List<RecoveryProbe> selected = RecoveryRunner.select(all, filter);
         if (selected.isEmpty()) {
             throw new UsageException("--probe '" + probe + "' matches no recovery probe (available: "
@@ -76,6 +90,7 @@ public final class RecoveryCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult().originalArgs(), Clock.systemUTC())) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
+            checks.announce(console, PluginKind.RECOVERY_PROBE, selected.stream().map(RecoveryProbe::id).toList());
             RecoveryReport report = RecoveryPhase.execute(selected, remote, session.folder(), console,
                     Clock.systemUTC());
             console.flush();

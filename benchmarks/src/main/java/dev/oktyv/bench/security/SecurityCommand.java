@@ -8,15 +8,19 @@ import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.bench.filestore.S3Settings;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.general.AdvisorySource;
 import dev.oktyv.probes.security.run.ProbeCatalog;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
+import dev.oktyv.results.readiness.PluginKind;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityScore;
 import java.io.PrintStream;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,6 +52,8 @@ public final class SecurityCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     FileStoreOptions files;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories:"
             + " vault, database, api, file, email, service, general (default: all).")
@@ -70,6 +76,14 @@ public final class SecurityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The loader stays open while the probes run: their classes come from it.
+        try (URLClassLoader loader = plugins.open(SecurityCommand.class.getClassLoader())) {
+            // Loaded before the run folder exists: a plug-in that cannot load is bad input, not a failed run.
+            return run(PluginSet.discover(loader));
+        }
+    }
+
+    private int run(PluginSet checks) throws Exception {
         // Everything is validated before the run folder exists: a usage error leaves no trace in results/.
         Set<SecurityCategory> selected;
         Optional<SecurityTargets.External> external;
@@ -81,7 +95,7 @@ public final class SecurityCommand implements Callable<Integer> {
             external = external(selected);
             s3 = s3(selected);
             source = advisories == null ? AdvisorySource.bundled() : AdvisorySource.of(advisories);
-            probes = ProbeCatalog.select(ProbeCatalog.discover(getClass().getClassLoader()), selected);
+            probes = ProbeCatalog.select(checks.securityProbes(), selected);
             if (probes.isEmpty()) {
                 throw new IllegalArgumentException("no security probe on the class path belongs to "
                         + selected.stream().map(SecurityCategory::wireName).toList());
@@ -93,6 +107,7 @@ public final class SecurityCommand implements Callable<Integer> {
         try (RunPublisher publisher = store.publisher(); RunSession session = publisher.start(Path.of(""), recorded, clock)) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
+            checks.announce(console, PluginKind.SECURITY_PROBE, probes.stream().map(SecurityProbe::id).toList());
             SecurityReport report = SecurityPhase.execute(new SecurityPhase.Plan(selected, probes, external, source,
                     environment, clock, s3), session.folder(), console);
             console.flush();

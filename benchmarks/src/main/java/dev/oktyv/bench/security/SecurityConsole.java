@@ -1,6 +1,6 @@
 package dev.oktyv.bench.security;
 
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityScore;

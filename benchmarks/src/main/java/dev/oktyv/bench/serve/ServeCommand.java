@@ -6,6 +6,8 @@ import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
 import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.filestore.FileStoreOptions;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.service.CorsPolicy;
 import dev.oktyv.system.service.Route;
@@ -13,6 +15,7 @@ import dev.oktyv.system.service.ServiceOptions;
 import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    PluginsOption plugins;
 
     @Spec
     CommandSpec spec;
@@ -95,13 +100,21 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        // The loader stays open while the service runs: the user's health checks are called on every /health.
+        try (URLClassLoader loader = plugins.open(ServeCommand.class.getClassLoader())) {
+            // Loaded before the port is taken: a plug-in that cannot load is bad input (exit 2).
+            return serve(options, PluginSet.discover(loader), fileLocation);
+        }
+    }
+
+    private int serve(ServiceOptions options, PluginSet checks, FileLocation fileLocation) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EmbeddedService service;
         try {
             ServiceDatabase database = ServiceDatabase.of(dbUrl);
             service = EmbeddedService.startWith(options,
-                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database, List.of(),
-                    fileLocation);
+                    staleReads ? database.withItems(ItemStoreOptions.servingStaleReads()) : database,
+                    checks.healthChecks(), fileLocation);
         } catch (BindException e) {
             throw new UsageException("cannot listen on port " + port + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -113,6 +126,9 @@ public final class ServeCommand implements Callable<Integer> {
             // Printed once, here only; the service's vault is temporary, so this line is how a user learns it.
             out.println("Bearer token (shown once): " + service.token().revealAsString());
             out.println("Files: " + service.filesDescription());
+            for (var check : checks.healthChecks()) {
+                out.println("Health check from a plug-in: " + check.name() + " (" + check.getClass().getName() + ")");
+            }
             out.println("Routes: " + service.routes().stream().map(Route::label).toList() + "; Ctrl-C to stop");
             out.flush();
             onStarted.accept(service.engines());

@@ -3,6 +3,7 @@ package dev.oktyv.bench.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.profiles.calibration.HotMethods;
+import dev.oktyv.profiles.jfrfile.DamagedJfr;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,14 +68,8 @@ class FlameJfrCommandTest {
 
     @Test
     void fallbackToTheJdkParserIsOneWarningLineNamingTheReason() throws Exception {
-        byte[] b = Files.readAllBytes(jfr);
-        // The first event after the 68-byte chunk header gets a size past the chunk end: the fast reader declines.
-        b[68] = (byte) 0xFF;
-        b[69] = (byte) 0xFF;
-        b[70] = (byte) 0xFF;
-        b[71] = (byte) 0x7F;
-        Path bad = dir.resolve("bad-size.jfr");
-        Files.write(bad, b);
+        // The first event gets a size past the chunk end: the fast reader declines.
+        Path bad = DamagedJfr.firstEventSizePastChunkEnd(jfr, dir.resolve("bad-size.jfr"));
         Path html = dir.resolve("bad.html");
         CliRun r = CliRun.of("flame", bad.toString(), "-o", html.toString());
         assertThat(r.err().lines().filter(l -> l.startsWith("warning:")).toList()).singleElement().asString()

@@ -9,7 +9,7 @@ import dev.oktyv.results.readiness.PhaseFigures;
 import dev.oktyv.results.readiness.PhaseResult;
 import dev.oktyv.results.readiness.PhaseStatus;
 import dev.oktyv.results.readiness.ReadinessReport;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;

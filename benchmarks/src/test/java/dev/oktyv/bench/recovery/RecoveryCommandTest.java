@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oktyv.bench.cli.Cli;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.results.RunFolder;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.recovery.RecoveryReport;
 import dev.oktyv.results.recovery.RecoveryReportJson;
 import com.sun.net.httpserver.HttpServer;
@@ -34,7 +34,7 @@ class RecoveryCommandTest {
         RunFolder folder = onlyRun();
         RecoveryReport report = RecoveryReportJson.read(folder);
         assertThat(report.outcomes()).extracting(o -> o.probeId()).containsExactly("circuit-breaker", "retry-logic");
-        assertThat(report.outcomes()).allMatch(o -> o.verdict() == ProbeVerdict.PASSED);
+        assertThat(report.outcomes()).allMatch(o -> o.verdict() == ProbeVerdict.PASS);
         String console = Files.readString(folder.consoleLog(), StandardCharsets.UTF_8);
         assertThat(console).contains("💥 Testing Retry Logic").contains("✅ Recovered after 3 attempts")
                 .contains("📊 Recovery success rate: 100.0% (2 of 2 passed): Excellent");

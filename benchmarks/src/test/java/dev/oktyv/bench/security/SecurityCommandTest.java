@@ -6,7 +6,7 @@ import dev.oktyv.bench.OktyvBench;
 import dev.oktyv.bench.serve.EmbeddedService;
 import dev.oktyv.results.ResultsStore;
 import dev.oktyv.results.RunFolder;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityCategory;
 import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;

@@ -3,7 +3,7 @@ package dev.oktyv.bench.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.results.ResultsStore;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.results.security.SecurityReport;
 import dev.oktyv.results.security.SecurityReportJson;

@@ -17,7 +17,7 @@ import dev.oktyv.probes.security.service.ServiceTarget;
 import dev.oktyv.probes.security.service.SlowClientsProbe;
 import dev.oktyv.probes.security.service.SqlInjectionRoutesProbe;
 import dev.oktyv.probes.security.service.TokenCheckTarget;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.service.BearerAuth;
 import dev.oktyv.system.service.ServiceOptions;
 import java.nio.file.Path;

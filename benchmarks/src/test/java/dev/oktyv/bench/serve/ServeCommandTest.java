@@ -10,46 +10,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ServeCommandTest {
 
-    private static final Pattern URL = Pattern.compile("listening on (http://\\S+)");
     private static final Pattern TOKEN = Pattern.compile("Bearer token \\(shown once\\): (\\S+)");
-
-    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
 
     @Test
     void servesHealthOpenlyAndMetricsWithThePrintedToken() throws Exception {
-        CompletableFuture<String> routesLine = new CompletableFuture<>();
-        StringWriter out = new StringWriter() {
-            @Override
-            public void write(String str, int off, int len) {
-                super.write(str, off, len);
-                if (toString().contains("Routes:")) {
-                    routesLine.complete(toString()); // the last announcement line: URL and token are already out
-                }
-            }
-        };
-        StringWriter err = new StringWriter();
-        Thread serve = new Thread(() -> exitCode.complete(OktyvBench.execute(
-                new String[] {"serve", "--duration", "6s"}, new PrintWriter(out, true), new PrintWriter(err, true))));
-        serve.start();
-        routesLine.get(30, TimeUnit.SECONDS);
-        Matcher url = URL.matcher(out.toString());
-        assertThat(url.find()).as("URL printed; stderr: " + err).isTrue();
-        Matcher token = TOKEN.matcher(out.toString());
+        ServeRun serve = ServeRun.start("--duration", "6s");
+        Matcher token = TOKEN.matcher(serve.out());
         assertThat(token.find()).isTrue();
 
         HttpClient http = HttpClient.newHttpClient();
-        String base = url.group(1);
+        String base = serve.url();
         assertThat(base).startsWith("http://127.0.0.1:");
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = serve.get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"name\":\"http-workers\",\"status\":\"UP\"");
         // No read fallback by default: without its database the service cannot answer item reads.
@@ -59,36 +37,18 @@ class ServeCommandTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("oktyv_http_request_duration_seconds_count{route=\"GET /health\",status=\"2xx\"} 1");
 
-        assertThat(exitCode.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
-        String printed = out.toString();
+        assertThat(serve.exit()).isEqualTo(ExitCodes.OK);
+        String printed = serve.out();
         assertThat(printed.indexOf(token.group(1))).isEqualTo(printed.lastIndexOf(token.group(1)));
         assertThat(printed).contains("Stopped after PT6S");
     }
 
     @Test
     void withStaleReadsTheDatabaseIsNotCritical() throws Exception {
-        CompletableFuture<String> routesLine = new CompletableFuture<>();
-        StringWriter out = new StringWriter() {
-            @Override
-            public void write(String str, int off, int len) {
-                super.write(str, off, len);
-                if (toString().contains("Routes:")) {
-                    routesLine.complete(toString());
-                }
-            }
-        };
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread serve = new Thread(() -> exit.complete(OktyvBench.execute(
-                new String[] {"serve", "--stale-reads", "--duration", "3s"}, new PrintWriter(out, true),
-                new PrintWriter(new StringWriter(), true))));
-        serve.start();
-        routesLine.get(30, TimeUnit.SECONDS);
-        Matcher url = URL.matcher(out.toString());
-        assertThat(url.find()).isTrue();
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url.group(1) + "/health")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\",\"critical\":false");
-        assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
+        ServeRun serve = ServeRun.start("--stale-reads", "--duration", "3s");
+        assertThat(serve.get("/health").body())
+                .contains("\"name\":\"database\",\"status\":\"UP\",\"critical\":false");
+        assertThat(serve.exit()).isEqualTo(ExitCodes.OK);
     }
 
     @Test

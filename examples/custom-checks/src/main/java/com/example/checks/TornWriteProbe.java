@@ -3,7 +3,7 @@ package com.example.checks;
 import dev.oktyv.probes.recovery.RecoveryProbe;
 import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ public final class TornWriteProbe implements RecoveryProbe {
         }
         double millis = (System.nanoTime() - start) / 1e6;
         return new ProbeOutcome(id(), title(), "journal file cut " + (full - cut) + " bytes short, inside its last"
-                + " record", ok ? ProbeVerdict.PASSED : ProbeVerdict.FAILED, summary, millis, OptionalInt.empty(),
+                + " record", ok ? ProbeVerdict.PASS : ProbeVerdict.FAIL, summary, millis, OptionalInt.empty(),
                 List.of(), Optional.empty());
     }
 

@@ -10,7 +10,7 @@ import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.probes.security.service.ServiceTarget;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.monitoring.health.HealthStatus;
 import dev.oktyv.system.secret.Secret;
 import java.net.InetAddress;
@@ -44,14 +44,14 @@ class CustomChecksTest {
     @Test
     void theJournalRecoversFromATornWrite() throws Exception {
         var outcome = new TornWriteProbe().run(RecoveryTargets.builder(scratch).build());
-        assertThat(outcome.verdict()).as(outcome.summary()).isEqualTo(ProbeVerdict.PASSED);
+        assertThat(outcome.verdict()).as(outcome.summary()).isEqualTo(ProbeVerdict.PASS);
         assertThat(outcome.summary()).startsWith("49 of 49 complete records intact, 49 records after restart");
     }
 
     @Test
     void aJournalThatTrustsItsLengthsFailsTheTornWriteProbe() throws Exception {
         var outcome = new TornWriteProbe(Journal.Recovery.TRUST_LENGTHS).run(RecoveryTargets.builder(scratch).build());
-        assertThat(outcome.verdict()).as(outcome.summary()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(outcome.verdict()).as(outcome.summary()).isEqualTo(ProbeVerdict.FAIL);
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.oktyv.probes.recovery;
 
 import dev.oktyv.results.recovery.Evidence;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class Judgement {
 
     public ProbeOutcome outcome(RecoveryProbe probe, String fault, String passSummary, double recoveryMillis,
                                 OptionalInt attempts) {
-        ProbeVerdict verdict = failures.isEmpty() ? ProbeVerdict.PASSED : ProbeVerdict.FAILED;
+        ProbeVerdict verdict = failures.isEmpty() ? ProbeVerdict.PASS : ProbeVerdict.FAIL;
         String summary = failures.isEmpty() ? passSummary : failures.get(0);
         return new ProbeOutcome(probe.id(), probe.title(), fault, verdict, summary, recoveryMillis, attempts,
                 evidence, Optional.empty());

@@ -26,18 +26,20 @@ public final class RecoveryConsole implements RecoveryRunner.ProbeListener {
     @Override
     public void finished(ProbeOutcome o) {
         String mark = switch (o.verdict()) {
-            case PASSED -> "✅";
-            case FAILED -> "❌";
+            case PASS -> "✅";
+            case FAIL -> "❌";
             case NOT_RUN -> "⏭️";
+            case NOT_APPLICABLE -> "➖";
         };
         out.println("   " + mark + " " + o.summary());
         out.flush();
     }
 
     public void summary(RecoveryReport report) {
-        long passed = report.count(dev.oktyv.results.recovery.ProbeVerdict.PASSED);
-        long failed = report.count(dev.oktyv.results.recovery.ProbeVerdict.FAILED);
-        long notRun = report.count(dev.oktyv.results.recovery.ProbeVerdict.NOT_RUN);
+        long passed = report.count(dev.oktyv.results.probe.ProbeVerdict.PASS);
+        long failed = report.count(dev.oktyv.results.probe.ProbeVerdict.FAIL);
+        long notRun = report.count(dev.oktyv.results.probe.ProbeVerdict.NOT_RUN)
+                + report.count(dev.oktyv.results.probe.ProbeVerdict.NOT_APPLICABLE);
         out.println();
         if (report.band().isEmpty()) {
             out.println("📊 Recovery success rate: not applicable, no probe ran (" + notRun + " not run)");

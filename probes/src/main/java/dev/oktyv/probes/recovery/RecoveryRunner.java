@@ -2,7 +2,7 @@ package dev.oktyv.probes.recovery;
 
 import dev.oktyv.results.recovery.Evidence;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.recovery.RecoveryReport;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,7 +108,7 @@ public final class RecoveryRunner {
 
     /** The exception's message is left out: it may carry a URL or SQL the evidence must not repeat. */
     private static ProbeOutcome broken(RecoveryProbe probe, String what) {
-        return new ProbeOutcome(probe.id(), probe.title(), "as configured by the probe", ProbeVerdict.FAILED, what,
+        return new ProbeOutcome(probe.id(), probe.title(), "as configured by the probe", ProbeVerdict.FAIL, what,
                 Double.NaN, OptionalInt.empty(), List.of(new Evidence("runner", what)), Optional.empty());
     }
 

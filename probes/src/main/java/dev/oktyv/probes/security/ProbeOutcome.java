@@ -1,6 +1,6 @@
 package dev.oktyv.probes.security;
 
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

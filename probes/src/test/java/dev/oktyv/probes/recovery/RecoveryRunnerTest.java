@@ -3,7 +3,7 @@ package dev.oktyv.probes.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.recovery.RecoveryReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,8 +30,8 @@ class RecoveryRunnerTest {
     void discoversEveryProbeOnTheClassPathWithUniqueIds() {
         List<RecoveryProbe> probes = RecoveryRunner.discover();
         assertThat(probes).extracting(RecoveryProbe::id).containsExactly("circuit-breaker", "connection-failure",
-                "crash-safety", "exactly-once", "graceful-degradation", "retry-logic", "service-error-answers",
-                "smtp-outage", "timeout-handling");
+                "crash-safety", "database-black-hole", "exactly-once", "graceful-degradation", "retry-logic",
+                "service-error-answers", "smtp-outage", "timeout-handling");
         assertThat(RecoveryRunner.select(probes, Optional.of(Pattern.compile("^retry")))).extracting(RecoveryProbe::id)
                 .containsExactly("retry-logic");
     }
@@ -48,7 +48,7 @@ class RecoveryRunnerTest {
         });
         RecoveryReport r = new RecoveryRunner(Duration.ofMillis(300), CLOCK)
                 .run(List.of(throwing, hanging), NONE, RecoveryRunner.ProbeListener.silent());
-        assertThat(r.outcomes()).extracting(ProbeOutcome::verdict).containsOnly(ProbeVerdict.FAILED);
+        assertThat(r.outcomes()).extracting(ProbeOutcome::verdict).containsOnly(ProbeVerdict.FAIL);
         assertThat(r.outcomes().get(0).summary()).isEqualTo("probe stopped by IllegalStateException");
         assertThat(r.outcomes().get(1).summary()).isEqualTo("did not finish within 300 ms");
         assertThat(r.outcomes().toString()).doesNotContain("secret-host");
@@ -56,8 +56,8 @@ class RecoveryRunnerTest {
 
     @Test
     void theConsoleEarnsEachLineAndUsesTheSeedsBands() {
-        RecoveryProbe ok = probe("good-one", t -> outcome("good-one", ProbeVerdict.PASSED, "Recovered after 3 attempts"));
-        RecoveryProbe bad = probe("bad-one", t -> outcome("bad-one", ProbeVerdict.FAILED, "no fallback"));
+        RecoveryProbe ok = probe("good-one", t -> outcome("good-one", ProbeVerdict.PASS, "Recovered after 3 attempts"));
+        RecoveryProbe bad = probe("bad-one", t -> outcome("bad-one", ProbeVerdict.FAIL, "no fallback"));
         RecoveryProbe skipped = probe("skipped", t -> ProbeOutcome.notRun("skipped", "Skipped", "no target"));
         StringWriter text = new StringWriter();
         RecoveryConsole console = new RecoveryConsole(new PrintWriter(text));

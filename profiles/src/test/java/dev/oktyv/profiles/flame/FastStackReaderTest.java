@@ -11,6 +11,7 @@ import dev.oktyv.profiles.capture.AsyncProfilerProvider;
 import dev.oktyv.profiles.capture.CaptureOptions;
 import dev.oktyv.profiles.capture.CaptureRun;
 import dev.oktyv.profiles.capture.ProfileRequest;
+import dev.oktyv.profiles.jfrfile.DamagedJfr;
 import dev.oktyv.profiles.jfrfile.JfrFormatException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -127,14 +128,7 @@ class FastStackReaderTest {
 
     @Test
     void corruptEventIsAOneLineFormatErrorAndTheJdkParserReadsTheFileInstead() throws Exception {
-        byte[] b = Files.readAllBytes(plain);
-        // The first event after the 68-byte header gets a size that runs past the chunk end.
-        b[68] = (byte) 0xFF;
-        b[69] = (byte) 0xFF;
-        b[70] = (byte) 0xFF;
-        b[71] = (byte) 0x7F;
-        Path bad = dir.resolve("bad-size.jfr");
-        Files.write(bad, b);
+        Path bad = DamagedJfr.firstEventSizePastChunkEnd(plain, dir.resolve("bad-size.jfr"));
         assertThatThrownBy(() -> FastStackReader.read(bad, JfrChunks.scan(bad).completeBytes(), EventKind.CPU, false, ""))
                 .isInstanceOf(JfrFormatException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").containsPattern("offset \\d+"));
@@ -145,13 +139,7 @@ class FastStackReaderTest {
 
     @Test
     void aFallbackToTheJdkParserPrintsOneWarningNamingTheReason() throws Exception {
-        byte[] b = Files.readAllBytes(plain);
-        b[68] = (byte) 0xFF;
-        b[69] = (byte) 0xFF;
-        b[70] = (byte) 0xFF;
-        b[71] = (byte) 0x7F;
-        Path bad = dir.resolve("bad-size-warned.jfr");
-        Files.write(bad, b);
+        Path bad = DamagedJfr.firstEventSizePastChunkEnd(plain, dir.resolve("bad-size-warned.jfr"));
         List<String> warnings = new ArrayList<>();
         StackProfile p = JfrStackReader.read(bad, EventKind.CPU, false, warnings::add);
         assertThat(p.stacks()).isEqualTo(JfrStackReader.read(bad, EventKind.CPU, false, false).stacks());

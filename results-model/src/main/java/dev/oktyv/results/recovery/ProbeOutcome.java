@@ -1,5 +1,6 @@
 package dev.oktyv.results.recovery;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.OptionalInt;
  * @param summary            one line: what the engine did (the console's result line)
  * @param recoveryMillis     fault removed → first success, from the probe's clock; NaN when not applicable
  * @param attempts           attempts the engine reported for the recovering call; empty when not applicable
- * @param notRunReason       why the probe did not run; present exactly when the verdict is {@code NOT_RUN}
+ * @param notRunReason       why the probe did not run or does not apply; present exactly when the verdict is not
+ *                           counted ({@code NOT_RUN}, {@code NOT_APPLICABLE})
  */
 public record ProbeOutcome(String probeId, String title, String fault, ProbeVerdict verdict, String summary,
                            double recoveryMillis, OptionalInt attempts, List<Evidence> evidence,
@@ -32,8 +34,9 @@ public record ProbeOutcome(String probeId, String title, String fault, ProbeVerd
         if (!probeId.matches("[a-z0-9-]{1,60}")) {
             throw new IllegalArgumentException("probeId '" + probeId + "' must be 1-60 of [a-z0-9-]");
         }
-        if ((verdict == ProbeVerdict.NOT_RUN) != notRunReason.isPresent()) {
-            throw new IllegalArgumentException("probe " + probeId + ": a reason is required exactly for not-run, verdict "
+        if (verdict.counted() == notRunReason.isPresent()) {
+            throw new IllegalArgumentException("probe " + probeId + ": a reason is required exactly for not-run and"
+                    + " not-applicable, verdict "
                     + verdict.wireName() + " had " + (notRunReason.isPresent() ? "one" : "none"));
         }
         if (recoveryMillis < 0) {
@@ -52,6 +55,6 @@ public record ProbeOutcome(String probeId, String title, String fault, ProbeVerd
     }
 
     public boolean passed() {
-        return verdict == ProbeVerdict.PASSED;
+        return verdict == ProbeVerdict.PASS;
     }
 }

@@ -1,5 +1,6 @@
 package dev.oktyv.results.recovery;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -7,11 +8,16 @@ import java.util.Optional;
 
 /**
  * The recovery phase of one run ({@code recovery.json}). The success rate counts probes that ran: a probe that
- * could not run is neither a success nor a failure, it is reported with its reason.
+ * could not run (or does not apply) is neither a success nor a failure, it is reported with its reason.
  */
 public record RecoveryReport(int formatVersion, Instant startedAt, double elapsedSeconds, List<ProbeOutcome> outcomes) {
 
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2 since the recovery and security verdicts became one type ({@link ProbeVerdict}): verdicts are written {@code
+     * pass}/{@code fail} (1 wrote {@code passed}/{@code failed}) and the totals count {@code notApplicable}. Version 1
+     * files are still read.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     public RecoveryReport {
         Objects.requireNonNull(startedAt, "startedAt");
@@ -28,8 +34,8 @@ public record RecoveryReport(int formatVersion, Instant startedAt, double elapse
 
     /** Passed over passed + failed, in percent; NaN when no probe ran. */
     public double successRatePercent() {
-        long ran = count(ProbeVerdict.PASSED) + count(ProbeVerdict.FAILED);
-        return ran == 0 ? Double.NaN : 100.0 * count(ProbeVerdict.PASSED) / ran;
+        long ran = count(ProbeVerdict.PASS) + count(ProbeVerdict.FAIL);
+        return ran == 0 ? Double.NaN : 100.0 * count(ProbeVerdict.PASS) / ran;
     }
 
     /** The seed's band; empty when no probe ran. */
@@ -40,6 +46,6 @@ public record RecoveryReport(int formatVersion, Instant startedAt, double elapse
 
     /** True when at least one probe ran and none failed: the command's exit 0. */
     public boolean allPassed() {
-        return count(ProbeVerdict.FAILED) == 0 && count(ProbeVerdict.PASSED) > 0;
+        return count(ProbeVerdict.FAIL) == 0 && count(ProbeVerdict.PASS) > 0;
     }
 }

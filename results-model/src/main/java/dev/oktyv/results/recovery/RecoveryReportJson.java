@@ -1,5 +1,6 @@
 package dev.oktyv.results.recovery;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -22,7 +23,8 @@ import java.util.OptionalInt;
 
 /**
  * The {@code recovery.json} format, version {@value RecoveryReport#FORMAT_VERSION}; sealed by the golden file
- * {@code recovery-v1.json} in the tests. Times in milliseconds ({@code ...Millis}), NaN and absent values as
+ * {@code recovery-v2.json} in the tests. Version 1 files ({@code recovery-v1.json}: verdicts {@code passed}/{@code
+ * failed}, before the recovery and security verdicts became one type) are read too, into the current version. Times in milliseconds ({@code ...Millis}), NaN and absent values as
  * {@code null}; the success rate and band are written for readers but recomputed from the outcomes on reading.
  */
 public final class RecoveryReportJson {
@@ -44,9 +46,10 @@ public final class RecoveryReportJson {
         o.addProperty("startedAt", r.startedAt().toString());
         o.add("elapsedSeconds", JsonText.number(round(r.elapsedSeconds())));
         JsonObject totals = new JsonObject();
-        totals.addProperty("passed", r.count(ProbeVerdict.PASSED));
-        totals.addProperty("failed", r.count(ProbeVerdict.FAILED));
+        totals.addProperty("passed", r.count(ProbeVerdict.PASS));
+        totals.addProperty("failed", r.count(ProbeVerdict.FAIL));
         totals.addProperty("notRun", r.count(ProbeVerdict.NOT_RUN));
+        totals.addProperty("notApplicable", r.count(ProbeVerdict.NOT_APPLICABLE));
         totals.add("successRatePercent", JsonText.number(round(r.successRatePercent())));
         totals.add("band", JsonText.text(r.band().map(SuccessBand::wireName)));
         o.add("totals", totals);
@@ -80,9 +83,9 @@ public final class RecoveryReportJson {
         try {
             JsonObject o = JsonInput.parse(json).getAsJsonObject();
             int version = required(o, "formatVersion").getAsInt();
-            if (version != RecoveryReport.FORMAT_VERSION) {
+            if (version != RecoveryReport.FORMAT_VERSION && version != 1) {
                 throw new IllegalArgumentException("unsupported recovery.json formatVersion " + version
-                        + " (this suite reads " + RecoveryReport.FORMAT_VERSION + ")");
+                        + " (this suite reads 1 and " + RecoveryReport.FORMAT_VERSION + ")");
             }
             List<ProbeOutcome> outcomes = new ArrayList<>();
             for (JsonElement e : required(o, "probes").getAsJsonArray()) {
@@ -97,19 +100,33 @@ public final class RecoveryReportJson {
                 JsonElement reason = required(j, "notRunReason");
                 JsonElement recovery = required(j, "recoveryMillis");
                 outcomes.add(new ProbeOutcome(required(j, "id").getAsString(), required(j, "title").getAsString(),
-                        required(j, "fault").getAsString(), ProbeVerdict.fromWire(required(j, "verdict").getAsString()),
+                        required(j, "fault").getAsString(), verdict(version, required(j, "verdict").getAsString()),
                         required(j, "summary").getAsString(),
                         recovery.isJsonNull() ? Double.NaN : recovery.getAsDouble(),
                         attempts.isJsonNull() ? OptionalInt.empty() : OptionalInt.of(attempts.getAsInt()), evidence,
                         reason.isJsonNull() ? Optional.empty() : Optional.of(reason.getAsString())));
             }
             JsonElement elapsed = required(o, "elapsedSeconds");
-            return new RecoveryReport(version, Instant.parse(required(o, "startedAt").getAsString()),
+            return new RecoveryReport(RecoveryReport.FORMAT_VERSION, Instant.parse(required(o, "startedAt").getAsString()),
                     elapsed.isJsonNull() ? Double.NaN : elapsed.getAsDouble(), outcomes);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
                  | DateTimeParseException e) {
             throw new IllegalArgumentException("not a valid recovery.json: " + e.getMessage(), e);
         }
+    }
+
+    /** Version 1 had the recovery side's own verdict names; they mean what {@code pass} and {@code fail} mean now. */
+    private static ProbeVerdict verdict(int version, String wire) {
+        if (version != 1) {
+            return ProbeVerdict.fromWire(wire);
+        }
+        return switch (wire) {
+            case "passed" -> ProbeVerdict.PASS;
+            case "failed" -> ProbeVerdict.FAIL;
+            case "not-run" -> ProbeVerdict.NOT_RUN;
+            default -> throw new IllegalArgumentException("unknown probe verdict '" + wire
+                    + "' in a version 1 recovery.json (expected passed, failed or not-run)");
+        };
     }
 
     private static JsonElement required(JsonObject o, String field) {

@@ -1,5 +1,6 @@
 package dev.oktyv.results.security;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

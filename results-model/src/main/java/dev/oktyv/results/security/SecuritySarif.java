@@ -1,5 +1,6 @@
 package dev.oktyv.results.security;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.oktyv.results.JsonText;

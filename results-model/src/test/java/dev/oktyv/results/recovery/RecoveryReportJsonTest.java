@@ -1,5 +1,6 @@
 package dev.oktyv.results.recovery;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,28 +21,53 @@ class RecoveryReportJsonTest {
 
     static RecoveryReport sample() {
         ProbeOutcome retry = new ProbeOutcome("retry-logic", "Retry Logic", "HTTPS API answers 503, 503, 200",
-                ProbeVerdict.PASSED, "Recovered after 3 attempts", 612.5, OptionalInt.of(3),
+                ProbeVerdict.PASS, "Recovered after 3 attempts", 612.5, OptionalInt.of(3),
                 List.of(new Evidence("ApiResponse.attempts", "GET: 3 attempts, final status 200"),
                         new Evidence("Sleeper", "waits 200 ms, 400 ms: within [100 ms, 200 ms], [200 ms, 400 ms]")),
                 Optional.empty());
         ProbeOutcome degradation = new ProbeOutcome("graceful-degradation", "Graceful Degradation",
-                "H2 behind the proxy: down", ProbeVerdict.FAILED, "No fallback: reads fail while the database is down",
+                "H2 behind the proxy: down", ProbeVerdict.FAIL, "No fallback: reads fail while the database is down",
                 Double.NaN, OptionalInt.empty(),
                 List.of(new Evidence("DatabaseEngine", "read failed: DatabaseConnectionException")), Optional.empty());
         ProbeOutcome target = ProbeOutcome.notRun("service-recovery", "Service Recovery",
                 "needs --target-url and --target-token-file");
-        return new RecoveryReport(1, Instant.parse("2026-12-03T09:00:00Z"), 41.25,
+        return new RecoveryReport(RecoveryReport.FORMAT_VERSION, Instant.parse("2026-12-03T09:00:00Z"), 41.25,
                 List.of(retry, degradation, target));
     }
 
     @Test
     void writesTheGoldenFile() throws IOException {
-        assertThat(RecoveryReportJson.write(sample())).isEqualTo(resource("recovery-v1.json"));
+        assertThat(RecoveryReportJson.write(sample())).isEqualTo(resource("recovery-v2.json"));
     }
 
     @Test
     void readsTheGoldenFileBackToTheSameRecord() throws IOException {
-        assertThat(RecoveryReportJson.read(resource("recovery-v1.json"))).isEqualTo(sample());
+        assertThat(RecoveryReportJson.read(resource("recovery-v2.json"))).isEqualTo(sample());
+    }
+
+    /** A run folder written before the verdicts became one type ({@code passed}/{@code failed}) still loads. */
+    @Test
+    void readsAVersionOneFileWithItsOldVerdictNames() throws IOException {
+        String v1 = resource("recovery-v1.json");
+        assertThat(v1).contains("\"verdict\": \"passed\"").contains("\"verdict\": \"failed\"");
+        assertThat(RecoveryReportJson.read(v1)).isEqualTo(sample());
+        // The new names are not version 1's: a file claiming version 1 with them was not written by this suite.
+        assertThatThrownBy(() -> RecoveryReportJson.read(v1.replace("\"passed\"", "\"pass\"")))
+                .hasMessageContaining("'pass'").hasMessageContaining("version 1");
+    }
+
+    @Test
+    void aNotApplicableProbeNeedsAReasonAndIsNotCounted() {
+        ProbeOutcome na = new ProbeOutcome("fsync-probe", "Fsync", "none injected", ProbeVerdict.NOT_APPLICABLE,
+                "not applicable: in-memory store", Double.NaN, OptionalInt.empty(), List.of(),
+                Optional.of("in-memory store"));
+        RecoveryReport r = new RecoveryReport(RecoveryReport.FORMAT_VERSION, sample().startedAt(), 1.0,
+                List.of(sample().outcomes().get(0), na));
+        assertThat(r.successRatePercent()).isEqualTo(100.0);
+        assertThat(RecoveryReportJson.read(RecoveryReportJson.write(r))).isEqualTo(r);
+        assertThat(RecoveryReportJson.write(r)).contains("\"notApplicable\": 1").contains("\"not-applicable\"");
+        assertThatThrownBy(() -> new ProbeOutcome("x", "X", "f", ProbeVerdict.NOT_APPLICABLE, "s", Double.NaN,
+                OptionalInt.empty(), List.of(), Optional.empty())).hasMessageContaining("not-applicable");
     }
 
     @Test
@@ -50,7 +76,7 @@ class RecoveryReportJsonTest {
         assertThat(r.successRatePercent()).isEqualTo(50.0);
         assertThat(r.band()).contains(SuccessBand.NEEDS_WORK);
         assertThat(r.allPassed()).isFalse();
-        RecoveryReport none = new RecoveryReport(1, r.startedAt(), 1.0, List.of(r.outcomes().get(2)));
+        RecoveryReport none = new RecoveryReport(RecoveryReport.FORMAT_VERSION, r.startedAt(), 1.0, List.of(r.outcomes().get(2)));
         assertThat(none.successRatePercent()).isNaN();
         assertThat(none.band()).isEmpty();
         assertThat(RecoveryReportJson.write(none)).contains("\"successRatePercent\": null").contains("\"band\": null");
@@ -74,8 +100,8 @@ class RecoveryReportJsonTest {
 
     @Test
     void rejectsAnotherVersionAndANotRunWithoutReason() throws IOException {
-        assertThatThrownBy(() -> RecoveryReportJson.read(resource("recovery-v1.json")
-                .replace("\"formatVersion\": 1", "\"formatVersion\": 7")))
+        assertThatThrownBy(() -> RecoveryReportJson.read(resource("recovery-v2.json")
+                .replace("\"formatVersion\": 2", "\"formatVersion\": 7")))
                 .hasMessageContaining("formatVersion 7");
         assertThatThrownBy(() -> new ProbeOutcome("x", "X", "f", ProbeVerdict.NOT_RUN, "s", Double.NaN,
                 OptionalInt.empty(), List.of(), Optional.empty())).hasMessageContaining("not-run");

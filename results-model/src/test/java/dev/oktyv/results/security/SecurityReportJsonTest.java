@@ -1,5 +1,6 @@
 package dev.oktyv.results.security;
 
+import dev.oktyv.results.probe.ProbeVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

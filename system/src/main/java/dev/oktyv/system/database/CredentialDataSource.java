@@ -27,10 +27,14 @@ final class CredentialDataSource implements DataSource {
     private final Credential password;
     private final SecretResolver resolver;
     private final Driver driver;
+    /** Driver options every connection gets (the timeouts, {@link DriverTimeouts}); never a credential. */
+    private final Properties options;
     private volatile int loginTimeoutSeconds;
 
-    CredentialDataSource(String url, Credential username, Credential password, SecretResolver resolver) {
+    CredentialDataSource(String url, Credential username, Credential password, SecretResolver resolver,
+                         Properties options) {
         this.url = url;
+        this.options = (Properties) options.clone();
         this.username = username;
         this.password = password;
         this.resolver = resolver;
@@ -51,6 +55,7 @@ final class CredentialDataSource implements DataSource {
             user = username.resolve(resolver);
             pass = password.resolve(resolver);
             Properties props = new Properties();
+            props.putAll(options);
             if (user.isPresent()) {
                 userChars = user.get().reveal();
                 props.setProperty("user", new String(userChars));

@@ -20,14 +20,26 @@ import java.util.Objects;
  * @param connectionRetry   retries of getting a connection while the database is unreachable, never of a statement
  *                          that was sent (it may have run); default {@link BackoffPolicy#NONE}, so an outage
  *                          surfaces at once and a fallback (a cache, a 503) can answer
+ * @param statementTimeout  longest a statement may run before the database cancels it, and (plus {@link
+ *                          #NETWORK_TIMEOUT_MARGIN}) longest the driver waits for any answer from the server, so a
+ *                          connection whose bytes are swallowed fails with {@link DatabaseTimeoutException} instead
+ *                          of hanging; {@link Duration#ZERO} turns both off; else at least 1 s, because JDBC
+ *                          counts query timeouts in whole seconds (default 30 s). See {@link DriverTimeouts}.
  */
 public record DatabaseConfig(String jdbcUrl, Credential username, Credential password, int maximumPoolSize,
                              Duration connectionTimeout, Duration idleTimeout, ConnectionMode mode,
-                             BackoffPolicy retry, BackoffPolicy connectionRetry) {
+                             BackoffPolicy retry, BackoffPolicy connectionRetry, Duration statementTimeout) {
 
     public static final String DEFAULT_URL = "jdbc:h2:mem:oktyv;DB_CLOSE_DELAY=-1";
     public static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
     public static final Duration MIN_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration MIN_STATEMENT_TIMEOUT = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The network timeout exceeds the statement timeout by this much: a statement the server cancels on time still
+     * gets its (clean) cancellation answer back before the socket gives up on the server.
+     */
+    public static final Duration NETWORK_TIMEOUT_MARGIN = Duration.ofSeconds(2);
 
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -38,10 +50,18 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(connectionRetry, "connectionRetry");
+        Objects.requireNonNull(statementTimeout, "statementTimeout");
         checkUrl(jdbcUrl);
         checkPoolSize(maximumPoolSize);
         checkConnectionTimeout(connectionTimeout);
         checkIdleTimeout(idleTimeout);
+        checkStatementTimeout(statementTimeout);
+    }
+
+    /** The statement timeout with another value (validated), everything else the same. */
+    public DatabaseConfig withStatementTimeout(Duration timeout) {
+        return new DatabaseConfig(jdbcUrl, username, password, maximumPoolSize, connectionTimeout, idleTimeout, mode,
+                retry, connectionRetry, timeout);
     }
 
     public static Builder builder() {
@@ -57,7 +77,8 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         return "DatabaseConfig[jdbcUrl=" + JdbcUrls.redact(jdbcUrl) + ", username=" + username + ", password="
                 + (password instanceof Credential.None ? "none" : password) + ", maximumPoolSize=" + maximumPoolSize
                 + ", connectionTimeout=" + connectionTimeout + ", idleTimeout=" + idleTimeout + ", mode=" + mode
-                + ", retry=" + retry + ", connectionRetry=" + connectionRetry + "]";
+                + ", retry=" + retry + ", connectionRetry=" + connectionRetry + ", statementTimeout="
+                + statementTimeout + "]";
     }
 
     private static void checkUrl(String url) {
@@ -85,6 +106,13 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         }
     }
 
+    private static void checkStatementTimeout(Duration d) {
+        if (!d.isZero() && d.compareTo(MIN_STATEMENT_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("statementTimeout must be 0 (off) or at least 1s (JDBC counts query"
+                    + " timeouts in whole seconds), was " + d);
+        }
+    }
+
     /** Validating builder; each setter checks its value at once, with a message naming the field. */
     public static final class Builder {
         private String jdbcUrl = DEFAULT_URL;
@@ -96,6 +124,7 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
         private ConnectionMode mode = ConnectionMode.POOLED;
         private BackoffPolicy retry = BackoffPolicy.DEFAULT;
         private BackoffPolicy connectionRetry = BackoffPolicy.NONE;
+        private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
         private Builder() {
         }
@@ -156,9 +185,16 @@ public record DatabaseConfig(String jdbcUrl, Credential username, Credential pas
             return this;
         }
 
+        /** 0 turns it off (a write on a dead connection may then wait forever); see the record's description. */
+        public Builder statementTimeout(Duration d) {
+            checkStatementTimeout(Objects.requireNonNull(d, "statementTimeout"));
+            this.statementTimeout = d;
+            return this;
+        }
+
         public DatabaseConfig build() {
             return new DatabaseConfig(jdbcUrl, username, password, maximumPoolSize, connectionTimeout, idleTimeout,
-                    mode, retry, connectionRetry);
+                    mode, retry, connectionRetry, statementTimeout);
         }
     }
 }

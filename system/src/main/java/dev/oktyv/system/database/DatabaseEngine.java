@@ -12,6 +12,7 @@ import dev.oktyv.system.time.Sleeper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public final class DatabaseEngine implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(resolver, "resolver");
         CredentialDataSource physical = new CredentialDataSource(config.jdbcUrl(), config.username(),
-                config.password(), resolver);
+                config.password(), resolver, DriverTimeouts.of(config));
         if (config.mode() == ConnectionMode.CONNECTION_PER_QUERY) {
             return new DatabaseEngine(config, physical, sleeper, nanoClock, jitter);
         }
@@ -185,8 +186,12 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     private <T> T withConnection(Function<Connection, T> body) {
+        long start = nanoClock.nanoTime();
         try (Connection c = acquire()) {
             return body.apply(c);
+        } catch (DatabaseException e) {
+            throw DatabaseTimeoutException.ifUnanswered(e, Duration.ofNanos(nanoClock.nanoTime() - start),
+                    config.statementTimeout());
         } catch (SQLException e) {
             // Only close() can get here; the statement already succeeded or failed on its own.
             throw new DatabaseException("closing a connection failed: SQLState " + e.getSQLState() + ": "

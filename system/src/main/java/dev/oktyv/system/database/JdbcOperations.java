@@ -142,8 +142,7 @@ final class JdbcOperations {
             ps.execute();
             return ps.getUpdateCount();
         } catch (SQLException e) {
-            throw new DatabaseException("execute of template '" + template.text() + "' failed: SQLState "
-                    + e.getSQLState() + ": " + e.getMessage(), e.getSQLState(), e);
+            throw failure("execute of template '" + template.text() + "'", e);
         }
     }
 
@@ -224,7 +223,17 @@ final class JdbcOperations {
     }
 
     static DatabaseException failure(String op, Identifier table, SQLException e) {
-        return new DatabaseException(op + " on table '" + table + "' failed: SQLState " + e.getSQLState() + ": "
-                + e.getMessage(), e.getSQLState(), e);
+        return failure(op + " on table '" + table + "'", e);
+    }
+
+    /** A timeout says so first: the caller must know the database did not answer, not that the SQL was wrong. */
+    private static DatabaseException failure(String what, SQLException e) {
+        if (DatabaseTimeoutException.isTimeout(e)) {
+            return new DatabaseTimeoutException(what + " timed out: no answer within the statement timeout"
+                    + " (DatabaseConfig.statementTimeout): SQLState " + e.getSQLState() + ": " + e.getMessage(),
+                    e.getSQLState(), e);
+        }
+        return new DatabaseException(what + " failed: SQLState " + e.getSQLState() + ": " + e.getMessage(),
+                e.getSQLState(), e);
     }
 }

@@ -37,7 +37,13 @@ final class TransactionRunner {
             } catch (Exception e) {
                 String state = retryableState(e);
                 if (state == null) {
-                    throw e instanceof RuntimeException r ? r
+                    if (e instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    // A commit or rollback the server never answered: as for single statements, say it timed out.
+                    throw e instanceof java.sql.SQLException s && DatabaseTimeoutException.isTimeout(s)
+                            ? new DatabaseTimeoutException("transaction timed out: no answer within the statement"
+                                    + " timeout (DatabaseConfig.statementTimeout): " + e, sqlState(e), e)
                             : new DatabaseException("transaction failed: " + e, sqlState(e), e);
                 }
                 if (retry >= policy.maxRetries()) {

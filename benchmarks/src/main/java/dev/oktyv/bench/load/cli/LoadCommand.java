@@ -24,12 +24,16 @@ import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
+import dev.oktyv.bench.plugin.PluginSet;
+import dev.oktyv.bench.plugin.PluginsOption;
 import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;
 import dev.oktyv.results.load.StressResult;
+import dev.oktyv.results.readiness.PluginKind;
 import java.io.PrintStream;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,6 +62,8 @@ public final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    PluginsOption plugins;
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO-REGEX", description = "Scenarios whose id matches (all when none).")
     List<String> regexes = new ArrayList<>();
@@ -97,6 +103,14 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The loader stays open while the scenarios run: their classes come from it.
+        try (URLClassLoader loader = plugins.open(LoadCommand.class.getClassLoader())) {
+            // Loaded before the run folder exists: a plug-in that cannot load is bad input, not a failed run.
+            return run(PluginSet.discover(loader));
+        }
+    }
+
+    private int run(PluginSet checks) throws Exception {
         // Everything is validated before the run folder exists: a usage error leaves no trace in results/.
         ModelOptions model;
         List<Threshold> criteria = new ArrayList<>();
@@ -112,7 +126,7 @@ public final class LoadCommand implements Callable<Integer> {
             model = shape.toModel();
             agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
-            scenarios = selectScenarios(serviceTarget, fileLocation());
+            scenarios = selectScenarios(serviceTarget, fileLocation(), checks.scenarios());
             requireCacheApplies(serviceTarget, scenarios);
             for (Scenario s : scenarios) {
                 modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
@@ -142,6 +156,7 @@ public final class LoadCommand implements Callable<Integer> {
                 Clock.systemUTC()); ServiceTarget wipedAfterRun = serviceTarget) {
             PrintStream console = session.console(System.out);
             console.println("run " + session.folder().id() + " -> " + session.folder().path());
+            checks.announce(console, PluginKind.LOAD_SCENARIO, scenarios.stream().map(Scenario::id).toList());
             ScenarioRunner runner = new ScenarioRunner(Pacer.SYSTEM, Clock.systemUTC(),
                     ProgressLine.forTerminal(System.err, quiet));
             LoadVerdict verdict = new LoadVerdict();
@@ -239,14 +254,17 @@ public final class LoadCommand implements Callable<Integer> {
         return location;
     }
 
-    private List<Scenario> selectScenarios(ServiceTarget serviceTarget, FileLocation location) {
-        ScenarioRegistry registry = ScenarioRegistry.builtIn(serviceTarget, cache, location);
+    /** @param extra the user's scenarios (class path or {@code --plugins}), selectable beside the built-in ones */
+    private List<Scenario> selectScenarios(ServiceTarget serviceTarget, FileLocation location, List<Scenario> extra) {
+        List<Scenario> all = new ArrayList<>(ScenarioRegistry.builtIn(serviceTarget, cache, location).all());
+        all.addAll(extra);
+        ScenarioRegistry registry = new ScenarioRegistry(all);
         List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
         List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
                 : regexes.isEmpty() ? List.of() : registry.select(regexes));
         http.scenario(shape.workersOrConcurrency()).ifPresent(selected::add);
         if (selected.isEmpty()) {
-            throw new IllegalArgumentException("no load scenario matches " + regexes + "; built-in scenarios: "
+            throw new IllegalArgumentException("no load scenario matches " + regexes + "; scenarios: "
                     + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
         }
         if (!location.equals(FileLocation.localDefault()) && selected.stream().noneMatch(

@@ -84,33 +84,32 @@ public final class LoadMerger {
         }
     }
 
+    /** The whole population's summary: each part below is merged on its own, by the rule that part needs. */
     private static LoadSummary summary(List<AgentRun> agents, Map<String, Histogram> totals) {
-        LoadSummary first = agents.get(0).summary();
+        List<LoadSummary> runs = agents.stream().map(AgentRun::summary).toList();
+        LoadSummary first = runs.get(0);
+        LoadSummary.Totals totalsRow = totals(runs);
+        LoadSummary.Rates rates = rates(runs);
+        Histogram corrected = totals.get(IntervalLog.CORRECTED);
+        Histogram service = totals.getOrDefault(IntervalLog.SERVICE, new Histogram(3));
+        LatencyStats correctedStats = corrected == null ? LatencyStats.notApplicable(first.corrected()
+                .notApplicableReason()) : ScenarioRunner.stats(corrected);
+        List<ThresholdOutcome> outcomes = thresholds(runs, corrected, service, totalsRow, rates);
+        return new LoadSummary(LoadSummary.FORMAT_VERSION, first.scenarioId(), model(runs), startedAt(runs),
+                runs.stream().mapToDouble(LoadSummary::measuredSeconds).reduce(0, Math::max),
+                runs.stream().mapToDouble(LoadSummary::warmupSeconds).reduce(0, Math::max),
+                totalsRow, rates, correctedStats, ScenarioRunner.stats(service), jvm(runs), outcomes,
+                agentRows(agents));
+    }
+
+    /** Operations add up; failures add up per kind and detail, in the order they are first seen. */
+    private static LoadSummary.Totals totals(List<LoadSummary> runs) {
         long total = 0;
         long ok = 0;
         long failed = 0;
         long warmupOps = 0;
-        long dropped = 0;
-        double achieved = 0;
-        double target = 0;
-        double measured = 0;
-        double warmup = 0;
-        int workers = 0;
-        int maxInFlight = 0;
-        Instant startedAt = first.startedAt();
         Map<FailureKey, Long> failures = new LinkedHashMap<>();
-        Set<String> descriptions = new LinkedHashSet<>();
-        Set<String> expressions = new LinkedHashSet<>();
-        Set<LoadSummary.TargetSource> sources = new LinkedHashSet<>();
-        List<LoadSummary.Agent> agentRows = new ArrayList<>();
-        long heapBefore = 0;
-        long heapAfter = 0;
-        long heapPeak = 0;
-        long gcCount = 0;
-        long gcMillis = 0;
-        long cpu = 0;
-        for (AgentRun a : agents) {
-            LoadSummary s = a.summary();
+        for (LoadSummary s : runs) {
             total += s.totals().total();
             ok += s.totals().ok();
             failed += s.totals().failed();
@@ -118,20 +117,79 @@ public final class LoadMerger {
             for (FailureCount fc : s.totals().failedByKind()) {
                 failures.merge(new FailureKey(fc.kind(), fc.detail()), fc.count(), Long::sum);
             }
+        }
+        List<FailureCount> byKind = new ArrayList<>();
+        failures.forEach((k, n) -> byKind.add(new FailureCount(k.kind(), k.detail(), n)));
+        return new LoadSummary.Totals(total, ok, failed, byKind, warmupOps);
+    }
+
+    /** Rates add up over the agents; the target only when every agent had one, all of the same kind. */
+    private static LoadSummary.Rates rates(List<LoadSummary> runs) {
+        long dropped = 0;
+        double achieved = 0;
+        double target = 0;
+        Set<LoadSummary.TargetSource> sources = new LinkedHashSet<>();
+        for (LoadSummary s : runs) {
             dropped += s.rates().dropped();
             achieved += s.rates().achievedPerSecond();
             target += s.rates().targetPerSecond();
             sources.add(s.rates().targetSource());
-            measured = Math.max(measured, s.measuredSeconds());
-            warmup = Math.max(warmup, s.warmupSeconds());
+        }
+        // A sum over some agents would lie (NaN from an agent without a target propagates into the sum).
+        return Double.isNaN(target) || sources.size() != 1
+                ? new LoadSummary.Rates(Double.NaN, LoadSummary.Rates.NO_TARGET, achieved, dropped)
+                : new LoadSummary.Rates(target, sources.iterator().next(), achieved, dropped);
+    }
+
+    /** The agents' criteria (each expression once), judged on the merged population, corrected when it exists. */
+    private static List<ThresholdOutcome> thresholds(List<LoadSummary> runs, Histogram corrected, Histogram service,
+                                                     LoadSummary.Totals totals, LoadSummary.Rates rates) {
+        Set<String> expressions = new LinkedHashSet<>();
+        runs.forEach(s -> s.thresholds().forEach(t -> expressions.add(t.expression())));
+        List<Threshold> criteria = new ArrayList<>();
+        for (String e : expressions) {
+            criteria.add(Threshold.parse(e));
+        }
+        boolean correctedApplicable = corrected != null;
+        return ThresholdEvaluator.evaluate(criteria, new ThresholdEvaluator.Observations(
+                correctedApplicable ? corrected : service, correctedApplicable, totals.errorRate(), rates.dropped(),
+                // Every agent had an intended rate (the merged target is not NaN): the merged run had one.
+                ThresholdEvaluator.droppedRate(totals.total(), rates.dropped(), !Double.isNaN(rates.targetPerSecond())),
+                rates.achievedPerSecond()));
+    }
+
+    /** One model: the first agent's kind, the agents' distinct descriptions, workers and in-flight limits added. */
+    private static LoadSummary.Model model(List<LoadSummary> runs) {
+        Set<String> descriptions = new LinkedHashSet<>();
+        int workers = 0;
+        int maxInFlight = 0;
+        for (LoadSummary s : runs) {
+            descriptions.add(s.model().description());
             workers += s.model().workers();
             maxInFlight += s.model().maxInFlight();
+        }
+        return new LoadSummary.Model(runs.get(0).model().kind(), runs.size() + " agents: "
+                + String.join("; ", descriptions), workers, maxInFlight);
+    }
+
+    /** The earliest agent's start. */
+    private static Instant startedAt(List<LoadSummary> runs) {
+        Instant startedAt = runs.get(0).startedAt();
+        for (LoadSummary s : runs) {
             startedAt = s.startedAt().isBefore(startedAt) ? s.startedAt() : startedAt;
-            descriptions.add(s.model().description());
-            s.thresholds().forEach(t -> expressions.add(t.expression()));
-            agentRows.add(new LoadSummary.Agent(a.run(), s.totals().total(), s.rates().targetPerSecond(),
-                    s.rates().achievedPerSecond(), s.rates().dropped()));
-            // Per-process figures: heap is the largest agent's, GC and CPU add up over the agents' JVMs.
+        }
+        return startedAt;
+    }
+
+    /** Per-process figures: heap is the largest agent's, GC and CPU add up over the agents' JVMs. */
+    private static LoadSummary.JvmStats jvm(List<LoadSummary> runs) {
+        long heapBefore = 0;
+        long heapAfter = 0;
+        long heapPeak = 0;
+        long gcCount = 0;
+        long gcMillis = 0;
+        long cpu = 0;
+        for (LoadSummary s : runs) {
             heapBefore = Math.max(heapBefore, s.jvm().heapUsedBeforeBytes());
             heapAfter = Math.max(heapAfter, s.jvm().heapUsedAfterBytes());
             heapPeak = Math.max(heapPeak, s.jvm().heapUsedPeakBytes());
@@ -139,32 +197,18 @@ public final class LoadMerger {
             gcMillis += s.jvm().gcTimeMillis();
             cpu += s.jvm().processCpuTimeNanos();
         }
-        List<FailureCount> byKind = new ArrayList<>();
-        failures.forEach((k, n) -> byKind.add(new FailureCount(k.kind(), k.detail(), n)));
-        LoadSummary.Totals totalsRow = new LoadSummary.Totals(total, ok, failed, byKind, warmupOps);
-        // A target exists only when every agent had one, all of the same kind; a sum over some agents would lie.
-        LoadSummary.Rates rates = Double.isNaN(target) || sources.size() != 1
-                ? new LoadSummary.Rates(Double.NaN, LoadSummary.Rates.NO_TARGET, achieved, dropped)
-                : new LoadSummary.Rates(target, sources.iterator().next(), achieved, dropped);
-        Histogram corrected = totals.get(IntervalLog.CORRECTED);
-        Histogram service = totals.getOrDefault(IntervalLog.SERVICE, new Histogram(3));
-        LatencyStats correctedStats = corrected == null ? LatencyStats.notApplicable(first.corrected()
-                .notApplicableReason()) : ScenarioRunner.stats(corrected);
-        boolean correctedApplicable = corrected != null;
-        List<Threshold> criteria = new ArrayList<>();
-        for (String e : expressions) {
-            criteria.add(Threshold.parse(e));
+        return new LoadSummary.JvmStats(heapBefore, heapAfter, heapPeak, gcCount, gcMillis, cpu);
+    }
+
+    /** One row per agent, in the order given. */
+    private static List<LoadSummary.Agent> agentRows(List<AgentRun> agents) {
+        List<LoadSummary.Agent> rows = new ArrayList<>();
+        for (AgentRun a : agents) {
+            LoadSummary s = a.summary();
+            rows.add(new LoadSummary.Agent(a.run(), s.totals().total(), s.rates().targetPerSecond(),
+                    s.rates().achievedPerSecond(), s.rates().dropped()));
         }
-        List<ThresholdOutcome> outcomes = ThresholdEvaluator.evaluate(criteria, new ThresholdEvaluator.Observations(
-                correctedApplicable ? corrected : service, correctedApplicable, totalsRow.errorRate(), dropped,
-                // Every agent had an intended rate (the sum of targets is not NaN): the merged run had one.
-                ThresholdEvaluator.droppedRate(total, dropped, !Double.isNaN(target)), achieved));
-        LoadSummary.Model model = new LoadSummary.Model(first.model().kind(), agents.size() + " agents: "
-                + String.join("; ", descriptions), workers, maxInFlight);
-        return new LoadSummary(LoadSummary.FORMAT_VERSION, first.scenarioId(), model, startedAt, measured, warmup,
-                totalsRow, rates, correctedStats, ScenarioRunner.stats(service),
-                new LoadSummary.JvmStats(heapBefore, heapAfter, heapPeak, gcCount, gcMillis, cpu), outcomes,
-                agentRows);
+        return rows;
     }
 
     private record FailureKey(FailureKind kind, String detail) {

@@ -25,10 +25,16 @@ final class ProxiedDatabase implements AutoCloseable {
 
     ProxiedDatabase(DatabaseServer server, DatabaseTarget target, int poolSize, Duration connectionTimeout,
                     BackoffPolicy connectionRetry) throws IOException {
+        this(server, target, poolSize, connectionTimeout, connectionRetry, DatabaseConfig.DEFAULT_STATEMENT_TIMEOUT);
+    }
+
+    ProxiedDatabase(DatabaseServer server, DatabaseTarget target, int poolSize, Duration connectionTimeout,
+                    BackoffPolicy connectionRetry, Duration statementTimeout) throws IOException {
         this.server = server;
         this.proxy = FaultProxy.start(server.address());
         this.config = DatabaseConfig.builder().jdbcUrl(server.urlThroughProxy(proxy.port())).maximumPoolSize(poolSize)
-                .connectionTimeout(connectionTimeout).connectionRetry(connectionRetry).build();
+                .connectionTimeout(connectionTimeout).connectionRetry(connectionRetry)
+                .statementTimeout(statementTimeout).build();
         DatabaseEngine opened;
         try {
             opened = target.open(config);

@@ -70,7 +70,7 @@ public final class EngineDatabase implements DatabaseUnderTest {
     public PoolSurface openPool(int maximumPoolSize, Duration connectionTimeout) {
         DatabaseConfig sized = new DatabaseConfig(config.jdbcUrl(), config.username(), config.password(),
                 maximumPoolSize, connectionTimeout, config.idleTimeout(), config.mode(), config.retry(),
-                config.connectionRetry());
+                config.connectionRetry(), config.statementTimeout());
         DatabaseEngine engine = DatabaseEngine.open(sized, secrets);
         return new PoolSurface() {
             @Override

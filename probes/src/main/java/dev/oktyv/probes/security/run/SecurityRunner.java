@@ -3,7 +3,7 @@ package dev.oktyv.probes.security.run;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.results.security.SecurityFinding;
 import dev.oktyv.system.time.NanoClock;
 import java.time.Duration;

@@ -23,12 +23,16 @@ final class DatabaseTargets {
     /** No timeout worth the name: operations wait 10 s for a connection, whatever the probe configured. */
     static final DatabaseTarget NO_TIMEOUT = config -> DatabaseTarget.REAL.open(new DatabaseConfig(config.jdbcUrl(),
             config.username(), config.password(), config.maximumPoolSize(), Duration.ofSeconds(10),
-            config.idleTimeout(), config.mode(), config.retry(), config.connectionRetry()));
+            config.idleTimeout(), config.mode(), config.retry(), config.connectionRetry(), config.statementTimeout()));
 
     /** Connection retries off, whatever the probe configured: an outage reaches every caller at once. */
     static final DatabaseTarget NO_RETRY = config -> DatabaseTarget.REAL.open(new DatabaseConfig(config.jdbcUrl(),
             config.username(), config.password(), config.maximumPoolSize(), config.connectionTimeout(),
-            config.idleTimeout(), config.mode(), config.retry(), BackoffPolicy.NONE));
+            config.idleTimeout(), config.mode(), config.retry(), BackoffPolicy.NONE, config.statementTimeout()));
+
+    /** No statement timeout, whatever the probe configured: a call on a black-holed connection waits forever. */
+    static final DatabaseTarget NO_STATEMENT_TIMEOUT = config -> DatabaseTarget.REAL.open(
+            config.withStatementTimeout(Duration.ZERO));
 
     /** A blind retry around insert: what a "retry on any error" layer does to a non-idempotent statement. */
     static final InsertPath BLIND_RETRY = (db, table, values) -> {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.probes.recovery.CallerMessages;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.cache.CacheConfig;
 import dev.oktyv.system.service.adapters.ItemStoreOptions;
 import java.time.Duration;
@@ -26,7 +26,7 @@ class GracefulDegradationProbeTest {
     @Test
     void passesAgainstTheServiceWhichServesStaleReads() throws Exception {
         ProbeOutcome o = run(ReadPathTarget.REAL);
-        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASSED);
+        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASS);
         assertThat(o.evidence()).anyMatch(e -> e.observation().startsWith("ok: read with the database down: answered,"
                 + " marked stale"));
         assertThat(o.evidence()).anyMatch(e -> e.observation().startsWith("ok: write with the database down: HTTP 503"));
@@ -37,7 +37,7 @@ class GracefulDegradationProbeTest {
     void failsWhenStaleServingIsOff() throws Exception {
         ProbeOutcome o = run(ReadPathTarget.service(ItemStoreOptions.none()
                 .withCache(CacheConfig.of("db_items", Duration.ofSeconds(5), 100))));
-        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
         // The 5 s TTL has not run out, but a pooled connection the outage broke is what answers first: either way
         // there is no copy the cache may serve once the database fails.
         assertThat(o.summary()).startsWith("no fallback: the read failed with HTTP 503");
@@ -48,7 +48,7 @@ class GracefulDegradationProbeTest {
     @Test
     void failsWithoutACache() throws Exception {
         ProbeOutcome o = run(ReadPathTarget.service(ItemStoreOptions.none()));
-        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
         assertThat(o.summary()).startsWith("no fallback: the read failed with HTTP 503");
     }
 

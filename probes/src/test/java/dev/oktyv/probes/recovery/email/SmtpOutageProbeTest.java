@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.email.EmailSendException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class SmtpOutageProbeTest {
     @Test
     void passesAgainstTheRealEngine() throws Exception {
         ProbeOutcome o = new SmtpOutageProbe().run(with(MailTarget.REAL));
-        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASSED);
+        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASS);
     }
 
     /** "Fire and forget": a mailer that acknowledges a send it could not make, as a naive async queue would. */
@@ -33,7 +33,7 @@ class SmtpOutageProbeTest {
             };
         };
         ProbeOutcome o = new SmtpOutageProbe().run(with(swallowing));
-        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
         assertThat(o.summary()).contains("0 failed").contains("4 acknowledged but not received exactly once");
     }
 

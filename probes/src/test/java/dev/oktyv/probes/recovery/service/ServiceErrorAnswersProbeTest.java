@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.probes.recovery.RecoveryTargets;
 import dev.oktyv.results.recovery.ProbeOutcome;
-import dev.oktyv.results.recovery.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.monitoring.health.HealthChecker;
 import dev.oktyv.system.monitoring.health.HealthStatus;
@@ -31,7 +31,7 @@ class ServiceErrorAnswersProbeTest {
     @Test
     void passesAgainstTheRealService() throws Exception {
         ProbeOutcome o = runAgainst(new Items(id -> Optional.empty()));
-        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASSED);
+        assertThat(o.verdict()).as(o.toString()).isEqualTo(ProbeVerdict.PASS);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ServiceErrorAnswersProbeTest {
         ProbeOutcome o = runAgainst(new Items(id -> {
             throw new ApiException(404, "not_found", "SELECT id FROM items WHERE id = " + id + " found nothing");
         }));
-        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAILED);
+        assertThat(o.verdict()).isEqualTo(ProbeVerdict.FAIL);
         assertThat(o.summary()).startsWith("missing item: HTTP 404").contains("leaks");
     }
 

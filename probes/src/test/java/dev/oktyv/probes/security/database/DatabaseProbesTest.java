@@ -3,7 +3,7 @@ package dev.oktyv.probes.security.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.probes.security.ProbeOutcome;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.database.DatabaseConfig;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import dev.oktyv.system.files.s3.S3StoreConfig;
 import dev.oktyv.system.files.s3.S3rver;
 import dev.oktyv.system.files.s3.S3rverExtension;

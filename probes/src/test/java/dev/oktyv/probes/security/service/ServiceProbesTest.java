@@ -6,7 +6,7 @@ import dev.oktyv.probes.security.ProbeOutcome;
 import dev.oktyv.probes.security.SecurityProbe;
 import dev.oktyv.probes.security.SecurityTarget;
 import dev.oktyv.probes.security.service.WeakService.Weakness;
-import dev.oktyv.results.security.ProbeVerdict;
+import dev.oktyv.results.probe.ProbeVerdict;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
