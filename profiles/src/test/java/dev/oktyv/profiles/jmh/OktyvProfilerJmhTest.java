@@ -64,7 +64,10 @@ class OktyvProfilerJmhTest {
                 .resolve("jfr-f1.jfr");
         StackProfile p = JfrStackReader.read(jfr, EventKind.CPU, false);
         assertThat(p.weightContaining("dev.oktyv.profiles.calibration.HotMethods.a")).isPositive();
-        assertThat(p.shareOfFrameEndingWith("HotMethodsBenchmark.warmupOnly")).isZero();
+        // A warm-up recorded in full would be about 44% of the samples (800 ms of warm-up against 2 x 500 ms
+        // measured). JFR can still hand the kept recording a sample taken in the last milliseconds of warm-up: its
+        // buffers flush into the new chunk (seen once in CI: 1 of 98 samples). Hence a bound, not zero.
+        assertThat(p.shareOfFrameEndingWith("HotMethodsBenchmark.warmupOnly")).isLessThan(0.03);
     }
 
     /** The calibration benchmark, whose one warm-up iteration runs a marker method only, then two measured ones. */
