@@ -35,6 +35,17 @@ public final class HardcodedSecretsProbe implements SecurityProbe {
     static final Pattern ASSIGNMENT = Pattern.compile("(?im)^\\s*([\\w.\\-]+)\\s*[:=]\\s*[\"']?([^\\s\"'#]{12,})");
     /** Random keys score above 4 bits per character (Base64, hex of 32+ chars); words and ${placeholders} less. */
     static final double ENTROPY_BITS = 3.5;
+    /**
+     * A field or key that names where a secret lives ({@code PASSPHRASE_ENV}, {@code db.password.property}), not the
+     * secret: its value is then the name of an environment variable or property.
+     */
+    static final Pattern NAMES_A_SOURCE = Pattern.compile("(?i).*[_.\\-]?(env|env_?var|variable|property|prop)$");
+    /**
+     * An environment variable name ({@code OKTYV_VAULT_PASSPHRASE}: upper case words joined by {@code _}) or a
+     * property name ({@code oktyv.db.password}: lower case words joined by {@code . _ -}), at least two words. A
+     * random key mixes cases, so it does not pass for one.
+     */
+    static final Pattern SOURCE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:[._\\-][a-z0-9]+)+");
     private static final Pattern TEXT_FILE = Pattern.compile("(?i).*\\.(properties|ya?ml|json|xml|conf|cfg|ini|env"
             + "|txt|pem|key|md|sql|html|js)$");
 
@@ -121,8 +132,7 @@ public final class HardcodedSecretsProbe implements SecurityProbe {
                 SecretPatterns.kindOf(literal).ifPresent(k -> hits.add(name + ": a string literal is " + k));
             }
             for (ClassConstants.Field f : c.fields) {
-                if (f.constantValue() != null && SECRET_NAME.matcher(f.name()).matches()
-                        && looksRandom(f.constantValue())) {
+                if (f.constantValue() != null && looksLikeASecret(f.name(), f.constantValue())) {
                     hits.add(name + ": constant " + f.name() + " holds a high-entropy value ("
                             + f.constantValue().length() + " characters)");
                 }
@@ -132,12 +142,24 @@ public final class HardcodedSecretsProbe implements SecurityProbe {
             SecretPatterns.kindOf(text).ifPresent(k -> hits.add(name + ": contains " + k));
             Matcher m = ASSIGNMENT.matcher(text);
             while (m.find()) {
-                if (SECRET_NAME.matcher(m.group(1)).matches() && looksRandom(m.group(2))) {
+                if (looksLikeASecret(m.group(1), m.group(2))) {
                     hits.add(name + ": " + m.group(1) + " is assigned a high-entropy value (" + m.group(2).length()
                             + " characters)");
                 }
             }
         }
+    }
+
+    /**
+     * A secret-named field or key holding a high-entropy value, unless the name says it names the secret's source
+     * and the value is shaped like a variable name ({@code PASSPHRASE_ENV = "OKTYV_VAULT_PASSPHRASE"}): the suite's
+     * own scan flagged exactly that constant. A random value under such a name (no separators) is still flagged.
+     */
+    static boolean looksLikeASecret(String name, String value) {
+        if (!SECRET_NAME.matcher(name).matches() || !looksRandom(value)) {
+            return false;
+        }
+        return !(NAMES_A_SOURCE.matcher(name).matches() && SOURCE_NAME.matcher(value).matches());
     }
 
     static boolean looksRandom(String v) {

@@ -57,6 +57,16 @@ class HardcodedSecretsProbeTest {
         assertThat(String.join("\n", o.evidence())).doesNotContain("q8ZrT2").doesNotContain("Zx8kQ2");
     }
 
+    /** The name of an environment variable is not a secret; a random value under the same name still is. */
+    @Test
+    void aConstantNamingTheVariableThatHoldsTheSecretIsNotOne() {
+        assertThat(HardcodedSecretsProbe.looksLikeASecret("PASSPHRASE_ENV", "OKTYV_VAULT_PASSPHRASE")).isFalse();
+        assertThat(HardcodedSecretsProbe.looksLikeASecret("db.password.property", "oktyv.db.password")).isFalse();
+        assertThat(HardcodedSecretsProbe.looksLikeASecret("PASSPHRASE_ENV", "q8ZrT2xLpW4vN7yK1mB3cD")).isTrue();
+        assertThat(HardcodedSecretsProbe.looksLikeASecret("PASSPHRASE", "OKTYV_VAULT_PASSPHRASE")).isTrue();
+        assertThat(HardcodedSecretsProbe.looksLikeASecret("TOKEN_ENV", "Zx8k_Q2pLm9Vw4rT_a7Hq")).isTrue();
+    }
+
     @Test
     void theSuitesOwnClassesPass() throws Exception {
         SecretScanTarget own = SecretScanTarget.ownClassPath(System.getProperty("java.class.path"),
