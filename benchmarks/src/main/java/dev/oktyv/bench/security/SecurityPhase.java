@@ -50,19 +50,10 @@ public final class SecurityPhase {
     private SecurityPhase() {
     }
 
-    /** Every probe on the class path, all categories, the embedded engines. */
-    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
-                                     Clock clock) throws IOException {
-        return run(folder, console, environment, clock, ProbeCatalog.discover(SecurityPhase.class.getClassLoader()));
-    }
-
-    /** The readiness phase: {@code catalog} (built-in and user probes, in catalog order), all categories. */
-    public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
-                                     Clock clock, List<SecurityProbe> catalog) throws IOException {
-        return run(folder, console, environment, clock, catalog, Optional.empty());
-    }
-
-    /** As above, with the file store on S3 ({@code readiness --files s3://…}): the {@code file.s3-*} probes run. */
+    /**
+     * The readiness phase: {@code catalog} (built-in and user probes, in catalog order), all categories, the embedded
+     * engines; with the file store on S3 ({@code readiness --files s3://…}) the {@code file.s3-*} probes run too.
+     */
     public static SecurityReport run(RunFolder folder, PrintStream console, Map<String, String> environment,
                                      Clock clock, List<SecurityProbe> catalog, Optional<S3Settings> s3)
             throws IOException {

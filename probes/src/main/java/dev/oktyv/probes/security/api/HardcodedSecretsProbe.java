@@ -39,7 +39,7 @@ public final class HardcodedSecretsProbe implements SecurityProbe {
      * A field or key that names where a secret lives ({@code PASSPHRASE_ENV}, {@code db.password.property}), not the
      * secret: its value is then the name of an environment variable or property.
      */
-    static final Pattern NAMES_A_SOURCE = Pattern.compile("(?i).*[_.\\-]?(env|env_?var|variable|property|prop)$");
+    static final Pattern NAMES_A_SOURCE = Pattern.compile("(?i).*(env|env_?var|variable|property|prop)$");
     /**
      * An environment variable name ({@code OKTYV_VAULT_PASSPHRASE}: upper case words joined by {@code _}) or a
      * property name ({@code oktyv.db.password}: lower case words joined by {@code . _ -}), at least two words. A
