@@ -41,9 +41,12 @@ import java.util.Set;
  * path, and uses the held descriptor only while that path still names the same directory (device and inode). A
  * root that was renamed away or removed fails the operation with {@link NoSuchFileException}, as before; a root
  * replaced by another directory is opened by path for that operation, as before. Either way a walk only ever
- * starts from a directory that the root path named at that moment. The held descriptor is closed when this
+ * starts from a directory that the root path named at that moment. Comparing inode numbers is sound because the
+ * held descriptor keeps its inode allocated: a root removed and made again gets another number (ext4 hands a freed
+ * number out again at once, so without the descriptor this would not hold). The held descriptor is closed when this
  * object becomes unreachable ({@link Cleaner}): the store has no close method, and a store per request must not
- * leak descriptors.
+ * leak descriptors. Every operation reaches {@link #release} or {@link Location#close} at its end, both of which
+ * use this object, so the cleaner cannot close the root in the middle of a walk.
  */
 final class SecureRoot {
 
