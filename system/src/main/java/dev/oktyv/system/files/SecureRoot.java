@@ -60,7 +60,7 @@ final class SecureRoot {
     private final Path root;
     private final PosixModes modes;
     private final boolean secure;
-    /** The root, open; null when not {@link #secure}. Never closed by an operation, only by the cleaner. */
+    /** The root, open; null when not {@link #secure} or without file keys. Closed only by the cleaner. */
     private final SecureDirectoryStream<Path> held;
     /** {@code held}'s device and inode, as {@link BasicFileAttributes#fileKey()} of its {@code fstat}. */
     private final Object heldKey;
@@ -68,25 +68,29 @@ final class SecureRoot {
     SecureRoot(Path realRoot, PosixModes modes) {
         this.root = realRoot;
         this.modes = modes;
+        boolean supported;
+        try (DirectoryStream<Path> probe = Files.newDirectoryStream(realRoot)) {
+            supported = probe instanceof SecureDirectoryStream;
+        } catch (IOException e) {
+            supported = false;
+        }
+        this.secure = supported;
         SecureDirectoryStream<Path> open = null;
         Object key = null;
-        try {
-            DirectoryStream<Path> probe = Files.newDirectoryStream(realRoot);
-            if (probe instanceof SecureDirectoryStream<Path> s) {
-                key = s.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
-                open = s;
-                if (key == null) {
-                    // No inode to compare the root path against: hold nothing, open by path per operation.
-                    open = null;
-                    s.close();
-                }
-            } else {
-                probe.close();
+        if (supported) {
+            try {
+                open = openRoot(realRoot);
+                key = open.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
+            } catch (IOException e) {
+                key = null;
             }
-        } catch (IOException e) {
-            open = null;
+            if (key == null && open != null) {
+                // Nothing to compare the root path against: hold nothing and open the root per operation (the
+                // walk stays the secure one; only the saving is lost).
+                CloseQuietly.close(open);
+                open = null;
+            }
         }
-        this.secure = open != null;
         this.held = open;
         this.heldKey = key;
         if (open != null) {
@@ -98,10 +102,14 @@ final class SecureRoot {
     private record CloseQuietly(DirectoryStream<Path> stream) implements Runnable {
         @Override
         public void run() {
+            close(stream);
+        }
+
+        static void close(DirectoryStream<Path> stream) {
             try {
                 stream.close();
             } catch (IOException e) {
-                // Nothing to report to: the store that held it is gone.
+                // Nothing to report to: the store that held it is gone (or never got it).
             }
         }
     }
@@ -307,6 +315,9 @@ final class SecureRoot {
      * opened for this operation only; the same directory that opening the path would give (see the class doc).
      */
     private SecureDirectoryStream<Path> rootForOperation() throws IOException {
+        if (held == null) {
+            return openRoot();
+        }
         Object now = Files.readAttributes(root, BasicFileAttributes.class).fileKey();
         if (heldKey.equals(now)) {
             return held;
@@ -314,8 +325,11 @@ final class SecureRoot {
         return openRoot();
     }
 
-    @SuppressWarnings("unchecked")
     private SecureDirectoryStream<Path> openRoot() throws IOException {
+        return openRoot(root);
+    }
+
+    private static SecureDirectoryStream<Path> openRoot(Path root) throws IOException {
         DirectoryStream<Path> s = Files.newDirectoryStream(root);
         if (s instanceof SecureDirectoryStream<Path> secureStream) {
             return secureStream;
