@@ -42,6 +42,12 @@ public final class DatabaseEngine implements AutoCloseable {
     private final StatementCache statements;
     /** Made once: {@code this::acquireOnce} at each call would be a new object per query. */
     private final Supplier<Connection> acquireOnce = this::acquireOnce;
+    /**
+     * The reads, made once and given the {@code Select} as an argument: a lambda capturing the {@code Select} was
+     * a new object per query, and its allocation showed in the point query's CPU profile (1.3% of the samples).
+     */
+    private final ConnectionCall<Select, List<Row>> query;
+    private final ConnectionCall<Select, Optional<Row>> queryOne;
 
     private DatabaseEngine(DatabaseConfig config, DataSource connections, Sleeper sleeper, NanoClock nanoClock,
                            DoubleSupplier jitter) {
@@ -49,6 +55,10 @@ public final class DatabaseEngine implements AutoCloseable {
         this.connections = connections;
         this.pool = connections instanceof HikariDataSource h ? h : null;
         this.statements = pool != null ? new StatementCache(config.maximumPoolSize()) : null;
+        StatementCache cache = statements;
+        this.query = cache != null ? (c, select) -> JdbcOperations.query(c, select, cache) : JdbcOperations::query;
+        this.queryOne = cache != null ? (c, select) -> JdbcOperations.queryOne(c, select, cache)
+                : JdbcOperations::queryOne;
         this.nanoClock = nanoClock;
         this.retrier = new ConnectionRetrier(config.connectionRetry(), sleeper, jitter);
         this.transactions = new TransactionRunner(config.retry(), sleeper, jitter, this::acquire);
@@ -106,14 +116,12 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     public List<Row> query(Select select) {
-        return withConnection(c -> statements != null ? JdbcOperations.query(c, select, statements)
-                : JdbcOperations.query(c, select));
+        return withConnection(query, select);
     }
 
     /** At most one row; more is an error (a point query that matches several rows is a bug worth seeing). */
     public Optional<Row> queryOne(Select select) {
-        return withConnection(c -> statements != null ? JdbcOperations.queryOne(c, select, statements)
-                : JdbcOperations.queryOne(c, select));
+        return withConnection(queryOne, select);
     }
 
     public int insert(Identifier table, ColumnValues values) {
@@ -185,10 +193,20 @@ public final class DatabaseEngine implements AutoCloseable {
         }
     }
 
+    /** A statement on a borrowed connection, with its argument passed rather than captured. */
+    @FunctionalInterface
+    private interface ConnectionCall<A, T> {
+        T apply(Connection c, A argument);
+    }
+
     private <T> T withConnection(Function<Connection, T> body) {
+        return withConnection((c, b) -> b.apply(c), body);
+    }
+
+    private <A, T> T withConnection(ConnectionCall<A, T> call, A argument) {
         long start = nanoClock.nanoTime();
         try (Connection c = acquire()) {
-            return body.apply(c);
+            return call.apply(c, argument);
         } catch (DatabaseException e) {
             throw DatabaseTimeoutException.ifUnanswered(e, Duration.ofNanos(nanoClock.nanoTime() - start),
                     config.statementTimeout());

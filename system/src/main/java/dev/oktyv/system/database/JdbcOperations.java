@@ -18,10 +18,13 @@ final class JdbcOperations {
     private JdbcOperations() {
     }
 
-    /** How a result set becomes the caller's value; implemented by non-capturing method references (no allocation). */
+    /**
+     * How a result set becomes the caller's value; implemented by non-capturing method references (no allocation).
+     * {@code cached} is the statement's cache entry, for its labels, or null when the statement is not cached.
+     */
     @FunctionalInterface
     private interface ResultReader<T> {
-        T read(Select select, ResultSet rs) throws SQLException;
+        T read(Select select, ResultSet rs, StatementCache.CachedStatement cached) throws SQLException;
     }
 
     static List<Row> query(Connection c, Select select) {
@@ -45,7 +48,7 @@ final class JdbcOperations {
         try (PreparedStatement ps = c.prepareStatement(SqlRenderer.selectSql(select))) {
             bindSelect(ps, select);
             try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(select, rs);
+                return reader.read(select, rs, null);
             }
         } catch (SQLException e) {
             throw failure("select", select.table(), e);
@@ -55,11 +58,12 @@ final class JdbcOperations {
     private static <T> T select(Connection c, Select select, StatementCache statements, ResultReader<T> reader) {
         String sql = SqlRenderer.selectSql(select);
         try {
-            PreparedStatement ps = statements.prepare(c, sql);
+            StatementCache.CachedStatement cached = statements.cached(c, sql);
+            PreparedStatement ps = cached.statement();
             try {
                 bindSelect(ps, select);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return reader.read(select, rs);
+                    return reader.read(select, rs, cached);
                 }
             } catch (SQLException | RuntimeException e) {
                 statements.discard(c, sql);
@@ -74,11 +78,12 @@ final class JdbcOperations {
      * The one row, read straight into an {@link Optional}: no list for a result that has at most one element, and
      * no metadata read when nothing matched (both showed in the point query's allocation profile).
      */
-    private static Optional<Row> readAtMostOne(Select select, ResultSet rs) throws SQLException {
+    private static Optional<Row> readAtMostOne(Select select, ResultSet rs, StatementCache.CachedStatement cached)
+            throws SQLException {
         if (!rs.next()) {
             return Optional.empty();
         }
-        Row row = readRow(rs, labels(rs));
+        Row row = readRow(rs, labels(rs, cached));
         if (rs.next()) {
             int n = 2;
             while (rs.next()) {
@@ -193,16 +198,21 @@ final class JdbcOperations {
         }
     }
 
-    private static List<Row> readRows(Select select, ResultSet rs) throws SQLException {
+    private static List<Row> readRows(Select select, ResultSet rs, StatementCache.CachedStatement cached)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         if (!rs.next()) {
             return rows;
         }
-        String[] labels = labels(rs);
+        String[] labels = labels(rs, cached);
         do {
             rows.add(readRow(rs, labels));
         } while (rs.next());
         return rows;
+    }
+
+    private static String[] labels(ResultSet rs, StatementCache.CachedStatement cached) throws SQLException {
+        return cached != null ? cached.labels(rs) : labels(rs);
     }
 
     private static String[] labels(ResultSet rs) throws SQLException {

@@ -3,7 +3,6 @@ package dev.oktyv.system.database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the statement shapes the engine supports. Every name comes from an {@link Identifier} and every
@@ -19,76 +18,70 @@ final class SqlRenderer {
      * Everything of a {@link Select} that decides its SQL text, without the bound values: the table, the selected
      * columns, each condition's column and comparison, the ORDER BY, and whether LIMIT/OFFSET are present. Made
      * only of validated {@link Identifier}s and enums, so a cached text is exactly what rendering it again would
-     * give. The look-up key reads the caller's {@code Select} in place (one small object per query, no copied
-     * lists, no record or list {@code equals}: those were most of the look-up in the point query's CPU profile);
-     * only a miss stores a copy stripped of the values ({@link #stored}), so the cache never keeps a caller's values.
+     * give. Only a miss makes one ({@link #of}), stripped of the values, so the cache never keeps a caller's values;
+     * a look-up hashes the caller's {@code Select} ({@link #hashOf}) and compares it in place ({@link #matches}):
+     * no key object, no copied lists, no record or list {@code equals} per query (the key object and those
+     * comparisons were most of the look-up in the point query's CPU and allocation profiles).
      */
     private static final class SelectShape {
         private final Identifier table;
         private final List<Identifier> columns;
-        private final List<Where.Condition> conditions; // only column() and comparison() count
+        private final List<Where.Condition> conditions; // values replaced by a marker: only column() and comparison() count
         private final List<Select.Order> orderBy;
         private final boolean limit;
         private final boolean offset;
         private final int hash;
 
-        private SelectShape(Identifier table, List<Identifier> columns, List<Where.Condition> conditions,
-                            List<Select.Order> orderBy, boolean limit, boolean offset) {
-            this.table = table;
-            this.columns = columns;
-            this.conditions = conditions;
-            this.orderBy = orderBy;
-            this.limit = limit;
-            this.offset = offset;
-            int h = table.hashCode();
+        private SelectShape(Select s, int hash) {
+            List<Where.Condition> shapeOnly = new ArrayList<>(s.where().conditions().size());
+            for (Where.Condition c : s.where().conditions()) {
+                shapeOnly.add(new Where.Condition(c.column(), c.comparison(), Boolean.TRUE));
+            }
+            this.table = s.table();
+            this.columns = s.columns();
+            this.conditions = List.copyOf(shapeOnly);
+            this.orderBy = s.orderBy();
+            this.limit = s.limit().isPresent();
+            this.offset = s.offset().isPresent();
+            this.hash = hash;
+        }
+
+        /** The value-free shape of {@code s} (its lists are immutable copies already: {@link Select}'s constructor). */
+        static SelectShape of(Select s, int hash) {
+            return new SelectShape(s, hash);
+        }
+
+        static int hashOf(Select s) {
+            int h = s.table().hashCode();
+            List<Where.Condition> conditions = s.where().conditions();
             for (int i = 0; i < conditions.size(); i++) {
                 Where.Condition c = conditions.get(i);
                 h = 31 * (31 * h + c.column().hashCode()) + c.comparison().ordinal();
             }
-            if (!columns.isEmpty()) {
-                h = 31 * h + columns.hashCode();
+            if (!s.columns().isEmpty()) {
+                h = 31 * h + s.columns().hashCode();
             }
-            if (!orderBy.isEmpty()) {
-                h = 31 * h + orderBy.hashCode();
+            if (!s.orderBy().isEmpty()) {
+                h = 31 * h + s.orderBy().hashCode();
             }
-            this.hash = 4 * h + (limit ? 2 : 0) + (offset ? 1 : 0);
+            return 4 * h + (s.limit().isPresent() ? 2 : 0) + (s.offset().isPresent() ? 1 : 0);
         }
 
-        /** The key of {@code s}, reading its lists in place (for look-ups). */
-        static SelectShape of(Select s) {
-            return new SelectShape(s.table(), s.columns(), s.where().conditions(), s.orderBy(), s.limit().isPresent(),
-                    s.offset().isPresent());
-        }
-
-        /** The same key with every condition's value replaced by a marker: what the cache keeps. */
-        SelectShape stored() {
-            List<Where.Condition> shapeOnly = new ArrayList<>(conditions.size());
-            for (Where.Condition c : conditions) {
-                shapeOnly.add(new Where.Condition(c.column(), c.comparison(), Boolean.TRUE));
-            }
-            return new SelectShape(table, columns, List.copyOf(shapeOnly), orderBy, limit, offset);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof SelectShape other) || hash != other.hash || limit != other.limit
-                    || offset != other.offset || !table.equals(other.table)
-                    || conditions.size() != other.conditions.size()) {
+        /** Whether {@code s} (whose {@link #hashOf} is {@code h}) has this shape, whatever its values. */
+        boolean matches(Select s, int h) {
+            List<Where.Condition> other = s.where().conditions();
+            if (hash != h || limit != s.limit().isPresent() || offset != s.offset().isPresent()
+                    || !table.equals(s.table()) || conditions.size() != other.size()) {
                 return false;
             }
             for (int i = 0; i < conditions.size(); i++) {
                 Where.Condition a = conditions.get(i);
-                Where.Condition b = other.conditions.get(i);
+                Where.Condition b = other.get(i);
                 if (a.comparison() != b.comparison() || !a.column().equals(b.column())) {
                     return false;
                 }
             }
-            return sameList(columns, other.columns) && sameList(orderBy, other.orderBy);
+            return sameList(columns, s.columns()) && sameList(orderBy, s.orderBy());
         }
 
         /** Most shapes name no columns and no order: two empty lists need no iterator. */
@@ -97,14 +90,25 @@ final class SqlRenderer {
         }
     }
 
+    /** A cached text and the shape it belongs to. */
+    private record Entry(SelectShape shape, String sql) {
+    }
+
     /**
      * Rendered SELECT texts by shape: an application has a handful of query shapes and runs each many times, and
      * rendering (string building, quoting every identifier) was a measurable share of a point query on H2. The
      * bound keeps a caller that builds shapes dynamically from growing it without limit; beyond it, shapes are
      * rendered each time as before.
+     *
+     * <p>An open-addressing table, copied on every insert and published through a volatile field: reads (every
+     * query) take no lock and allocate nothing, inserts (once per shape, at most {@value #MAX_CACHED_SHAPES}) copy
+     * {@value #SLOTS} references. Twice as many slots as entries keeps every probe short and guarantees an empty
+     * slot, which ends a probe for an absent shape.
      */
-    private static final ConcurrentHashMap<SelectShape, String> SELECT_TEXTS = new ConcurrentHashMap<>();
     static final int MAX_CACHED_SHAPES = 1024;
+    private static final int SLOTS = 2 * MAX_CACHED_SHAPES;
+    private static volatile Entry[] selectTexts = new Entry[SLOTS];
+    private static int cachedShapes; // guarded by SqlRenderer.class
 
     private SqlRenderer() {
     }
@@ -116,15 +120,43 @@ final class SqlRenderer {
 
     /** The SQL text of {@code s}, rendered once per shape; its parameters are {@link #selectParameters}. */
     static String selectSql(Select s) {
-        SelectShape shape = SelectShape.of(s);
-        String sql = SELECT_TEXTS.get(shape);
-        if (sql == null) {
-            sql = render(s).sql();
-            if (SELECT_TEXTS.size() < MAX_CACHED_SHAPES) {
-                SELECT_TEXTS.putIfAbsent(shape.stored(), sql);
+        int hash = SelectShape.hashOf(s);
+        Entry[] table = selectTexts;
+        for (int i = slot(hash); ; i = (i + 1) & (SLOTS - 1)) {
+            Entry e = table[i];
+            if (e == null) {
+                break;
+            }
+            if (e.shape().matches(s, hash)) {
+                return e.sql();
             }
         }
+        String sql = render(s).sql();
+        remember(SelectShape.of(s, hash), sql);
         return sql;
+    }
+
+    private static synchronized void remember(SelectShape shape, String sql) {
+        if (cachedShapes >= MAX_CACHED_SHAPES) {
+            return;
+        }
+        Entry[] copy = selectTexts.clone();
+        for (int i = slot(shape.hash); ; i = (i + 1) & (SLOTS - 1)) {
+            if (copy[i] == null) {
+                copy[i] = new Entry(shape, sql);
+                break;
+            }
+            if (copy[i].shape().hash == shape.hash && copy[i].sql().equals(sql)) {
+                return; // another thread rendered the same shape first
+            }
+        }
+        cachedShapes++;
+        selectTexts = copy;
+    }
+
+    /** The first slot to probe: the hash's bits spread as HashMap does, so shapes differing in high bits spread. */
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (SLOTS - 1);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.oktyv.system.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +21,64 @@ import java.util.concurrent.ConcurrentHashMap;
  * transactions keep preparing through the proxy, so HikariCP's dirty-state tracking and rollback on return
  * still see everything they did. Each connection keeps at most {@value #PER_CONNECTION} statements (least
  * recently used closed first); entries of connections that were closed are swept when the map grows.
+ *
+ * <p>Each statement also remembers the column labels of its last result ({@link CachedStatement#labels}), so that
+ * rows of a result whose labels did not change share the array the previous result made.
  */
 final class StatementCache {
 
     static final int PER_CONNECTION = 64;
 
     private final int sweepAbove;
-    private final Map<Connection, Map<String, PreparedStatement>> byConnection = new ConcurrentHashMap<>();
+    private final Map<Connection, Map<String, CachedStatement>> byConnection = new ConcurrentHashMap<>();
+
+    /**
+     * A statement kept open, and the labels of its last result. Confined like its connection: one borrower at a
+     * time, and the pool's hand-over orders one borrower's writes before the next one's reads.
+     */
+    static final class CachedStatement {
+        private static final String[] NONE = new String[0];
+
+        private final PreparedStatement statement;
+        private String[] labels = NONE;
+
+        private CachedStatement(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        PreparedStatement statement() {
+            return statement;
+        }
+
+        /**
+         * The labels of {@code rs}, a result of this statement, read from its metadata every time and compared with
+         * the previous result's: the same array when every label is equal, a new one otherwise. Never assumed: the
+         * same statement text can come back with other columns (H2 re-prepares {@code SELECT *} after an
+         * {@code ALTER TABLE}, PostgreSQL re-plans it), so skipping the metadata would pair stale labels with the
+         * new columns; what is saved is the array per result, not the reading.
+         */
+        String[] labels(ResultSet rs) throws SQLException {
+            ResultSetMetaData md = rs.getMetaData();
+            int n = md.getColumnCount();
+            String[] previous = labels;
+            String[] fresh = previous.length == n ? null : new String[n];
+            for (int i = 0; i < n; i++) {
+                String label = md.getColumnLabel(i + 1);
+                if (fresh == null && !label.equals(previous[i])) {
+                    fresh = new String[n];
+                    System.arraycopy(previous, 0, fresh, 0, i);
+                }
+                if (fresh != null) {
+                    fresh[i] = label;
+                }
+            }
+            if (fresh == null) {
+                return previous;
+            }
+            labels = fresh;
+            return fresh;
+        }
+    }
 
     /** @param maximumPoolSize how many physical connections can be open at once */
     StatementCache(int maximumPoolSize) {
@@ -34,8 +87,13 @@ final class StatementCache {
 
     /** A statement for {@code sql} on the physical connection under {@code borrowed}; do not close it. */
     PreparedStatement prepare(Connection borrowed, String sql) throws SQLException {
+        return cached(borrowed, sql).statement();
+    }
+
+    /** {@link #prepare}, with the labels of the statement's last result. */
+    CachedStatement cached(Connection borrowed, String sql) throws SQLException {
         Connection raw = borrowed.unwrap(Connection.class);
-        Map<String, PreparedStatement> statements = byConnection.get(raw);
+        Map<String, CachedStatement> statements = byConnection.get(raw);
         if (statements == null) {
             if (byConnection.size() >= sweepAbove) {
                 sweepClosed();
@@ -44,7 +102,7 @@ final class StatementCache {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, CachedStatement> eldest) {
                     if (size() > PER_CONNECTION) {
                         closeQuietly(eldest.getValue());
                         return true;
@@ -54,18 +112,18 @@ final class StatementCache {
             };
             byConnection.put(raw, statements);
         }
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null || ps.isClosed()) {
-            ps = raw.prepareStatement(sql);
-            statements.put(sql, ps);
+        CachedStatement cached = statements.get(sql);
+        if (cached == null || cached.statement.isClosed()) {
+            cached = new CachedStatement(raw.prepareStatement(sql));
+            statements.put(sql, cached);
         }
-        return ps;
+        return cached;
     }
 
     /** After a failed execution: the statement (or its connection) may be broken, so it is not reused. */
     void discard(Connection borrowed, String sql) {
         try {
-            Map<String, PreparedStatement> statements = byConnection.get(borrowed.unwrap(Connection.class));
+            Map<String, CachedStatement> statements = byConnection.get(borrowed.unwrap(Connection.class));
             if (statements != null) {
                 closeQuietly(statements.remove(sql));
             }
@@ -84,12 +142,12 @@ final class StatementCache {
         });
     }
 
-    private static void closeQuietly(PreparedStatement ps) {
-        if (ps == null) {
+    private static void closeQuietly(CachedStatement cached) {
+        if (cached == null) {
             return;
         }
         try {
-            ps.close();
+            cached.statement.close();
         } catch (SQLException e) {
             // Closing a cached statement of a dying connection; nothing to do.
         }

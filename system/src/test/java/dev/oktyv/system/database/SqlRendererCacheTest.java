@@ -104,4 +104,21 @@ class SqlRendererCacheTest {
         assertThat(r.columns()).containsExactly("id", "name");
         assertThatThrownBy(() -> r.get("nmae")).hasMessageContaining("'nmae'");
     }
+
+    @Test
+    void moreShapesThanTheCacheHoldsAreStillRenderedRightEveryTime() {
+        // Distinct tables: at least MAX_CACHED_SHAPES + 100 new shapes, so the table fills and the rest is rendered
+        // each time; every look-up, cached or not, must give the fresh rendering of its own shape.
+        List<Select> shapes = new java.util.ArrayList<>();
+        for (int i = 0; i < SqlRenderer.MAX_CACHED_SHAPES + 100; i++) {
+            shapes.add(Select.from(Identifier.of("overflow_" + i)).where(Where.eq(ID, (long) i)).build());
+        }
+        for (int round = 0; round < 2; round++) {
+            for (Select s : shapes) {
+                assertThat(SqlRenderer.selectSql(s)).isEqualTo(SqlRenderer.render(s).sql());
+            }
+        }
+        assertThat(SqlRenderer.selectSql(Select.from(T).where(Where.eq(ID, 1L)).build()))
+                .isEqualTo("SELECT * FROM \"items\" WHERE \"id\" = ?");
+    }
 }
