@@ -34,6 +34,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private final Exchange exchange;
     private final long limitBytes;
+    private final long deadlineNanos;
+    private final ScheduledExecutorService timer;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     /** Guards calls on {@link #subscription}: the timer thread may cancel while onNext requests (Flow rule 2.7). */
     private final Object subscriptionLock = new Object();
@@ -41,9 +43,12 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private byte[] buffer = new byte[0];
     private int size;
 
-    private BoundedBodySubscriber(Exchange exchange, long limitBytes) {
+    private BoundedBodySubscriber(Exchange exchange, long limitBytes, long deadlineNanos,
+                                  ScheduledExecutorService timer) {
         this.exchange = exchange;
         this.limitBytes = limitBytes;
+        this.deadlineNanos = deadlineNanos;
+        this.timer = timer;
     }
 
     /**
@@ -55,18 +60,23 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
                                                     ScheduledExecutorService timer) {
         return info -> {
             long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            BoundedBodySubscriber s = new BoundedBodySubscriber(exchange, limitBytes);
+            BoundedBodySubscriber s = new BoundedBodySubscriber(exchange, limitBytes, deadlineNanos, timer);
             if (announced > limitBytes) {
                 s.fail(new ResponseTooLargeException("the response body of " + exchange.describe()
                         + " (announced as " + announced + " bytes)", limitBytes));
-            } else {
-                s.armDeadline(deadlineNanos, timer);
             }
             return s;
         };
     }
 
-    private void armDeadline(long deadlineNanos, ScheduledExecutorService timer) {
+    /**
+     * Called once the first demand is out: a small body that was already read with the headers has completed by
+     * then, and needs no timer (each armed timer wakes the timer thread once, measurable beside a loopback GET).
+     */
+    private void armDeadline() {
+        if (body.isDone()) {
+            return;
+        }
         long left = deadlineNanos - System.nanoTime();
         if (left <= 0) {
             expire();
@@ -104,10 +114,11 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             subscription = s;
             if (body.isDone()) {
                 s.cancel();
-            } else {
-                s.request(1);
+                return;
             }
+            s.request(1);
         }
+        armDeadline();
     }
 
     @Override

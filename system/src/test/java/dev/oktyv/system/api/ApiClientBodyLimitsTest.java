@@ -136,8 +136,9 @@ class ApiClientBodyLimitsTest {
 
     @Test
     void aTransportRequestWithoutTimeoutGetsTheConfiguredDeadlineForTheBody() throws Exception {
-        // The transport is public: a caller's HttpRequest without timeout must not wait for a dribbled body forever.
-        URI uri = serve("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 1);
+        // The transport is public: a caller's HttpRequest without timeout must not wait for a body forever. Headers,
+        // then not one byte of the body: the deadline must hold before any body data arrives, too.
+        URI uri = serve("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 0);
         JdkHttpTransport transport = new JdkHttpTransport(ApiClientConfig.builder().allowLoopbackHttp(true)
                 .connectTimeout(Duration.ofMillis(200))
                 .requestTimeout(Duration.ofMillis(500)).maxResponseBytes(LIMIT).build());
