@@ -1,17 +1,12 @@
 package dev.oktyv.bench.api;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
+import dev.oktyv.bench.fixture.CannedHttpServer;
 import dev.oktyv.probes.tls.LoopbackTls;
 import dev.oktyv.system.api.ApiClient;
 import dev.oktyv.system.api.ApiClientConfig;
 import dev.oktyv.system.api.ApiRequest;
 import dev.oktyv.system.api.ApiResponse;
 import dev.oktyv.system.api.RateLimit;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,34 +30,26 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One GET through the full {@link ApiClient} path (URL policy, two token buckets, the host's circuit breaker,
- * java.net.http on a pooled keep-alive connection) against a JDK server on loopback. {@code scheme=https} is the
+ * java.net.http on a pooled keep-alive connection) against a minimal server on loopback. {@code scheme=https} is the
  * production path; {@code http} (loopback allowed) isolates the client's own overhead from TLS record costs.
  * Rate limits are set far above what one thread can reach, so the buckets are exercised but never block.
  *
  * <p>{@code variant=baseline} is the same-run floor: a plain {@link HttpClient}, configured as the engine's
  * transport is (timeouts, no redirects, the same trust), sending the same GET to the same server; {@code
  * variant=client} is the {@link ApiClient}. {@code analyze} pairs the two (VariantPairs) and reports the ratio with
- * its interval: the client's own overhead (goal: time per GET ≤ 1.2× the plain client's). The server answers on
- * its dispatcher thread (no executor handoff) with a fixed-length body and TCP_NODELAY, so that the fixture's
- * share of each GET is as small as the JDK server allows and the engine's cost is not drowned by it.
+ * its interval: the client's own overhead (goal: time per GET ≤ 1.2× the plain client's). The server is a
+ * {@link CannedHttpServer} (one blocking thread per keep-alive connection, one canned fixed-length response written
+ * at once, TCP_NODELAY): the JDK's {@code HttpServer} used before capped the plain client at ~3,200 GETs/s on one
+ * thread and hid the engine's cost behind its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// Without TCP_NODELAY the JDK server's separate header/body writes meet the client's delayed ACK and every
-// request stalls ~40 ms (measured: 43 ms/op over http, 88 ms/op over https); that would measure Linux, not us.
 // Two forks: analyze's paired-variants rule needs at least two per side for an interval (one fork: "cannot test").
-@Fork(value = 2, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+@Fork(2)
 public class ApiClientGetBenchmark {
-
-    static {
-        // Also when run in-process (-f 0): must be set before the JDK server reads its configuration.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private static final byte[] BODY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -73,7 +60,7 @@ public class ApiClientGetBenchmark {
     @Param({"client", "baseline"})
     public String variant = "client";
 
-    private HttpServer server;
+    private CannedHttpServer server;
     private ApiClient client;
     private ApiRequest request;
     private HttpClient plain;
@@ -88,7 +75,6 @@ public class ApiClientGetBenchmark {
             case "baseline" -> false;
             default -> throw new IllegalArgumentException("variant must be client or baseline, was '" + variant + "'");
         };
-        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         HttpClient.Builder plainBuilder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
         ApiClientConfig.Builder config = ApiClientConfig.builder()
@@ -96,31 +82,17 @@ public class ApiClientGetBenchmark {
                 .endpointLimit(new RateLimit(1_000_000, 1e9));
         if (scheme.equals("https")) {
             LoopbackTls tls = LoopbackTls.generate();
-            HttpsServer https = HttpsServer.create(loopback, 0);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls.server()));
-            server = https;
+            server = CannedHttpServer.https(tls.server(), "application/json", BODY);
             config.sslContext(tls.client());
             plainBuilder.sslContext(tls.client());
         } else if (scheme.equals("http")) {
-            server = HttpServer.create(loopback, 0);
+            server = CannedHttpServer.http("application/json", BODY);
             config.allowLoopbackHttp(true);
         } else {
             throw new IllegalArgumentException("scheme must be https or http, was '" + scheme + "'");
         }
-        // No executor: the handler runs on the server's dispatcher thread. With one client thread there is never
-        // a second request to overlap, and a handoff to a pool thread only adds two context switches per GET.
-        server.setExecutor(null);
-        server.createContext("/status", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, BODY.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(BODY);
-            }
-        });
-        server.start();
         client = new ApiClient(config.build());
-        uri = URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/status");
+        uri = URI.create(server.url("/status"));
         request = ApiRequest.get(uri);
         ApiResponse check = client.send(request);
         if (check.status() != 200) {
@@ -137,6 +109,7 @@ public class ApiClientGetBenchmark {
 
     /** The floor: the same GET through a plain {@link HttpClient} (also {@link ApiOverheadCheck}'s baseline). */
     public HttpResponse<byte[]> plainGet() throws Exception {
+        // Built per call, as the engine does and as most callers would: the floor is "the same work, plainly".
         HttpResponse<byte[]> response = plain.send(HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
@@ -156,7 +129,7 @@ public class ApiClientGetBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
-        server.stop(0);
+    public void stop() throws Exception {
+        server.close();
     }
 }

@@ -119,4 +119,34 @@ class ApiClientBodyLimitsTest {
             assertThat(clientClosed.await(10, TimeUnit.SECONDS)).as("the exchange was cancelled").isTrue();
         });
     }
+
+    @Test
+    void theRequestTimeoutCoversAServerThatNeverAnswers() throws Exception {
+        // Request read, no status line ever: HttpClient's own timeout covers this phase of the same deadline.
+        URI uri = serve("", 0);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> client(Duration.ofMillis(500)).send(ApiRequest.get(uri)))
+                    .isInstanceOf(ApiTransportException.class)
+                    .hasMessageContaining("TIMEOUT");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+            assertThat(clientClosed.await(10, TimeUnit.SECONDS)).as("the exchange was cancelled").isTrue();
+        });
+    }
+
+    @Test
+    void aTransportRequestWithoutTimeoutGetsTheConfiguredDeadlineForTheBody() throws Exception {
+        // The transport is public: a caller's HttpRequest without timeout must not wait for a body forever. Headers,
+        // then not one byte of the body: the deadline must hold before any body data arrives, too.
+        URI uri = serve("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 0);
+        JdkHttpTransport transport = new JdkHttpTransport(ApiClientConfig.builder().allowLoopbackHttp(true)
+                .connectTimeout(Duration.ofMillis(200))
+                .requestTimeout(Duration.ofMillis(500)).maxResponseBytes(LIMIT).build());
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThatThrownBy(() -> transport.send(java.net.http.HttpRequest.newBuilder(uri).build()))
+                    .isInstanceOf(java.net.http.HttpTimeoutException.class)
+                    .hasMessageContaining("body included");
+            assertThat(clientClosed.await(10, TimeUnit.SECONDS)).as("the exchange was cancelled").isTrue();
+        });
+    }
 }

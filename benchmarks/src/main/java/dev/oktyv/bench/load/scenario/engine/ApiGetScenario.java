@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.scenario.engine;
 
+import dev.oktyv.bench.fixture.CannedHttpServer;
 import dev.oktyv.bench.load.executor.Outcome;
 import dev.oktyv.bench.load.scenario.Scenario;
 import dev.oktyv.system.api.ApiClient;
@@ -71,7 +72,7 @@ public final class ApiGetScenario implements Scenario {
             // The key store is loaded into memory; the file goes with the scratch directory at once.
             certificate = SelfSignedCertificate.generate(scratch.path());
         }
-        LoopbackHttpsServer server = new LoopbackHttpsServer(certificate.serverContext(), BODY);
+        CannedHttpServer server = CannedHttpServer.https(certificate.serverContext(), "application/json", BODY);
         ApiClient client;
         ApiClient primer;
         try {
