@@ -197,17 +197,19 @@ public final class LoadCommand implements Callable<Integer> {
                 + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
                 .map(Threshold::expression).toList());
         // With --profile each step is its own workload, profiles/<scenario>.<step-NN-level>/, so the step at the
-        // knee and the one before it can be put side by side with flame --diff.
+        // highest passing step and the one after it can be put side by side with flame --diff.
         StressResult r = new StressRunner(runner, console).run(s, plan, level -> stepModel(plan, s, model, level),
                 effective, dir, folder -> profiling.isEmpty() ? StressRunner.StepListener.NONE
                         : new ScenarioProfiling(profiling, runFolder, stepWorkloadId(s, folder), console));
-        var knee = r.kneeIndex();
-        if (knee.isEmpty()) {
-            console.println("  knee: none, even the first step failed " + effective.stream().map(Threshold::expression).toList());
+        // Not "knee": analyze's latency knee (the first p99 jump) is another step, often a lower one.
+        var highest = r.highestPassingIndex();
+        if (highest.isEmpty()) {
+            console.println("  highest passing step: none, even the first step failed "
+                    + effective.stream().map(Threshold::expression).toList());
             return false;
         }
-        StressResult.Step k = r.steps().get(knee.getAsInt());
-        console.println(String.format(Locale.ROOT, "  knee: %s (%s %s, %.1f/s achieved)", k.folder(),
+        StressResult.Step k = r.steps().get(highest.getAsInt());
+        console.println(String.format(Locale.ROOT, "  highest passing step: %s (%s %s, %.1f/s achieved)", k.folder(),
                 plan.kind().wireName(), k.level(), k.achievedPerSecond()));
         return true;
     }
