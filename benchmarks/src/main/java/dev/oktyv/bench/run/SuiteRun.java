@@ -89,12 +89,19 @@ public final class SuiteRun {
             OutcomeTrackingFormat format = new OutcomeTrackingFormat(
                     OutputFormatFactory.createFormatInstance(console, verbosity));
             Collection<RunResult> results;
+            // JMH's host copies a forked VM's own System.out (a benchmark's printf, e.g. the cache benchmarks' hit
+            // ratio) straight to System.out, past the OutputFormat: onto the terminal, and into no log. Pointed at
+            // this invocation's console, it lands where JMH's output goes (readiness: the run's log only).
+            PrintStream terminal = System.out;
+            System.setOut(console);
             try {
                 // Per invocation: the profiler's options carry the run folder, and each invocation is one benchmark.
                 results = jmh.run(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
                         options.profile(), folder.path()).build(), format);
             } catch (RunnerException e) {
                 throw new RunnerException(describe(b, format, e), e);
+            } finally {
+                System.setOut(terminal);
             }
             if (!options.profile().isEmpty()) {
                 ProfileSummary.print(folder.path(), b.name(), console);
