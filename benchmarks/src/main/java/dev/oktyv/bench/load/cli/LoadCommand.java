@@ -3,7 +3,6 @@ package dev.oktyv.bench.load.cli;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
-import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
@@ -20,7 +19,6 @@ import dev.oktyv.bench.load.scenario.ScenarioRegistry;
 import dev.oktyv.bench.load.scenario.http.ServiceScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.stress.StressPlan;
-import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
@@ -30,7 +28,6 @@ import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;
-import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.readiness.PluginKind;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
@@ -38,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -115,7 +111,7 @@ public final class LoadCommand implements Callable<Integer> {
         ModelOptions model;
         List<Threshold> criteria = new ArrayList<>();
         List<Scenario> scenarios;
-        StressPlan plan;
+        StressSteps stress;
         ProfileRequest profiling;
         ServiceTarget serviceTarget;
         try {
@@ -131,16 +127,13 @@ public final class LoadCommand implements Callable<Integer> {
             for (Scenario s : scenarios) {
                 modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
             }
-            plan = stressOptions.plan(shape).orElse(null);
+            StressPlan plan = stressOptions.plan(shape).orElse(null);
             if (plan != null && agent.isPresent()) {
                 throw new IllegalArgumentException("--agents does not combine with --stress");
             }
-            if (plan != null) {
-                for (Scenario s : scenarios) {
-                    for (double level : plan.levels()) {
-                        stepModel(plan, s, model, level); // validates every step before the run folder exists
-                    }
-                }
+            stress = plan == null ? null : new StressSteps(plan, shape, model);
+            if (stress != null) {
+                stress.validate(scenarios);
             }
             if (emit.given()) {
                 emit.write(emit.manifest(spec.commandLine().getParseResult().originalArgs(), agentOptions,
@@ -167,8 +160,8 @@ public final class LoadCommand implements Callable<Integer> {
             }
             for (Scenario s : scenarios) {
                 Path dir = session.folder().load(s.id()).path();
-                if (plan != null) {
-                    verdict.stress(s.id(), stress(runner, console, s, plan, model, criteria, dir, session.folder().path(),
+                if (stress != null) {
+                    verdict.stress(s.id(), stress.run(runner, console, s, criteria, dir, session.folder().path(),
                             profiling), LoadVerdict.effective(criteria));
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + modelFor(model, s).description());
@@ -189,44 +182,10 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private boolean stress(ScenarioRunner runner, PrintStream console, Scenario s, StressPlan plan,
-                           ModelOptions model, List<Threshold> criteria, Path dir, Path runFolder,
-                           ProfileRequest profiling) throws Exception {
-        List<Threshold> effective = LoadVerdict.effective(criteria);
-        console.println("stress " + s.id() + ": " + plan.kind().wireName() + " " + plan.levels() + ", "
-                + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
-                .map(Threshold::expression).toList());
-        // With --profile each step is its own workload, profiles/<scenario>.<step-NN-level>/, so the step at the
-        // highest passing step and the one after it can be put side by side with flame --diff.
-        StressResult r = new StressRunner(runner, console).run(s, plan, level -> stepModel(plan, s, model, level),
-                effective, dir, folder -> profiling.isEmpty() ? StressRunner.StepListener.NONE
-                        : new ScenarioProfiling(profiling, runFolder, stepWorkloadId(s, folder), console));
-        // Not "knee": analyze's latency knee (the first p99 jump) is another step, often a lower one.
-        var highest = r.highestPassingIndex();
-        if (highest.isEmpty()) {
-            console.println("  highest passing step: none, even the first step failed "
-                    + effective.stream().map(Threshold::expression).toList());
-            return false;
-        }
-        StressResult.Step k = r.steps().get(highest.getAsInt());
-        console.println(String.format(Locale.ROOT, "  highest passing step: %s (%s %s, %.1f/s achieved)", k.folder(),
-                plan.kind().wireName(), k.level(), k.achievedPerSecond()));
-        return true;
-    }
-
     /** The scenario's model, this agent's share of it with --agents. */
     private LoadModel modelFor(ModelOptions model, Scenario s) {
         LoadModel fleet = model.modelFor(s);
         return agent.map(a -> a.apply(fleet)).orElse(fleet);
-    }
-
-    /** The profile workload id of one stress step: {@code <scenario-id>.<step folder>}. */
-    static String stepWorkloadId(Scenario s, String stepFolder) {
-        return s.id() + "." + stepFolder;
-    }
-
-    private LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model, double level) {
-        return StressRunner.stepModel(plan, level, shape.workersFor(s), shape.maxInFlightFor(s), model.thinkTime());
     }
 
     /** {@code --cache on} that no selected scenario would honour is a usage error, never a silent no-op. */
