@@ -7,16 +7,10 @@ import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
-import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.bench.filestore.StoreBackend;
 import dev.oktyv.bench.load.scenario.CacheSetting;
-import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
-import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
-import dev.oktyv.bench.load.scenario.CachedReads;
 import dev.oktyv.bench.load.scenario.Scenario;
-import dev.oktyv.bench.load.scenario.ScenarioRegistry;
-import dev.oktyv.bench.load.scenario.http.ServiceScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.stress.StressPlan;
 import dev.oktyv.bench.load.thresholds.Threshold;
@@ -47,7 +41,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code oktyv-bench load [SCENARIO-REGEX...]}: runs load scenarios into a new run folder. The options live in
  * mixins by concept (load shape, generic HTTP target, running service, stress); this class validates them
- * together, before the run folder exists, and runs each scenario.
+ * together ({@link ScenarioSelection}: which scenarios, {@link StressSteps}: the steps), before the run folder
+ * exists, and runs each scenario.
  */
 @Command(name = "load", sortOptions = false, subcommands = LoadMergeCommand.class,
         description = {"Run load scenarios (open or closed model) with coordinated-omission-corrected latencies.",
@@ -122,8 +117,8 @@ public final class LoadCommand implements Callable<Integer> {
             model = shape.toModel();
             agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
-            scenarios = selectScenarios(serviceTarget, fileLocation(), checks.scenarios());
-            requireCacheApplies(serviceTarget, scenarios);
+            scenarios = new ScenarioSelection(regexes, http, shape, cache, backend, files)
+                    .select(serviceTarget, checks.scenarios());
             for (Scenario s : scenarios) {
                 modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
             }
@@ -186,57 +181,5 @@ public final class LoadCommand implements Callable<Integer> {
     private LoadModel modelFor(ModelOptions model, Scenario s) {
         LoadModel fleet = model.modelFor(s);
         return agent.map(a -> a.apply(fleet)).orElse(fleet);
-    }
-
-    /** {@code --cache on} that no selected scenario would honour is a usage error, never a silent no-op. */
-    private void requireCacheApplies(ServiceTarget serviceTarget, List<Scenario> scenarios) {
-        if (cache != CacheSetting.ON) {
-            return;
-        }
-        if (serviceTarget != null) {
-            throw new IllegalArgumentException("--cache on applies to the service started in process, not to"
-                    + " --target-url (set the running service's cache where it runs)");
-        }
-        if (scenarios.stream().noneMatch(s -> s instanceof CachedReads c && c.cache() == CacheSetting.ON)) {
-            throw new IllegalArgumentException("--cache on applies to " + ScenarioRegistry.builtIn(null, cache).all()
-                    .stream().filter(CachedReads.class::isInstance).map(Scenario::id).toList() + ", and none of "
-                    + scenarios.stream().map(Scenario::id).toList() + " is one");
-        }
-    }
-
-    /** {@code --backend} and {@code --files} together; a backend no selected scenario uses is refused below. */
-    private FileLocation fileLocation() {
-        FileLocation location = files.location();
-        if (backend != null && backend != location.backend()) {
-            throw new IllegalArgumentException(backend == StoreBackend.S3
-                    ? "--backend s3 needs --files s3://BUCKET/PREFIX and the --s3-* options"
-                    : "--backend local does not combine with --files s3://…");
-        }
-        return location;
-    }
-
-    /** @param extra the user's scenarios (class path or {@code --plugins}), selectable beside the built-in ones */
-    private List<Scenario> selectScenarios(ServiceTarget serviceTarget, FileLocation location, List<Scenario> extra) {
-        List<Scenario> all = new ArrayList<>(ScenarioRegistry.builtIn(serviceTarget, cache, location).all());
-        all.addAll(extra);
-        ScenarioRegistry registry = new ScenarioRegistry(all);
-        List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
-        List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
-                : regexes.isEmpty() ? List.of() : registry.select(regexes));
-        http.scenario(shape.workersOrConcurrency()).ifPresent(selected::add);
-        if (selected.isEmpty()) {
-            throw new IllegalArgumentException("no load scenario matches " + regexes + "; scenarios: "
-                    + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
-        }
-        if (!location.equals(FileLocation.localDefault()) && selected.stream().noneMatch(
-                s -> s instanceof FileReadWriteScenario || s instanceof ServiceFilesScenario)) {
-            throw new IllegalArgumentException("--backend/--files apply to the files and service-files scenarios, and"
-                    + " none of " + selected.stream().map(Scenario::id).toList() + " is one");
-        }
-        if (serviceTarget != null && selected.stream().noneMatch(s -> s instanceof ServiceScenario)) {
-            throw new IllegalArgumentException("--target-url applies to the service-* scenarios only, and none of "
-                    + selected.stream().map(Scenario::id).toList() + " is one");
-        }
-        return selected;
     }
 }
