@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * A forked benchmark's own System.out lines (the cache benchmarks print their hit ratio) go where JMH's output goes,
- * the stream SuiteRun is given (readiness: its run's log only), never onto the terminal, i.e. the readiness console.
+ * the stream SuiteRun is given (readiness: its run's log only), never onto the terminal, i.e. the readiness console;
+ * so do its System.err lines (a fork's java.util.logging INFO lines, HikariCP's pool start and stop).
  */
 class SuiteRunOutputTest {
 
@@ -48,8 +49,11 @@ class SuiteRunOutputTest {
                 tmp, ProfileRequest.NONE);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ByteArrayOutputStream terminalErr = new ByteArrayOutputStream();
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         System.setOut(new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(terminalErr, true, StandardCharsets.UTF_8));
         SuiteOutcome outcome;
         try {
             outcome = new SuiteRun(options, printing, RunFolder.open(Files.createDirectory(tmp.resolve("20261203T093506Z-b2d91f2c71-dirty"))),
@@ -66,9 +70,11 @@ class SuiteRunOutputTest {
                     }, OutputStream.nullOutputStream(), VerboseMode.NORMAL, r -> { }).execute();
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         assertThat(outcome.failed()).as(log.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains(PrintingBenchmark.LINE);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains(PrintingBenchmark.LINE, PrintingBenchmark.ERR_LINE);
         assertThat(terminal.toString(StandardCharsets.UTF_8)).doesNotContain(PrintingBenchmark.LINE);
+        assertThat(terminalErr.toString(StandardCharsets.UTF_8)).doesNotContain(PrintingBenchmark.ERR_LINE);
     }
 }

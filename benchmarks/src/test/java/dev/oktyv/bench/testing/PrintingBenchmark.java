@@ -10,13 +10,15 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Test-only benchmark (test-classes, never the jar) that prints to its own System.out at the end of the trial, as
- * CachedPointQueryBenchmark prints its hit ratio, to check where a forked VM's output ends up.
+ * CachedPointQueryBenchmark prints its hit ratio (and to System.err, as a fork's java.util.logging does), to check
+ * where a forked VM's output ends up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @State(Scope.Benchmark)
 public class PrintingBenchmark {
 
     public static final String LINE = "printed by PrintingBenchmark's trial tear-down";
+    public static final String ERR_LINE = "printed to System.err by PrintingBenchmark's trial tear-down";
 
     @Benchmark
     public int work() {
@@ -26,5 +28,6 @@ public class PrintingBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         System.out.println(LINE);
+        System.err.println(ERR_LINE);
     }
 }
