@@ -43,7 +43,7 @@ public final class LatencyKneeRule implements Rule {
 
     @Override
     public RuleResult evaluate(AnalysisInput input) {
-        Finding f = new Finding(this, "no knee within the tested " + levelNoun(input));
+        Finding f = new Finding(this, "no latency knee within the tested " + levelNoun(input));
         boolean any = false;
         for (LoadEvidence l : input.loads()) {
             if (l.steps().size() < MIN_STEPS) {
@@ -95,7 +95,7 @@ public final class LatencyKneeRule implements Rule {
             return;
         }
         StressKnee k = found.get();
-        f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s: knee at %s (p99 %.2f ms, %.1f× the lowest step;"
+        f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s: latency knee at %s (p99 %.2f ms, %.1f× the lowest step;"
                                 + " achieved %.0f/s)", scenario, k.knee().level().label(), k.knee().p99Nanos() / 1e6,
                         k.p99Growth(), k.knee().achievedRate()),
                 String.format(Locale.ROOT, "the highest rate that kept p99 near its floor was %.0f/s achieved; beyond it"
@@ -123,7 +123,7 @@ public final class LatencyKneeRule implements Rule {
                 : String.format(Locale.ROOT, "the highest concurrency that kept p99 near its floor was %s (%.0f %s);"
                                 + " at %s latency grows %.1f×", good.level().label(), good.achievedRate(), THROUGHPUT_UNIT,
                         knee.level().label(), k.p99Growth());
-        f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s: knee at %s (p99 %.2f ms, %.1f× the lowest step; %s)",
+        f.observe(Severity.WARNING, String.format(Locale.ROOT, "%s: latency knee at %s (p99 %.2f ms, %.1f× the lowest step; %s)",
                 scenario, knee.level().label(), knee.p99Nanos() / 1e6, k.p99Growth(), why), impact);
     }
 }

@@ -41,7 +41,7 @@ class LatencyKneeConcurrencyTest {
     void linearScalingWithFlatP99HasNoKnee() {
         RuleResult r = evaluate(List.of(step(4, 500, 2e6), step(8, 1000, 2.1e6), step(16, 1990, 2.2e6), step(32, 3950, 2.3e6)));
         assertThat(r.severity()).isEqualTo(Severity.OK);
-        assertThat(r.summary()).isEqualTo("no knee within the tested worker counts");
+        assertThat(r.summary()).isEqualTo("no latency knee within the tested worker counts");
         assertThat(r.evidence()).hasSize(8).noneMatch(e -> e.quantity().contains("/s offered"));
     }
 

@@ -89,12 +89,23 @@ public final class SuiteRun {
             OutcomeTrackingFormat format = new OutcomeTrackingFormat(
                     OutputFormatFactory.createFormatInstance(console, verbosity));
             Collection<RunResult> results;
+            // JMH's host copies a forked VM's own System.out and System.err (a benchmark's printf, e.g. the cache
+            // benchmarks' hit ratio; the fork's java.util.logging INFO lines, e.g. HikariCP's pool start and stop)
+            // straight to System.out/err, past the OutputFormat: onto the terminal, and into no log. Pointed at
+            // this invocation's console, they land where JMH's output goes (readiness: the run's log only).
+            PrintStream terminal = System.out;
+            PrintStream terminalErr = System.err;
+            System.setOut(console);
+            System.setErr(console);
             try {
                 // Per invocation: the profiler's options carry the run folder, and each invocation is one benchmark.
                 results = jmh.run(JmhProfiling.apply(JmhOptionsFactory.builder(options, b, verbosity),
                         options.profile(), folder.path()).build(), format);
             } catch (RunnerException e) {
                 throw new RunnerException(describe(b, format, e), e);
+            } finally {
+                System.setOut(terminal);
+                System.setErr(terminalErr);
             }
             if (!options.profile().isEmpty()) {
                 ProfileSummary.print(folder.path(), b.name(), console);

@@ -5,11 +5,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.oktyv.results.DirectoryTree;
 import dev.oktyv.system.database.DatabaseConfig;
 import dev.oktyv.system.database.DatabaseEngine;
-import dev.oktyv.system.database.SqlTemplate;
 import dev.oktyv.system.email.SmtpMailer;
 import dev.oktyv.system.email.SmtpPoolConfig;
 import dev.oktyv.system.email.SmtpSettings;
 import dev.oktyv.system.email.TlsMode;
+import dev.oktyv.bench.database.InMemoryH2;
 import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.filestore.OpenedStore;
 import dev.oktyv.system.monitoring.MetricsCollector;
@@ -137,7 +137,7 @@ final class EmbeddedEngines implements AutoCloseable {
                     .orElseGet(() -> "jdbc:h2:mem:oktyv-serve-" + H2_NUMBER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
             DatabaseEngine db = DatabaseEngine.open(DatabaseConfig.builder().jdbcUrl(url)
                     .connectionTimeout(database.connectionTimeout()).build(), NO_SECRETS);
-            started.add(db);
+            started.add(h2 ? () -> InMemoryH2.closeAndDrop(db, url) : db);
             GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             greenMail.start();
             started.add(greenMail::stop);
@@ -223,11 +223,8 @@ final class EmbeddedEngines implements AutoCloseable {
         }
         vaultBackend.closeAll();
         closeQuietly(vaults);
-        if (embeddedH2) {
-            // DB_CLOSE_DELAY=-1 would keep the in-memory database for the life of the JVM.
-            closeQuietly(() -> db.execute(SqlTemplate.of("SHUTDOWN")));
-        }
-        closeQuietly(db);
+        // DB_CLOSE_DELAY=-1 would keep the in-memory database for the life of the JVM: drop it, after the pool.
+        closeQuietly(embeddedH2 ? () -> InMemoryH2.closeAndDrop(db, db.config().jdbcUrl()) : db);
         closeQuietly(mailer);
         closeQuietly(files);
         closeQuietly(greenMail::stop);

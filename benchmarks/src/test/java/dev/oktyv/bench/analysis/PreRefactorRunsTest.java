@@ -3,10 +3,10 @@ package dev.oktyv.bench.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import dev.oktyv.results.store.pg.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +32,7 @@ class PreRefactorRunsTest {
     void copyFixture() throws Exception {
         Path fixture = Path.of(getClass().getResource("/fixtures/pre-refactor-runs").toURI());
         root = dir.resolve("results");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path f : files.toList()) {
-                Path target = root.resolve(fixture.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        FileTrees.copyTree(fixture, root);
         assertThat(root.resolve(STRESS).resolve("load/database/stress.json")).isRegularFile();
     }
 

@@ -4,22 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktyv.bench.cli.Cli;
 import dev.oktyv.bench.cli.ExitCodes;
+import dev.oktyv.results.store.pg.FileTrees;
+import dev.oktyv.results.store.pg.StoreFixtures;
 import dev.oktyv.results.store.pg.TestSchema;
 import dev.oktyv.system.secret.Secret;
 import dev.oktyv.system.vault.KdfParams;
 import dev.oktyv.system.vault.Vault;
 import dev.oktyv.system.vault.VaultManager;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +73,7 @@ class StoreCommandTest {
     @Test
     void importExportRoundTripThroughTheCommandLine() throws Exception {
         try (TestSchema schema = TestSchema.create()) {
-            Path runs = copyFixtures();
+            Path runs = StoreFixtures.copyTo(FIXTURE, Files.createTempDirectory(tmp, "runs"));
             Cli.Result first = Cli.run("store", "import", runs.toString(), "--store", schema.storeUrl());
             assertThat(first.exit()).as(first.err()).isZero();
             assertThat(first.out()).contains("imported " + FIXTURE).contains("3 imported, 0 already in the store, 0 not importable");
@@ -88,7 +87,7 @@ class StoreCommandTest {
                     "--results-dir", out.toString());
             assertThat(export.exit()).as(export.err()).isZero();
             assertThat(export.out()).isEqualTo("exported " + FIXTURE + " to " + out.resolve(FIXTURE) + "\n");
-            for (String f : files(runs.resolve(FIXTURE))) {
+            for (String f : FileTrees.relativeFiles(runs.resolve(FIXTURE))) {
                 assertThat(Files.mismatch(runs.resolve(FIXTURE).resolve(f), out.resolve(FIXTURE).resolve(f))).as(f).isEqualTo(-1L);
             }
             Cli.Result over = Cli.run("store", "export", FIXTURE, "--store", schema.storeUrl(), "--results-dir", out.toString());
@@ -110,7 +109,7 @@ class StoreCommandTest {
                 v.set("store-password", Secret.of(PASSWORD));
             }
             StoreOptions.environment = name -> StoreOptions.PASSPHRASE_ENV.equals(name) ? passphrase : System.getenv(name);
-            Path runs = copyFixtures();
+            Path runs = StoreFixtures.copyTo(FIXTURE, Files.createTempDirectory(tmp, "runs"));
             Cli.Result r = Cli.run("store", "import", runs.toString(), "--store", schema.storeUrl(),
                     "--store-password", "vault:ci/store-password", "--vault-dir", vaults.toString());
             assertThat(r.exit()).as(r.err()).isZero();
@@ -131,39 +130,5 @@ class StoreCommandTest {
             assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
             assertThat(missing.err()).contains("vault:ci/nope").doesNotContain(PASSWORD);
         }
-    }
-
-    /** The fixtures of results-store-pg's test-jar: a folder under "mvn test", a jar under "mvn verify". */
-    private Path copyFixtures() throws Exception {
-        java.net.URI uri = TestSchema.class.getResource("/store-fixtures/" + FIXTURE + "/run.json").toURI();
-        if (!"jar".equals(uri.getScheme())) {
-            return copyFixtures(Path.of(uri).getParent().getParent());
-        }
-        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
-            return copyFixtures(jar.provider().getPath(uri).getParent().getParent());
-        }
-    }
-
-    private Path copyFixtures(Path from) throws Exception {
-        Path to = Files.createTempDirectory(tmp, "runs");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static List<String> files(Path root) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString()));
-        }
-        return out;
     }
 }

@@ -6,8 +6,10 @@ import java.util.OptionalInt;
 
 /**
  * A stress run ({@code load/<scenario-id>/stress.json}): the same scenario at increasing load levels, each step
- * with its own {@code step-NN-<level>/summary.json}. The knee is the highest step reached before the first step
- * that failed its criteria, i.e. the maximum sustainable load; absent when even the first step failed.
+ * with its own {@code step-NN-<level>/summary.json}. Its result is the highest passing step: the highest step
+ * reached before the first step that failed its criteria, i.e. the maximum sustainable load; absent when even the
+ * first step failed. (The file calls it {@code knee}, a name kept for format compatibility; what users see says
+ * "highest passing step", because {@code analyze}'s latency knee is another thing: the first p99 jump.)
  */
 public record StressResult(int formatVersion, String scenarioId, StressLevel.Kind levelKind, double stepSeconds,
                            List<String> criteria, List<Step> steps) {
@@ -21,8 +23,8 @@ public record StressResult(int formatVersion, String scenarioId, StressLevel.Kin
         steps = List.copyOf(steps);
     }
 
-    /** Index into {@link #steps} of the knee. */
-    public OptionalInt kneeIndex() {
+    /** Index into {@link #steps} of the highest passing step (the file's {@code knee}). */
+    public OptionalInt highestPassingIndex() {
         int knee = -1;
         for (int i = 0; i < steps.size(); i++) {
             if (!steps.get(i).passed()) {

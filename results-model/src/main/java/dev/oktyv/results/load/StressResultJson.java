@@ -39,8 +39,9 @@ public final class StressResultJson {
             steps.add(j);
         }
         o.add("steps", steps);
+        // "knee" is the highest passing step (StressResult#highestPassingIndex); the field keeps its version-1 name.
         JsonObject knee = new JsonObject();
-        var k = s.kneeIndex();
+        var k = s.highestPassingIndex();
         knee.add("folder", k.isPresent() ? new JsonPrimitive(s.steps().get(k.getAsInt()).folder()) : JsonNull.INSTANCE);
         knee.add("level", k.isPresent() ? LoadJson.number(s.steps().get(k.getAsInt()).level()) : JsonNull.INSTANCE);
         knee.add("achievedPerSecond",

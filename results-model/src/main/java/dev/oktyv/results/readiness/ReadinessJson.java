@@ -38,7 +38,8 @@ import java.util.Set;
  *                 "criteria": [ { "requirement", "measured", "met",
  *                                 "notApplicable": why it does not apply (then not met, not failed) | null } ],
  *                 "figures": [ { "name", "value": number | null (not measured), "unit" } ],
- *                 "stress": (load phase only) the steps and knee as in {@code stress.json} | null (not run),
+ *                 "stress": (load phase only) the steps and highest passing step (field {@code knee}) as in
+ *                           {@code stress.json} | null (not run),
  *                 "evidence": only in the performance phase: {@link PerformanceEvidenceJson} | null } … ] }
  * </pre>
  * Phases are always all five, in run order. The performance phase's {@code evidence}, the load phase's

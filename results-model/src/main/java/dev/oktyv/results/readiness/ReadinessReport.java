@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * @param selected the phases the user asked for
  * @param plugins  the user's checks that ran beside the built-in ones, in discovery order
- * @param stress   the load phase's stress steps and knee, or empty when they did not run
+ * @param stress   the load phase's stress steps and highest passing step, or empty when they did not run
  * @param performance what the performance phase ran and found beyond its criterion, when it ran JMH
  */
 public record ReadinessReport(int formatVersion, Instant startedAt, Duration elapsed, boolean quick,

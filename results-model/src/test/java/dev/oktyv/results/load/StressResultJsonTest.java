@@ -28,11 +28,11 @@ class StressResultJsonTest {
     }
 
     @Test
-    void kneeIsTheLastStepBeforeTheFirstFailureEvenIfALaterStepPassesByLuck() {
-        assertThat(sample().kneeIndex()).hasValue(1);
+    void highestPassingStepIsTheLastStepBeforeTheFirstFailureEvenIfALaterStepPassesByLuck() {
+        assertThat(sample().highestPassingIndex()).hasValue(1);
         StressResult none = new StressResult(1, "x", StressLevel.Kind.RATE, 5, List.of(),
                 List.of(new StressResult.Step("step-01-100", 100, 50, Double.NaN, 1.0, 0, false)));
-        assertThat(none.kneeIndex()).isEmpty();
+        assertThat(none.highestPassingIndex()).isEmpty();
         assertThat(StressResultJson.write(none)).contains("\"folder\": null");
     }
 }

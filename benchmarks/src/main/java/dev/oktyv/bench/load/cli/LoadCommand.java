@@ -3,24 +3,16 @@ package dev.oktyv.bench.load.cli;
 import dev.oktyv.bench.cli.ExitCodes;
 import dev.oktyv.bench.cli.UsageException;
 import dev.oktyv.bench.cli.VerboseOption;
-import dev.oktyv.bench.duration.Durations;
 import dev.oktyv.bench.load.ScenarioRunner;
 import dev.oktyv.bench.load.executor.LoadModel;
 import dev.oktyv.bench.load.executor.Pacer;
 import dev.oktyv.bench.load.recording.ProgressLine;
-import dev.oktyv.bench.filestore.FileLocation;
 import dev.oktyv.bench.filestore.FileStoreOptions;
 import dev.oktyv.bench.filestore.StoreBackend;
 import dev.oktyv.bench.load.scenario.CacheSetting;
-import dev.oktyv.bench.load.scenario.engine.FileReadWriteScenario;
-import dev.oktyv.bench.load.scenario.http.ServiceFilesScenario;
-import dev.oktyv.bench.load.scenario.CachedReads;
 import dev.oktyv.bench.load.scenario.Scenario;
-import dev.oktyv.bench.load.scenario.ScenarioRegistry;
-import dev.oktyv.bench.load.scenario.http.ServiceScenario;
 import dev.oktyv.bench.load.scenario.http.ServiceTarget;
 import dev.oktyv.bench.load.stress.StressPlan;
-import dev.oktyv.bench.load.stress.StressRunner;
 import dev.oktyv.bench.load.thresholds.Threshold;
 import dev.oktyv.bench.store.RunPublisher;
 import dev.oktyv.bench.store.StoreOptions;
@@ -30,7 +22,6 @@ import dev.oktyv.profiles.capture.ProfileRequest;
 import dev.oktyv.results.RunSession;
 import dev.oktyv.results.RunStatus;
 import dev.oktyv.results.load.LoadSummary;
-import dev.oktyv.results.load.StressResult;
 import dev.oktyv.results.readiness.PluginKind;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
@@ -38,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +41,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code oktyv-bench load [SCENARIO-REGEX...]}: runs load scenarios into a new run folder. The options live in
  * mixins by concept (load shape, generic HTTP target, running service, stress); this class validates them
- * together, before the run folder exists, and runs each scenario.
+ * together ({@link ScenarioSelection}: which scenarios, {@link StressSteps}: the steps), before the run folder
+ * exists, and runs each scenario.
  */
 @Command(name = "load", sortOptions = false, subcommands = LoadMergeCommand.class,
         description = {"Run load scenarios (open or closed model) with coordinated-omission-corrected latencies.",
@@ -115,7 +106,7 @@ public final class LoadCommand implements Callable<Integer> {
         ModelOptions model;
         List<Threshold> criteria = new ArrayList<>();
         List<Scenario> scenarios;
-        StressPlan plan;
+        StressSteps stress;
         ProfileRequest profiling;
         ServiceTarget serviceTarget;
         try {
@@ -126,21 +117,18 @@ public final class LoadCommand implements Callable<Integer> {
             model = shape.toModel();
             agent = emit.given() ? Optional.empty() : agentOptions.share();
             serviceTarget = service.target();
-            scenarios = selectScenarios(serviceTarget, fileLocation(), checks.scenarios());
-            requireCacheApplies(serviceTarget, scenarios);
+            scenarios = new ScenarioSelection(regexes, http, shape, cache, backend, files)
+                    .select(serviceTarget, checks.scenarios());
             for (Scenario s : scenarios) {
                 modelFor(model, s); // builds (and so validates) each scenario's model before the run folder exists
             }
-            plan = stressOptions.plan(shape).orElse(null);
+            StressPlan plan = stressOptions.plan(shape).orElse(null);
             if (plan != null && agent.isPresent()) {
                 throw new IllegalArgumentException("--agents does not combine with --stress");
             }
-            if (plan != null) {
-                for (Scenario s : scenarios) {
-                    for (double level : plan.levels()) {
-                        stepModel(plan, s, model, level); // validates every step before the run folder exists
-                    }
-                }
+            stress = plan == null ? null : new StressSteps(plan, shape, model);
+            if (stress != null) {
+                stress.validate(scenarios);
             }
             if (emit.given()) {
                 emit.write(emit.manifest(spec.commandLine().getParseResult().originalArgs(), agentOptions,
@@ -167,8 +155,8 @@ public final class LoadCommand implements Callable<Integer> {
             }
             for (Scenario s : scenarios) {
                 Path dir = session.folder().load(s.id()).path();
-                if (plan != null) {
-                    verdict.stress(s.id(), stress(runner, console, s, plan, model, criteria, dir, session.folder().path(),
+                if (stress != null) {
+                    verdict.stress(s.id(), stress.run(runner, console, s, criteria, dir, session.folder().path(),
                             profiling), LoadVerdict.effective(criteria));
                 } else {
                     console.println("load " + s.id() + ": " + s.description() + ", " + modelFor(model, s).description());
@@ -189,93 +177,9 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private boolean stress(ScenarioRunner runner, PrintStream console, Scenario s, StressPlan plan,
-                           ModelOptions model, List<Threshold> criteria, Path dir, Path runFolder,
-                           ProfileRequest profiling) throws Exception {
-        List<Threshold> effective = LoadVerdict.effective(criteria);
-        console.println("stress " + s.id() + ": " + plan.kind().wireName() + " " + plan.levels() + ", "
-                + Durations.format(plan.stepDuration()) + " each; criteria " + effective.stream()
-                .map(Threshold::expression).toList());
-        // With --profile each step is its own workload, profiles/<scenario>.<step-NN-level>/, so the step at the
-        // knee and the one before it can be put side by side with flame --diff.
-        StressResult r = new StressRunner(runner, console).run(s, plan, level -> stepModel(plan, s, model, level),
-                effective, dir, folder -> profiling.isEmpty() ? StressRunner.StepListener.NONE
-                        : new ScenarioProfiling(profiling, runFolder, stepWorkloadId(s, folder), console));
-        var knee = r.kneeIndex();
-        if (knee.isEmpty()) {
-            console.println("  knee: none, even the first step failed " + effective.stream().map(Threshold::expression).toList());
-            return false;
-        }
-        StressResult.Step k = r.steps().get(knee.getAsInt());
-        console.println(String.format(Locale.ROOT, "  knee: %s (%s %s, %.1f/s achieved)", k.folder(),
-                plan.kind().wireName(), k.level(), k.achievedPerSecond()));
-        return true;
-    }
-
     /** The scenario's model, this agent's share of it with --agents. */
     private LoadModel modelFor(ModelOptions model, Scenario s) {
         LoadModel fleet = model.modelFor(s);
         return agent.map(a -> a.apply(fleet)).orElse(fleet);
-    }
-
-    /** The profile workload id of one stress step: {@code <scenario-id>.<step folder>}. */
-    static String stepWorkloadId(Scenario s, String stepFolder) {
-        return s.id() + "." + stepFolder;
-    }
-
-    private LoadModel stepModel(StressPlan plan, Scenario s, ModelOptions model, double level) {
-        return StressRunner.stepModel(plan, level, shape.workersFor(s), shape.maxInFlightFor(s), model.thinkTime());
-    }
-
-    /** {@code --cache on} that no selected scenario would honour is a usage error, never a silent no-op. */
-    private void requireCacheApplies(ServiceTarget serviceTarget, List<Scenario> scenarios) {
-        if (cache != CacheSetting.ON) {
-            return;
-        }
-        if (serviceTarget != null) {
-            throw new IllegalArgumentException("--cache on applies to the service started in process, not to"
-                    + " --target-url (set the running service's cache where it runs)");
-        }
-        if (scenarios.stream().noneMatch(s -> s instanceof CachedReads c && c.cache() == CacheSetting.ON)) {
-            throw new IllegalArgumentException("--cache on applies to " + ScenarioRegistry.builtIn(null, cache).all()
-                    .stream().filter(CachedReads.class::isInstance).map(Scenario::id).toList() + ", and none of "
-                    + scenarios.stream().map(Scenario::id).toList() + " is one");
-        }
-    }
-
-    /** {@code --backend} and {@code --files} together; a backend no selected scenario uses is refused below. */
-    private FileLocation fileLocation() {
-        FileLocation location = files.location();
-        if (backend != null && backend != location.backend()) {
-            throw new IllegalArgumentException(backend == StoreBackend.S3
-                    ? "--backend s3 needs --files s3://BUCKET/PREFIX and the --s3-* options"
-                    : "--backend local does not combine with --files s3://…");
-        }
-        return location;
-    }
-
-    /** @param extra the user's scenarios (class path or {@code --plugins}), selectable beside the built-in ones */
-    private List<Scenario> selectScenarios(ServiceTarget serviceTarget, FileLocation location, List<Scenario> extra) {
-        List<Scenario> all = new ArrayList<>(ScenarioRegistry.builtIn(serviceTarget, cache, location).all());
-        all.addAll(extra);
-        ScenarioRegistry registry = new ScenarioRegistry(all);
-        List<String> byDefault = serviceTarget == null ? List.of() : List.of("^service-");
-        List<Scenario> selected = new ArrayList<>(!http.given() && regexes.isEmpty() ? registry.select(byDefault)
-                : regexes.isEmpty() ? List.of() : registry.select(regexes));
-        http.scenario(shape.workersOrConcurrency()).ifPresent(selected::add);
-        if (selected.isEmpty()) {
-            throw new IllegalArgumentException("no load scenario matches " + regexes + "; scenarios: "
-                    + registry.all().stream().map(Scenario::id).toList() + "; use --url URL for your own service");
-        }
-        if (!location.equals(FileLocation.localDefault()) && selected.stream().noneMatch(
-                s -> s instanceof FileReadWriteScenario || s instanceof ServiceFilesScenario)) {
-            throw new IllegalArgumentException("--backend/--files apply to the files and service-files scenarios, and"
-                    + " none of " + selected.stream().map(Scenario::id).toList() + " is one");
-        }
-        if (serviceTarget != null && selected.stream().noneMatch(s -> s instanceof ServiceScenario)) {
-            throw new IllegalArgumentException("--target-url applies to the service-* scenarios only, and none of "
-                    + selected.stream().map(Scenario::id).toList() + " is one");
-        }
-        return selected;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code --stress} and its steps (a picocli mixin). */
 public final class StressOptions {
 
-    @Option(names = "--stress", description = "Run stress steps and report the knee.")
+    @Option(names = "--stress", description = "Run stress steps and report the highest step that passes the criteria.")
     boolean stress;
     @Option(names = "--stress-by", paramLabel = "KIND", defaultValue = "concurrency",
             description = "What the steps vary: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")

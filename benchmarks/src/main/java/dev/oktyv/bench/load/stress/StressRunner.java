@@ -21,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * Runs a scenario at each level of a {@link StressPlan} into {@code step-NN-<level>/} and writes
- * {@code stress.json} with the knee: the last step before the first one that failed the criteria.
+ * {@code stress.json} with the highest passing step (its {@code knee} field): the last step before the first one
+ * that failed the criteria.
  */
 public final class StressRunner {
 
@@ -35,7 +36,7 @@ public final class StressRunner {
 
     /**
      * What runs alongside one step's measured phase (a profiler), opened before the step and closed right after
-     * it, so each step has its own capture and the steps around the knee can be diffed.
+     * it, so each step has its own capture and the steps around the highest passing one can be diffed.
      */
     public interface StepListener extends ScenarioRunner.MeasuredPhaseListener, AutoCloseable {
         StepListener NONE = new StepListener() {

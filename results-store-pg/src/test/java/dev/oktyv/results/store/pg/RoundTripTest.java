@@ -11,11 +11,9 @@ import dev.oktyv.results.RunFolderContents;
 import dev.oktyv.results.RunId;
 import dev.oktyv.results.StoredRun;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,8 +42,7 @@ class RoundTripTest {
         schema = TestSchema.create();
         store = PgRunStore.open(PgStoreUrl.parse(schema.storeUrl()), Optional.empty());
         // A copy: artifacts are referenced where they are, and one test changes one.
-        fixtures = tmp.resolve("fixtures");
-        copyTree(fixturesOnClassPath(), fixtures);
+        fixtures = StoreFixtures.copyTo(JMH_RUN, tmp.resolve("fixtures"));
         for (String id : List.of(JMH_RUN, LOAD_RUN, PHASES_RUN)) {
             assertThat(store.publish(RunFolder.open(fixtures.resolve(id)))).isEqualTo(new RunId(id));
         }
@@ -63,14 +60,14 @@ class RoundTripTest {
         for (String id : List.of(JMH_RUN, LOAD_RUN, PHASES_RUN)) {
             RunFolder exported = store.export(new RunId(id), out);
             assertThat(exported.path()).isEqualTo(out.resolve(id));
-            List<String> before = relativeFiles(fixtures.resolve(id));
-            assertThat(relativeFiles(exported.path())).isEqualTo(before);
+            List<String> before = FileTrees.relativeFiles(fixtures.resolve(id));
+            assertThat(FileTrees.relativeFiles(exported.path())).isEqualTo(before);
             for (String rel : before) {
                 assertThat(Files.mismatch(fixtures.resolve(id).resolve(rel), exported.path().resolve(rel)))
                         .as("%s/%s", id, rel).isEqualTo(-1L);
             }
         }
-        assertThat(relativeFiles(out)).noneMatch(p -> p.contains(".export-"));
+        assertThat(FileTrees.relativeFiles(out)).noneMatch(p -> p.contains(".export-"));
     }
 
     @Test
@@ -137,7 +134,7 @@ class RoundTripTest {
         Files.createDirectories(out.resolve(PHASES_RUN));
         assertThatThrownBy(() -> store.export(new RunId(PHASES_RUN), out))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
-        assertThat(relativeFiles(out)).isEmpty();
+        assertThat(FileTrees.relativeFiles(out)).isEmpty();
     }
 
     @Test
@@ -162,32 +159,6 @@ class RoundTripTest {
     void anUnknownRunCannotBeExported(@TempDir Path out) {
         assertThatThrownBy(() -> store.export(new RunId("20261203T000000Z-abcdef1"), out))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no run '20261203T000000Z-abcdef1'");
-    }
-
-    static Path fixturesOnClassPath() throws URISyntaxException {
-        return Path.of(RoundTripTest.class.getResource("/store-fixtures/" + JMH_RUN + "/run.json").toURI())
-                .getParent().getParent();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
-
-    static List<String> relativeFiles(Path root) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).sorted().forEach(p -> out.add(root.relativize(p).toString()));
-        }
-        return out;
     }
 
     static void delete(Path p) throws IOException {

@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.scenario.engine;
 
+import dev.oktyv.bench.database.InMemoryH2;
 import dev.oktyv.bench.load.executor.Outcome;
 import dev.oktyv.bench.load.scenario.CacheSetting;
 import dev.oktyv.bench.load.scenario.CachedReads;
@@ -15,10 +16,7 @@ import dev.oktyv.system.database.SqlTemplate;
 import dev.oktyv.system.database.Where;
 import dev.oktyv.system.monitoring.MetricsCollector;
 import dev.oktyv.system.time.NanoClock;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +84,7 @@ public final class DatabaseQueryScenario implements Scenario, CachedReads {
             }
             engine.insertBatch(TABLE, rows);
         } catch (RuntimeException e) {
-            shutdown(engine, url);
+            InMemoryH2.closeAndDrop(engine, url);
             throw e;
         }
         PrimaryKeyCache cached = cache.config("load_database", ROWS).map(c -> new PrimaryKeyCache(engine, TABLE,
@@ -115,7 +113,7 @@ public final class DatabaseQueryScenario implements Scenario, CachedReads {
 
             @Override
             public void close() throws SQLException {
-                shutdown(engine, url);
+                InMemoryH2.closeAndDrop(engine, url);
             }
         };
     }
@@ -134,17 +132,5 @@ public final class DatabaseQueryScenario implements Scenario, CachedReads {
 
     private static String nameOf(long id) {
         return "item-" + id;
-    }
-
-    /**
-     * Closes the pool, then drops the in-memory database with SHUTDOWN (DB_CLOSE_DELAY=-1 keeps it alive between
-     * pool connections, which is what a run needs, and would otherwise keep it for the JVM's life). SHUTDOWN goes
-     * through a plain connection: it closes the connection it runs on, which a pooled one would report as an error.
-     */
-    private static void shutdown(DatabaseEngine engine, String url) throws SQLException {
-        engine.close();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
     }
 }
