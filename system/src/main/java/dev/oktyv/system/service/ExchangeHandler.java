@@ -50,6 +50,7 @@ final class ExchangeHandler extends Handler.Abstract {
     private final BodyReader bodies;
     private final ConnectionGuard guard;
     private final Executor workers;
+    private volatile LengthField lastLength;
 
     ExchangeHandler(RouteTable routes, BearerAuth auth, CorsPolicy cors, RequestMetrics metrics, NanoClock nanoClock,
                     BodyReader bodies, ConnectionGuard guard, Executor workers) {
@@ -88,19 +89,20 @@ final class ExchangeHandler extends Handler.Abstract {
             finish(request, response, callback, routeIndex, t0, early, false);
             return true;
         }
+        // A ready answer (a fresh cached /health) is written from this I/O thread: the handoff to a worker and back,
+        // and the Request built for the route, cost more than the answer itself. Only without a body, which would
+        // otherwise be left unread on the connection; with one, the route answers the same on a worker.
+        Response ready = match.route().readyAnswer();
+        if (ready != null && BodyReader.hasNoBody(request)) {
+            finish(request, response, callback, routeIndex, t0, ready, false);
+            return true;
+        }
         RouteTable.Match m = match;
         int index = routeIndex;
         bodies.read(request, new BodyReader.Sink() {
             @Override
             public void body(byte[] body) {
-                // A ready answer (a fresh cached /health) is written from this I/O thread: the handoff to a worker
-                // and back cost more than the answer itself, and at high rates it was the service's tail.
-                Response ready = m.route().readyAnswer();
-                if (ready != null) {
-                    finish(request, response, callback, index, t0, ready, false);
-                } else {
-                    workers.execute(() -> run(request, response, callback, m, body));
-                }
+                workers.execute(() -> run(request, response, callback, m, body));
             }
 
             @Override
@@ -168,6 +170,23 @@ final class ExchangeHandler extends Handler.Abstract {
                 .withHeader("Access-Control-Max-Age", "600");
     }
 
+    /**
+     * The Content-Length field for {@code body}: the one of the previous answer when it is the same array (a cached
+     * answer served again), encoded once, instead of a new field and its digits per request.
+     */
+    private HttpField contentLength(byte[] body) {
+        LengthField last = lastLength;
+        if (last != null && last.body() == body) {
+            return last.field();
+        }
+        LengthField f = new LengthField(body, new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, body.length));
+        lastLength = f;
+        return f.field();
+    }
+
+    private record LengthField(byte[] body, HttpField field) {
+    }
+
     /** Request headers as routes see them: looked up ignoring case, as HTTP field names are. */
     private static Map<String, List<String>> headers(HttpFields fields) {
         Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -208,7 +227,7 @@ final class ExchangeHandler extends Handler.Abstract {
         boolean noBody = r.body().length == 0 || r.status() == 204 || r.status() == 304
                 || "HEAD".equals(request.getMethod());
         if (!noBody) {
-            out.put(HttpHeader.CONTENT_LENGTH, r.body().length);
+            out.put(contentLength(r.body()));
         }
         response.write(true, noBody ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(r.body()), callback);
     }

@@ -254,6 +254,12 @@ class OktyvServiceTest {
             release.countDown();
         }
         assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+        // With a body the request takes the worker path (the body is read, not left on the connection): same answer.
+        HttpResponse<String> withBody = send(req("/health").method("GET", HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(withBody.statusCode()).isEqualTo(200);
+        assertThat(withBody.headers().firstValue("Content-Length")).contains(String.valueOf(withBody.body().length()));
+        assertThat(send(req("/health")).statusCode()).isEqualTo(200); // and the connection is still in order
+        assertThat(count("GET /health", "2xx")).isEqualTo(4);
     }
 
     private long count(String route, String status) {
