@@ -48,11 +48,17 @@ final class BodyReader {
             sink.refused(tooLarge()); // not read: the connection is closed after the answer
             return;
         }
-        if (declared == 0 || (declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING))) {
-            sink.body(EMPTY); // HTTP/1.1: no length and no chunking means no body (every GET of a load test)
+        if (hasNoBody(request)) {
+            sink.body(EMPTY);
             return;
         }
         new Reading(request, sink, declared).start();
+    }
+
+    /** HTTP/1.1: a zero length, or no length and no chunking, means no body (every GET of a load test). */
+    static boolean hasNoBody(Request request) {
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        return declared == 0 || (declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
     }
 
     private ApiException tooLarge() {

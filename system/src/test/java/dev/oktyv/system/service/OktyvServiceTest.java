@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +38,13 @@ class OktyvServiceTest {
     private final HealthChecker health = new HealthChecker();
     private final AtomicReference<HealthStatus> dbStatus = new AtomicReference<>(HealthStatus.UP);
     private OktyvService service;
+    private Duration healthMaxAge = Duration.ZERO;
+    private final List<Route> extraRoutes = new ArrayList<>();
 
     private void start(ServiceOptions options) throws Exception {
         health.register("db", Duration.ofSeconds(5), true, dbStatus::get);
         InMemoryKeyValueBackend kv = new InMemoryKeyValueBackend();
-        List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health, Duration.ZERO, dev.oktyv.system.time.NanoClock.SYSTEM), new MetricsRoute(metrics),
+        List<Route> routes = new ArrayList<>(List.of(new HealthRoute(health, healthMaxAge, dev.oktyv.system.time.NanoClock.SYSTEM), new MetricsRoute(metrics),
                 new VaultGetRoute(kv), new VaultPutRoute(kv), new VaultDeleteRoute(kv)));
         routes.add(new Route() {
             @Override
@@ -58,6 +62,7 @@ class OktyvServiceTest {
                 throw new IllegalStateException("cannot open /home/oktyv/vault.db with password=hunter2");
             }
         });
+        routes.addAll(extraRoutes);
         service = OktyvService.start(options, routes, new BearerAuth(Secret.of(TOKEN)), metrics);
     }
 
@@ -204,6 +209,57 @@ class OktyvServiceTest {
         assertThat(f.samples()).filteredOn(s -> s.name().endsWith("_count")
                         && "GET /metrics".equals(s.labels().get("route")) && "4xx".equals(s.labels().get("status")))
                 .singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(2.0));
+    }
+
+    @Test
+    void aFreshCachedHealthIsAnsweredWithoutAWorkerWithEveryHeaderAndCounted() throws Exception {
+        healthMaxAge = Duration.ofHours(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        extraRoutes.add(new Route() {
+            @Override
+            public HttpMethod method() {
+                return HttpMethod.GET;
+            }
+
+            @Override
+            public String path() {
+                return "/hold";
+            }
+
+            @Override
+            public Response handle(Request request) throws InterruptedException {
+                entered.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                return Response.noContent();
+            }
+        });
+        start(ServiceOptions.defaults().withThreads(1).withCors(new CorsPolicy(Set.of("https://ui.example"))));
+        assertThat(send(req("/health")).statusCode()).isEqualTo(200); // builds the cached report on the worker
+        var held = http.sendAsync(authed("/hold").build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            // The only worker is busy: a /health that needed it would wait for /hold and time out.
+            HttpResponse<String> h = send(req("/health").header("Origin", "https://ui.example"));
+            assertThat(h.statusCode()).isEqualTo(200);
+            assertThat(h.body()).contains("\"status\":\"UP\"");
+            assertThat(h.headers().firstValue("Content-Type")).contains(Response.JSON);
+            assertThat(h.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(h.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(h.headers().firstValue("Access-Control-Allow-Origin")).contains("https://ui.example");
+            assertThat(h.headers().firstValue("Content-Length")).contains(String.valueOf(h.body().length()));
+            assertThat(count("GET /health", "2xx")).isEqualTo(2);
+            assertThat(held).isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+        // With a body the request takes the worker path (the body is read, not left on the connection): same answer.
+        HttpResponse<String> withBody = send(req("/health").method("GET", HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(withBody.statusCode()).isEqualTo(200);
+        assertThat(withBody.headers().firstValue("Content-Length")).contains(String.valueOf(withBody.body().length()));
+        assertThat(send(req("/health")).statusCode()).isEqualTo(200); // and the connection is still in order
+        assertThat(count("GET /health", "2xx")).isEqualTo(4);
     }
 
     private long count(String route, String status) {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -22,12 +23,20 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class Http1Connection implements AutoCloseable {
 
+    private static final byte[] HTTP_1 = ascii("HTTP/1.");
+    private static final byte[] HTTP_10 = ascii("HTTP/1.0");
+    private static final byte[] CONTENT_LENGTH = ascii("content-length");
+    private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
+    private static final byte[] CONNECTION = ascii("connection");
+
     private final HttpRequestSpec spec;
     private final byte[] request;
     private final int timeoutMillis;
     private final byte[] buf = new byte[16 * 1024];
     private int pos;
     private int limit;
+    private int lineStart;
+    private int lineEnd;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -74,33 +83,28 @@ public final class Http1Connection implements AutoCloseable {
     }
 
     private Outcome readResponse() throws IOException {
-        String statusLine;
         try {
-            statusLine = readLine();
+            nextLine();
         } catch (SocketTimeoutException e) {
             throw new SocketTimeoutException("read timeout " + timeoutMillis + "ms");
         }
-        if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
-            throw new IOException("not an HTTP/1.x status line: "
-                    + statusLine.substring(0, Math.min(40, statusLine.length())));
-        }
-        int status = Integer.parseInt(statusLine.substring(9, 12));
+        int status = statusCode();
         long contentLength = -1;
         boolean chunked = false;
-        boolean close = statusLine.startsWith("HTTP/1.0");
-        for (String line = readLine(); !line.isEmpty(); line = readLine()) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
+        boolean close = startsWith(lineStart, lineEnd, HTTP_10);
+        // Header lines are matched in the buffer and only the three that matter become Strings: a String per
+        // line was ~1 KB of garbage per request, the generator's only allocation, at 15,000 requests/s.
+        for (nextLine(); lineEnd > lineStart; nextLine()) {
+            int colon = indexOf(lineStart, lineEnd, (byte) ':');
+            if (colon <= lineStart) {
                 continue;
             }
-            String name = line.substring(0, colon).trim();
-            String value = line.substring(colon + 1).trim();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                contentLength = Long.parseLong(value);
-            } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
-            } else if (name.equalsIgnoreCase("Connection")) {
-                close = value.equalsIgnoreCase("close");
+            if (nameIs(lineStart, colon, CONTENT_LENGTH)) {
+                contentLength = Long.parseLong(value(colon));
+            } else if (nameIs(lineStart, colon, TRANSFER_ENCODING)) {
+                chunked = value(colon).toLowerCase(java.util.Locale.ROOT).contains("chunked");
+            } else if (nameIs(lineStart, colon, CONNECTION)) {
+                close = value(colon).equalsIgnoreCase("close");
             }
         }
         boolean noBody = spec.method().equals("HEAD") || status / 100 == 1 || status == 204 || status == 304;
@@ -152,14 +156,23 @@ public final class Http1Connection implements AutoCloseable {
 
     /** A CRLF-terminated line as ISO-8859-1, without the terminator. Header lines are short; 16 KiB bounds them. */
     private String readLine() throws IOException {
+        nextLine();
+        return new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Finds the next line and leaves it in the buffer at {@code [lineStart, lineEnd)}, without the terminator; it
+     * stays valid until the next read from the buffer.
+     */
+    private void nextLine() throws IOException {
         int start = pos;
         while (true) {
             for (int i = start; i < limit; i++) {
                 if (buf[i] == '\n') {
-                    int end = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
-                    String line = new String(buf, pos, end - pos, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    lineStart = pos;
+                    lineEnd = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
                     pos = i + 1;
-                    return line;
+                    return;
                 }
             }
             if (pos > 0) {
@@ -175,6 +188,76 @@ public final class Http1Connection implements AutoCloseable {
                 throw new EOFException("connection closed before the end of the response headers");
             }
         }
+    }
+
+    /** The status code of the status line in {@code [lineStart, lineEnd)}. */
+    private int statusCode() throws IOException {
+        int n = lineEnd - lineStart;
+        if (!startsWith(lineStart, lineEnd, HTTP_1) || n < 12) {
+            String l = new String(buf, lineStart, Math.min(40, n), StandardCharsets.ISO_8859_1);
+            throw new IOException("not an HTTP/1.x status line: " + l);
+        }
+        int code = 0;
+        for (int i = lineStart + 9; i < lineStart + 12; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                throw new IOException("not an HTTP/1.x status code: "
+                        + new String(buf, lineStart + 9, 3, StandardCharsets.ISO_8859_1));
+            }
+            code = code * 10 + d;
+        }
+        return code;
+    }
+
+    private boolean startsWith(int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (buf[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(int from, int to, byte b) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the header name in {@code [from, colon)}, trimmed, is {@code lowerName} ignoring ASCII case. */
+    private boolean nameIs(int from, int colon, byte[] lowerName) {
+        int to = colon;
+        while (from < to && isSpace(buf[from])) {
+            from++;
+        }
+        while (to > from && isSpace(buf[to - 1])) {
+            to--;
+        }
+        if (to - from != lowerName.length) {
+            return false;
+        }
+        for (int i = 0; i < lowerName.length; i++) {
+            byte b = buf[from + i];
+            if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != lowerName[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The trimmed value after the colon of the current line. */
+    private String value(int colon) {
+        return new String(buf, colon + 1, lineEnd - colon - 1, StandardCharsets.ISO_8859_1).trim();
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t';
     }
 
     /** Reads more bytes after {@code limit}; compacts first when the buffer is consumed. */
@@ -200,5 +283,9 @@ public final class Http1Connection implements AutoCloseable {
             }
             socket = null;
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -95,6 +95,13 @@ public final class HealthRoute implements Route {
         return fresh().response();
     }
 
+    /** The cached answer while it is fresh; a stale one is rebuilt on a worker, since the checks may block. */
+    @Override
+    public Response readyAnswer() {
+        Cached c = cached;
+        return c != null && nanoClock.nanoTime() - c.atNanos() < maxAgeNanos ? c.response() : null;
+    }
+
     public static JsonObject toJson(HealthReport report) {
         JsonObject o = new JsonObject();
         o.addProperty("formatVersion", FORMAT_VERSION);

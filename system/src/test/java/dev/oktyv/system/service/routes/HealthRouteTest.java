@@ -55,4 +55,35 @@ class HealthRouteTest {
             assertThat(runs).hasValue(2);
         }
     }
+
+    @Test
+    void aReadyAnswerExistsOnlyWhileTheCachedReportIsFresh() {
+        ManualTime time = new ManualTime();
+        AtomicInteger runs = new AtomicInteger();
+        try (HealthChecker checker = new HealthChecker()) {
+            checker.register("db", Duration.ofSeconds(5), true, () -> {
+                runs.incrementAndGet();
+                return HealthStatus.UP;
+            });
+            HealthRoute route = new HealthRoute(checker, Duration.ofSeconds(1), time);
+            assertThat(route.readyAnswer()).isNull(); // nothing cached yet: the checks must run on a worker
+            var built = route.handle(null);
+            assertThat(route.readyAnswer()).isSameAs(built);
+            time.advance(Duration.ofMillis(999));
+            assertThat(route.readyAnswer()).isSameAs(built);
+            time.advance(Duration.ofMillis(1));
+            assertThat(route.readyAnswer()).isNull(); // stale: never refreshed from the I/O thread
+            assertThat(runs).hasValue(1);
+        }
+    }
+
+    @Test
+    void aZeroMaxAgeNeverHasAReadyAnswer() {
+        try (HealthChecker checker = new HealthChecker()) {
+            checker.register("db", Duration.ofSeconds(5), true, () -> HealthStatus.UP);
+            HealthRoute route = new HealthRoute(checker, Duration.ZERO, new ManualTime());
+            route.handle(null);
+            assertThat(route.readyAnswer()).isNull();
+        }
+    }
 }
