@@ -86,7 +86,10 @@ final class ExchangeHandler extends Handler.Abstract {
             early = e.toResponse();
         }
         if (early != null) {
-            finish(request, response, callback, routeIndex, t0, early, false);
+            // An early answer leaves a declared body unread, and Jetty then closes the connection after the answer.
+            // Said in the answer, so that a keep-alive client does not send its next request into a connection that
+            // is closing (the JDK client did, and got "header parser received no bytes" on a PUT after a 401).
+            finish(request, response, callback, routeIndex, t0, early, !BodyReader.hasNoBody(request));
             return true;
         }
         // A ready answer (a fresh cached /health) is written from this I/O thread: the handoff to a worker and back,

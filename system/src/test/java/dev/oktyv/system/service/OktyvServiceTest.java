@@ -150,6 +150,32 @@ class OktyvServiceTest {
     }
 
     @Test
+    void anEarlyAnswerThatLeavesABodyUnreadSaysTheConnectionCloses() throws Exception {
+        start();
+        // A PUT without the token is answered 401 before its body is read; the body is never sent here. The server
+        // closes such a connection after the answer, so the answer must say so, or a keep-alive client sends its
+        // next request into the closing connection (seen as "header parser received no bytes").
+        try (java.net.Socket s = RawHttp.connect(service.uri(), Duration.ofSeconds(10))) {
+            s.getOutputStream().write(("PUT /vault/v/k HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(RawHttp.status(answer)).isEqualTo(401);
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("\r\nconnection: close\r\n");
+        }
+        // Without a body the connection stays usable: the same client gets two answers on it.
+        try (java.net.Socket s = RawHttp.connect(service.uri(), Duration.ofSeconds(10))) {
+            byte[] get = "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            s.getOutputStream().write(get);
+            s.getOutputStream().write(get);
+            s.getOutputStream().flush();
+            s.shutdownOutput();
+            String answers = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answers.split("HTTP/1.1 401", -1)).hasSize(3);
+        }
+    }
+
+    @Test
     void vaultRoutesRoundTrip() throws Exception {
         start();
         assertThat(send(authed("/vault/app/db-password")).statusCode()).isEqualTo(404);
