@@ -58,8 +58,14 @@ class StalledConnectionsTest {
     @Test
     void healthAnswersWhile64ConnectionsStallAndTheStalledOnesAreClosedAfterTheDeadline() throws Exception {
         start(options(SHORT_DEADLINE, SHORT_DEADLINE, 256));
-        // One answer before the stall, so that class loading and the first health run are not what is measured.
-        assertThat(RawHttp.status(healthOnNewConnection())).isEqualTo(200);
+        // One answer before the stall, so that class loading and the first health run are not what is measured. A
+        // cold server on a loaded machine can take longer than the 300 ms head deadline to read its very first head,
+        // and then closes that connection unanswered, which is the deadline working: the warm-up tries again.
+        String warm = "";
+        for (int attempt = 0; attempt < 5 && warm.isEmpty(); attempt++) {
+            warm = healthOnNewConnection();
+        }
+        assertThat(RawHttp.status(warm)).isEqualTo(200);
         for (int i = 0; i < 32; i++) {
             stall("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half: "); // half a head, never finished
             stall("PUT /vault/v/k HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
