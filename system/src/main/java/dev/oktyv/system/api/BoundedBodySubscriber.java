@@ -40,6 +40,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     /** Guards calls on {@link #subscription}: the timer thread may cancel while onNext requests (Flow rule 2.7). */
     private final Object subscriptionLock = new Object();
     private Flow.Subscription subscription;
+    /** What HttpClient sees (set by {@link #handler} before any signal); forwards every signal here. */
+    private HttpResponse.BodySubscriber<byte[]> adapter;
     private byte[] buffer = new byte[0];
     private int size;
 
@@ -61,12 +63,23 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         return info -> {
             long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             BoundedBodySubscriber s = new BoundedBodySubscriber(exchange, limitBytes, deadlineNanos, timer);
+            // HttpClient calls getBody() of a BodySubscriber it does not know on its worker pool, in case it blocks
+            // (jdk.internal.net.http.ResponseSubscribers.TrustedSubscriber): one extra hand-off to another thread
+            // per response (profile over https: a getBodyAsync task on the client's pool per GET and 3 pool threads
+            // where a plain HttpClient with ofByteArray had none and 1). BodySubscribers.fromSubscriber is one it
+            // knows, so getBody() runs inline; its finisher runs only after onComplete, when the body is done.
+            s.adapter = HttpResponse.BodySubscribers.fromSubscriber(s, BoundedBodySubscriber::result);
             if (announced > limitBytes) {
                 s.fail(new ResponseTooLargeException("the response body of " + exchange.describe()
                         + " (announced as " + announced + " bytes)", limitBytes));
             }
-            return s;
+            return s.adapter;
         };
+    }
+
+    /** The adapter's finisher: the body, or its failure (thrown, so the adapter fails with it). */
+    private byte[] result() {
+        return body.join();
     }
 
     /**
@@ -100,6 +113,10 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
                     subscription.cancel();
                 }
             }
+            // The adapter's body (what HttpClient waits for) completes only through onError/onComplete, and after
+            // a cancel HttpClient need not call either: fail it here. Its onError comes back to onError below,
+            // a no-op now that the body is done.
+            adapter.onError(failure);
         }
     }
 
