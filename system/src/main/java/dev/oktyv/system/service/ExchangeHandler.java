@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -31,6 +32,15 @@ import org.slf4j.LoggerFactory;
  * I/O thread; the body is read without a thread (see {@link BodyReader}); only a complete request reaches a worker,
  * so slow clients never occupy the workers. A route with a {@link Route#readyAnswer() ready answer} does not reach
  * a worker at all.
+ *
+ * <p>Why this handler is declared non-blocking: Jetty then runs it on the selector thread that read the request,
+ * with no handoff; a blocking handler is dispatched from the selector to a pool thread for every request, and on
+ * two cores that second runnable thread per request was most of the service's own tail on a cached /health
+ * (docs/monitoring-and-service.md, "Tail latency of /health", session 6). The promise is kept by doing on the
+ * selector only what never waits (routing, authentication, the gate's answers, a ready answer, non-blocking
+ * writes); everything else, the body read and the worker handoff, moves to Jetty's pool first. That matters for the
+ * full-queue case: the worker pool's caller-runs policy then runs the route on that pool thread, as before, never on
+ * the selector, which would stall every connection.
  */
 final class ExchangeHandler extends Handler.Abstract {
 
@@ -50,10 +60,16 @@ final class ExchangeHandler extends Handler.Abstract {
     private final BodyReader bodies;
     private final ConnectionGuard guard;
     private final Executor workers;
+    private final Executor io;
     private volatile LengthField lastLength;
 
+    /**
+     * @param workers the route pool (its rejection policy may run the route in the calling thread)
+     * @param io      Jetty's own pool: where a request leaves the selector before anything that may wait
+     */
     ExchangeHandler(RouteTable routes, BearerAuth auth, CorsPolicy cors, RequestMetrics metrics, NanoClock nanoClock,
-                    BodyReader bodies, ConnectionGuard guard, Executor workers) {
+                    BodyReader bodies, ConnectionGuard guard, Executor workers, Executor io) {
+        super(InvocationType.NON_BLOCKING);
         this.routes = routes;
         this.auth = auth;
         this.cors = cors;
@@ -62,6 +78,7 @@ final class ExchangeHandler extends Handler.Abstract {
         this.bodies = bodies;
         this.guard = guard;
         this.workers = workers;
+        this.io = io;
     }
 
     @Override
@@ -100,8 +117,23 @@ final class ExchangeHandler extends Handler.Abstract {
             finish(request, response, callback, routeIndex, t0, ready, false);
             return true;
         }
+        // Off the selector before the body read and the worker handoff: a full worker queue runs the route in the
+        // calling thread, which must be a pool thread, never the selector (see the class comment).
         RouteTable.Match m = match;
         int index = routeIndex;
+        try {
+            io.execute(() -> readThenDispatch(request, response, callback, m, index, t0));
+        } catch (RejectedExecutionException e) {
+            // Only while stopping: Jetty's pool queue is unbounded.
+            finish(request, response, callback, index, t0,
+                    Response.error(503, "unavailable", "service is stopping"), true);
+        }
+        return true;
+    }
+
+    /** On a Jetty pool thread: reads the body (bounded, without a thread while the client is slow), then a worker. */
+    private void readThenDispatch(Request request, org.eclipse.jetty.server.Response response, Callback callback,
+                                  RouteTable.Match m, int index, long t0) {
         bodies.read(request, new BodyReader.Sink() {
             @Override
             public void body(byte[] body) {
@@ -118,7 +150,6 @@ final class ExchangeHandler extends Handler.Abstract {
                 finish(request, response, callback, index, t0, e.toResponse(), true);
             }
         });
-        return true;
     }
 
     /** Runs on a worker with the whole request in hand. */

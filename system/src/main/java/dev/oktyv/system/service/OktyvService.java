@@ -36,7 +36,10 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  */
 public final class OktyvService implements AutoCloseable {
 
-    /** I/O threads for Jetty (acceptor, selector, request heads); routes never block them except on a full queue. */
+    /**
+     * I/O threads for Jetty (acceptor, selector, body reads, the handoff to the workers); routes never block them
+     * except on a full queue. Request heads are handled on the selector itself (see {@link ExchangeHandler}).
+     */
     private static final int IO_THREADS = 8;
 
     private final Server server;
@@ -58,8 +61,8 @@ public final class OktyvService implements AutoCloseable {
                                      MetricsCollector metrics, NanoClock nanoClock) throws IOException {
         RouteTable table = new RouteTable(routes);
         AtomicInteger n = new AtomicInteger();
-        // When the queue is full the I/O thread that completed the request runs it itself, which slows reading new
-        // requests instead of dropping them.
+        // When the queue is full the Jetty pool thread that completed the request runs it itself, which slows reading
+        // new requests instead of dropping them. Never the selector: ExchangeHandler leaves it before the handoff.
         ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(options.queueLength()), r -> {
                     Thread t = new Thread(r, "oktyv-http-" + n.incrementAndGet());
@@ -96,7 +99,7 @@ public final class OktyvService implements AutoCloseable {
         server.setErrorHandler(new JsonErrorHandler());
         server.setHandler(new ExchangeHandler(table, auth, options.cors(), new RequestMetrics(metrics, table), nanoClock,
                 new BodyReader(scheduler, policy.bodyTimeout(), options.maxBodyBytes()), guard,
-                DispatchTime.stamping(workers, nanoClock)));
+                DispatchTime.stamping(workers, nanoClock), io));
         try {
             server.start();
         } catch (IOException e) {

@@ -124,4 +124,72 @@ class WorkerQueueCheckTest {
             service.stop(Duration.ZERO);
         }
     }
+
+    @Test
+    void aRouteRunByAFullQueueNeverHoldsTheSelector() throws Exception {
+        // One worker, a one-slot queue: the third /slow is run by the thread that hands it over (caller runs). The
+        // handler runs on Jetty's selector; were that hand-over done there, the selector would be held by /slow and
+        // a new connection would never be read, so the ready answer below would time out.
+        CountDownLatch entered = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ServiceOptions one = new ServiceOptions(ServiceOptions.defaults().bindAddress(), 0, 1, 1, 16, 1024,
+                CorsPolicy.DISABLED);
+        OktyvService service = OktyvService.start(one, List.of(blocking(entered, release), ready()),
+                new BearerAuth(Secret.of("queue-check-token-0123")), new MetricsCollector());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<Void>>> pending = new ArrayList<>();
+        try {
+            HttpRequest slow = HttpRequest.newBuilder(URI.create(service.uri() + "/slow")).build();
+            pending.add(http.sendAsync(slow, HttpResponse.BodyHandlers.discarding()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (entered.getCount() == 2 && System.nanoTime() < deadline) {
+                Thread.yield();
+            }
+            assertThat(entered.getCount()).isEqualTo(1); // the only worker is busy
+            pending.add(http.sendAsync(slow, HttpResponse.BodyHandlers.discarding()));
+            awaitQueued(service);
+            pending.add(http.sendAsync(slow, HttpResponse.BodyHandlers.discarding()));
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue(); // the third runs in the handing-over thread
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.uri() + "/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo("{\"ready\":true}");
+        } finally {
+            release.countDown();
+            for (CompletableFuture<HttpResponse<Void>> f : pending) {
+                assertThat(f.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+            }
+            service.stop(Duration.ZERO);
+        }
+    }
+
+    private static Route ready() {
+        Response answer = Response.text(200, Response.JSON, "{\"ready\":true}");
+        return new Route() {
+            @Override
+            public HttpMethod method() {
+                return HttpMethod.GET;
+            }
+
+            @Override
+            public String path() {
+                return "/ready";
+            }
+
+            @Override
+            public boolean requiresToken() {
+                return false;
+            }
+
+            @Override
+            public Response handle(Request request) {
+                return answer;
+            }
+
+            @Override
+            public Response readyAnswer() {
+                return answer;
+            }
+        };
+    }
 }
