@@ -176,6 +176,21 @@ class OktyvServiceTest {
     }
 
     @Test
+    void aRequestTheServerRejectsIsAnsweredWithConnectionClose() throws Exception {
+        start();
+        // An ambiguous path is refused by Jetty before any route, and Jetty closes the connection afterwards: the
+        // answer must say so, or a keep-alive client reuses the closing connection for its next request.
+        try (java.net.Socket s = RawHttp.connect(service.uri(), Duration.ofSeconds(10))) {
+            s.getOutputStream().write(("GET /vault/a/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + TOKEN + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(RawHttp.status(answer)).isEqualTo(400);
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("\r\nconnection: close\r\n");
+        }
+    }
+
+    @Test
     void vaultRoutesRoundTrip() throws Exception {
         start();
         assertThat(send(authed("/vault/app/db-password")).statusCode()).isEqualTo(404);
