@@ -145,6 +145,10 @@ final class Values {
 
     /** How a fieldless class is encoded; a fieldless class that is not one of Java's types is malformed. */
     static byte primitiveKind(ClassDef c) throws JfrFormatException {
+        if (c.name() == null) {
+            // Damaged metadata can leave a class without its name attribute (found by FastStackReaderFuzzTest).
+            throw new JfrFormatException("class id " + c.id() + " has no name and no fields");
+        }
         byte kind = kindOf(c.name());
         if (kind < 0) {
             throw new JfrFormatException("class " + c.name() + " has no fields and is not a primitive");
