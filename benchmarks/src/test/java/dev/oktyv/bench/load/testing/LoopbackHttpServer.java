@@ -1,5 +1,6 @@
 package dev.oktyv.bench.load.testing;
 
+import dev.oktyv.bench.fixture.CannedHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +80,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
             byte[] buf = new byte[8192];
             int filled = 0;
             while (!closed) {
-                int end = headerEnd(buf, filled);
+                int end = CannedHttpServer.headerEnd(buf, filled);
                 if (end < 0) {
                     if (filled == buf.length) {
                         return;
@@ -113,15 +114,6 @@ public final class LoopbackHttpServer implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             // The client went away or the server is closing.
         }
-    }
-
-    private static int headerEnd(byte[] b, int n) {
-        for (int i = 3; i < n; i++) {
-            if (b[i] == '\n' && b[i - 1] == '\r' && b[i - 2] == '\n' && b[i - 3] == '\r') {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private static int contentLength(byte[] b, int headerEnd) {
