@@ -12,11 +12,24 @@ import dev.oktyv.system.service.Response;
 import dev.oktyv.system.service.Route;
 import dev.oktyv.system.time.NanoClock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code GET /health}, the one public route: 200 when UP or DEGRADED (still serving), 503 when DOWN.
  * Because anyone may call it, it says which check failed and how (timeout, exception) but never the error text,
  * which could name hosts, files or credentials; that detail is in {@link CheckResult#error()} for operators.
+ *
+ * <p>A report is reused for {@code maxAge}; for one more {@code maxAge} after that it is still served while a single
+ * background refresh runs, so no request waits for the checks (stale-while-revalidate). Without that, every request
+ * arriving during the once-per-{@code maxAge} rebuild (several ms of database, file and SMTP checks) queued behind
+ * it, which was the whole p99 of a cached /health under load (issue 15). A report is therefore never served older
+ * than twice {@code maxAge}; past that, requests wait for one run as before. Its {@code timestamp} says how old it
+ * is.
  */
 public final class HealthRoute implements Route {
 
@@ -33,6 +46,8 @@ public final class HealthRoute implements Route {
     private final HealthChecker checker;
     private final long maxAgeNanos;
     private final NanoClock nanoClock;
+    private final Executor refresher;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Cached cached;
 
     /**
@@ -41,12 +56,18 @@ public final class HealthRoute implements Route {
      *               pings. Concurrent requests with a stale report wait for one run, not one each.
      */
     public HealthRoute(HealthChecker checker, Duration maxAge, NanoClock nanoClock) {
+        this(checker, maxAge, nanoClock, Refresher.SHARED);
+    }
+
+    /** @param refresher runs the background refresh of a report past {@code maxAge}; must not run it inline. */
+    public HealthRoute(HealthChecker checker, Duration maxAge, NanoClock nanoClock, Executor refresher) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("health maxAge must be >= 0, was " + maxAge);
         }
         this.checker = checker;
         this.maxAgeNanos = maxAge.toNanos();
         this.nanoClock = nanoClock;
+        this.refresher = refresher;
     }
 
     public HealthRoute(HealthChecker checker) {
@@ -58,21 +79,69 @@ public final class HealthRoute implements Route {
     }
 
     private Cached fresh() {
-        Cached c = cached;
-        if (c != null && nanoClock.nanoTime() - c.atNanos() < maxAgeNanos) {
+        Cached c = servable(cached);
+        if (c != null) {
             return c;
         }
         synchronized (this) {
             c = cached;
-            long now = nanoClock.nanoTime();
-            if (c != null && now - c.atNanos() < maxAgeNanos) {
+            if (c != null && age(c) < maxAgeNanos) {
                 return c;
             }
-            HealthReport r = checker.run();
-            c = new Cached(r, Response.json(r.status() == HealthStatus.DOWN ? 503 : 200, toJson(r)), nanoClock.nanoTime());
-            cached = c;
+            return rebuild();
+        }
+    }
+
+    /** The cached report if it may be served now, starting a background refresh once it is past {@code maxAge}. */
+    private Cached servable(Cached c) {
+        if (c == null) {
+            return null;
+        }
+        long age = age(c);
+        if (age < maxAgeNanos) {
             return c;
         }
+        if (age - maxAgeNanos < maxAgeNanos) {
+            refreshInBackground();
+            return c;
+        }
+        return null;
+    }
+
+    private long age(Cached c) {
+        return nanoClock.nanoTime() - c.atNanos();
+    }
+
+    /** Called from the I/O thread too: only a CAS and a hand-off, never the checks themselves. */
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                try {
+                    synchronized (this) {
+                        Cached c = cached;
+                        if (c == null || age(c) >= maxAgeNanos) {
+                            rebuild();
+                        }
+                    }
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The stale report is still within its bound; the next request past 2 x maxAge rebuilds on a worker.
+            refreshing.set(false);
+        }
+    }
+
+    /** Callers hold this route's lock, so concurrent requests wait for one run, not one each. */
+    private Cached rebuild() {
+        HealthReport r = checker.run();
+        Cached c = new Cached(r, Response.json(r.status() == HealthStatus.DOWN ? 503 : 200, toJson(r)), nanoClock.nanoTime());
+        cached = c;
+        return c;
     }
 
     @Override
@@ -95,11 +164,36 @@ public final class HealthRoute implements Route {
         return fresh().response();
     }
 
-    /** The cached answer while it is fresh; a stale one is rebuilt on a worker, since the checks may block. */
+    /**
+     * The cached answer while it may be served (see the class comment); with none, or one older than twice
+     * {@code maxAge}, the request goes to a worker, since the checks may block.
+     */
     @Override
     public Response readyAnswer() {
-        Cached c = cached;
-        return c != null && nanoClock.nanoTime() - c.atNanos() < maxAgeNanos ? c.response() : null;
+        Cached c = servable(cached);
+        return c == null ? null : c.response();
+    }
+
+    /**
+     * One daemon thread for every route's background refresh: refreshes are rare (one per {@code maxAge} under
+     * traffic), and a thread that ends when idle needs no shutdown.
+     */
+    private static final class Refresher {
+        static final Executor SHARED = create();
+
+        private static Executor create() {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    r -> {
+                        Thread t = new Thread(r, "oktyv-health-refresh");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+
+        private Refresher() {
+        }
     }
 
     public static JsonObject toJson(HealthReport report) {
